@@ -1,0 +1,27 @@
+package org.relata;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Maps a class to a table, like a SQLAlchemy declarative class.
+ *
+ * <p>Every non-static, non-transient field of a basic type is a column. The class needs at least
+ * one {@link Id} field and a non-private no-argument constructor. When the class declares or
+ * receives a relationship, it must extend the generated {@code <SimpleName>Relations} class,
+ * which the processor writes into the same package.
+ */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target(ElementType.TYPE)
+public @interface Entity {
+  /**
+   * The table name; SQLAlchemy's {@code __tablename__}. Empty means the snake_case form of the
+   * simple class name ({@code UserAccount} becomes {@code user_account}). Names are always quoted
+   * in SQL, so keywords such as {@code user} or {@code order} are safe.
+   */
+  String table() default "";
+}

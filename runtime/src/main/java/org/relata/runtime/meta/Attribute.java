@@ -1,0 +1,126 @@
+package org.relata.runtime.meta;
+
+import java.util.Objects;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.jooq.Field;
+import org.relata.OnDelete;
+
+/**
+ * One column of an entity or association table: its jOOQ field, and how to read and write it on
+ * an object without reflection.
+ */
+public final class Attribute<E, T> {
+  private final Class<E> declaringType;
+  private final String name;
+  private final Field<T> field;
+  private final Function<E, T> getter;
+  private final BiConsumer<E, T> setter;
+  private final boolean id;
+  private final Supplier<EntityType<?>> references;
+  private final OnDelete onDelete;
+
+  private Attribute(
+      Class<E> declaringType,
+      String name,
+      Field<T> field,
+      Function<E, T> getter,
+      BiConsumer<E, T> setter,
+      boolean id,
+      Supplier<EntityType<?>> references,
+      OnDelete onDelete) {
+    this.declaringType = declaringType;
+    this.name = name;
+    this.field = field;
+    this.getter = getter;
+    this.setter = setter;
+    this.id = id;
+    this.references = references;
+    this.onDelete = onDelete;
+  }
+
+  /** A plain column, read by {@code getter} and written by {@code setter}. */
+  public static <E, T> Attribute<E, T> of(
+      Class<E> declaringType, String name, Field<T> field, Function<E, T> getter, BiConsumer<E, T> setter) {
+    return new Attribute<>(
+        Objects.requireNonNull(declaringType),
+        Objects.requireNonNull(name),
+        Objects.requireNonNull(field),
+        getter,
+        setter,
+        false,
+        null,
+        OnDelete.NO_ACTION);
+  }
+
+  /** A column of an association table, which is never read into an object. */
+  public static <E, T> Attribute<E, T> linkColumn(Class<E> declaringType, String name, Field<T> field) {
+    return new Attribute<>(declaringType, name, field, null, null, false, null, OnDelete.NO_ACTION);
+  }
+
+  /** This column as part of the primary key. */
+  public Attribute<E, T> asId() {
+    return new Attribute<>(declaringType, name, field, getter, setter, true, references, onDelete);
+  }
+
+  /** This column as a foreign key to the id of the entity that {@code target} supplies. */
+  public Attribute<E, T> references(Supplier<EntityType<?>> target, OnDelete onDelete) {
+    return new Attribute<>(
+        declaringType, name, field, getter, setter, id, Objects.requireNonNull(target), onDelete);
+  }
+
+  public Class<E> declaringType() {
+    return declaringType;
+  }
+
+  /** The Java field name. */
+  public String name() {
+    return name;
+  }
+
+  /** The column, qualified by its table. */
+  public Field<T> field() {
+    return field;
+  }
+
+  public boolean isId() {
+    return id;
+  }
+
+  public boolean isForeignKey() {
+    return references != null;
+  }
+
+  /** The referenced entity type, or null for a column that is not a foreign key. */
+  public EntityType<?> referencedType() {
+    return references == null ? null : references.get();
+  }
+
+  public OnDelete onDelete() {
+    return onDelete;
+  }
+
+  public T get(E entity) {
+    return getter.apply(entity);
+  }
+
+  public void set(E entity, T value) {
+    setter.accept(entity, value);
+  }
+
+  /** Reads the value of an object known only as {@code Object}; it must be an {@code E}. */
+  public T getFrom(Object entity) {
+    return getter.apply(declaringType.cast(entity));
+  }
+
+  /** Writes {@code value}, converting it to this column's Java type. */
+  public void setOn(Object entity, Object value) {
+    setter.accept(declaringType.cast(entity), field.getType().cast(value));
+  }
+
+  @Override
+  public String toString() {
+    return declaringType.getSimpleName() + "." + name;
+  }
+}

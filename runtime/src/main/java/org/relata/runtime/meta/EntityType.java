@@ -1,0 +1,163 @@
+package org.relata.runtime.meta;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.Table;
+
+/**
+ * Everything the runtime knows about one entity class: its table, columns, key and
+ * relationships, and how to create an instance. Generated code builds one per entity as {@code
+ * E_.TYPE}.
+ */
+public final class EntityType<E> {
+  private static final Map<Class<?>, EntityType<?>> REGISTRY = new ConcurrentHashMap<>();
+
+  private final Class<E> javaType;
+  private final Table<Record> table;
+  private final Supplier<E> factory;
+  private final List<Attribute<E, ?>> attributes;
+  private final List<Attribute<E, ?>> ids;
+  private final List<Relationship<E, ?>> relationships;
+
+  private EntityType(Builder<E> b) {
+    this.javaType = b.javaType;
+    this.table = b.table;
+    this.factory = b.factory;
+    this.attributes = List.copyOf(b.attributes);
+    List<Attribute<E, ?>> idList = new ArrayList<>();
+    for (Attribute<E, ?> a : attributes) {
+      if (a.isId()) {
+        idList.add(a);
+      }
+    }
+    this.ids = List.copyOf(idList);
+    this.relationships = List.copyOf(b.relationships);
+  }
+
+  /** Starts describing {@code javaType}; {@code factory} is its no-argument constructor, or null. */
+  public static <E> Builder<E> builder(Class<E> javaType, Table<Record> table, Supplier<E> factory) {
+    return new Builder<>(javaType, table, factory);
+  }
+
+  /**
+   * The type of an entity class. The first call for a class initialises its generated {@code E_}
+   * class, which registers itself; later calls are a map lookup.
+   */
+  @SuppressWarnings("unchecked")
+  public static <E> EntityType<E> of(Class<E> javaType) {
+    EntityType<?> type = REGISTRY.get(javaType);
+    if (type == null) {
+      String name = metamodelName(javaType);
+      try {
+        Class.forName(name, true, javaType.getClassLoader());
+      } catch (ClassNotFoundException e) {
+        throw new IllegalArgumentException(
+            javaType.getName() + " is not an entity: there is no generated " + name
+                + ". Annotate it with @org.relata.Entity and compile with the Relata processor.", e);
+      }
+      type = REGISTRY.get(javaType);
+      if (type == null) {
+        throw new IllegalStateException(name + " did not register " + javaType.getName());
+      }
+    }
+    return (EntityType<E>) type;
+  }
+
+  /**
+   * The binary name of the metamodel class of {@code javaType}: the simple names of the class and
+   * its enclosing classes joined by {@code _}, plus a trailing {@code _}, in the same package.
+   */
+  public static String metamodelName(Class<?> javaType) {
+    StringBuilder simple = new StringBuilder(javaType.getSimpleName());
+    for (Class<?> c = javaType.getEnclosingClass(); c != null; c = c.getEnclosingClass()) {
+      simple.insert(0, c.getSimpleName() + "_");
+    }
+    String pkg = javaType.getPackageName();
+    return (pkg.isEmpty() ? "" : pkg + ".") + simple + "_";
+  }
+
+  public Class<E> javaType() {
+    return javaType;
+  }
+
+  public Table<Record> table() {
+    return table;
+  }
+
+  /** Every column, ids included, in declaration order. */
+  public List<Attribute<E, ?>> attributes() {
+    return attributes;
+  }
+
+  /** The primary-key columns; several for a composite key. */
+  public List<Attribute<E, ?>> ids() {
+    return ids;
+  }
+
+  /** Every relationship, declared or generated from a backref, in declaration order. */
+  public List<Relationship<E, ?>> relationships() {
+    return relationships;
+  }
+
+  /** The attribute mapped to {@code field}, or null. */
+  public Attribute<E, ?> attribute(Field<?> field) {
+    for (Attribute<E, ?> a : attributes) {
+      if (a.field().equals(field)) {
+        return a;
+      }
+    }
+    return null;
+  }
+
+  /** A new, empty instance, as loading needs one. */
+  public E newInstance() {
+    if (factory == null) {
+      throw new IllegalStateException(
+          javaType.getName() + " cannot be loaded: it has no non-private no-argument constructor");
+    }
+    return factory.get();
+  }
+
+  @Override
+  public String toString() {
+    return javaType.getSimpleName() + " (" + table.getName() + ")";
+  }
+
+  /** Fluent description of an entity type; {@link #build()} registers it. */
+  public static final class Builder<E> {
+    final Class<E> javaType;
+    final Table<Record> table;
+    final Supplier<E> factory;
+    final List<Attribute<E, ?>> attributes = new ArrayList<>();
+    final List<Relationship<E, ?>> relationships = new ArrayList<>();
+
+    Builder(Class<E> javaType, Table<Record> table, Supplier<E> factory) {
+      this.javaType = Objects.requireNonNull(javaType);
+      this.table = Objects.requireNonNull(table);
+      this.factory = factory;
+    }
+
+    public Builder<E> attribute(Attribute<E, ?> attribute) {
+      attributes.add(attribute);
+      return this;
+    }
+
+    public Builder<E> relationship(Relationship<E, ?> relationship) {
+      relationships.add(relationship);
+      return this;
+    }
+
+    /** Builds the type and registers it, so that {@link EntityType#of} finds it. */
+    public EntityType<E> build() {
+      EntityType<E> type = new EntityType<>(this);
+      REGISTRY.put(javaType, type);
+      return type;
+    }
+  }
+}

@@ -1,0 +1,39 @@
+package org.relata.runtime.meta;
+
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * A live relationship collection: every change mirrors onto the reverse side, and it remembers
+ * what the database holds so that a flush writes only the difference.
+ *
+ * <p>The mutators are those of {@link Collection}; the methods declared here are for sessions.
+ */
+public sealed interface RelationCollection<T> extends Collection<T> permits RelationList, RelationSet {
+  /** The object that owns this collection. */
+  Object owner();
+
+  /** The relationship this collection is a side of. */
+  Relationship<?, T> relationship();
+
+  /** Whether the rows have been loaded; an unloaded collection holds only pending changes. */
+  boolean isLoaded();
+
+  /**
+   * Installs rows read from the database, merging changes made while unloaded. No mirroring
+   * happens and nothing becomes dirty: the caller fills the reverse sides itself.
+   */
+  void fillLoaded(Collection<? extends T> rows);
+
+  /** Elements linked since the database was last in step with memory, in order. */
+  List<T> added();
+
+  /** Elements unlinked since the database was last in step with memory. */
+  List<T> removed();
+
+  /** Records that the database now holds what memory holds; called after a successful commit. */
+  void markClean();
+
+  /** What the database held at the last clean point, read-only. */
+  Collection<T> cleanElements();
+}

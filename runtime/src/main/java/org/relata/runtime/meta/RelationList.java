@@ -1,0 +1,260 @@
+package org.relata.runtime.meta;
+
+import java.util.ArrayList;
+import java.util.AbstractList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Objects;
+import java.util.RandomAccess;
+import java.util.function.Predicate;
+
+/**
+ * The live {@code List} of a relationship: each element at most once, compared by identity, and
+ * every change mirrored onto the reverse side.
+ *
+ * <p>It extends {@link AbstractList}, so its iterators, list iterators and sub-lists route every
+ * change through {@link #add(int, Object)}, {@link #set} and {@link #remove(int)}, which mirror.
+ * Adding an object that is already present is a no-op for {@link #add(Object)} and an {@link
+ * IllegalArgumentException} for positional inserts and {@link #set}, which cannot keep their
+ * contract otherwise; nothing changes in either case. {@code null} is rejected the same way.
+ */
+public final class RelationList<T> extends AbstractList<T> implements RelationCollection<T>, RandomAccess {
+  final LinkStore<T> store = new LinkStore<>();
+  private final CollectionRelationship<Object, T> relationship;
+  private final Object owner;
+
+  @SuppressWarnings("unchecked")
+  RelationList(CollectionRelationship<?, T> relationship, Object owner) {
+    this.relationship = (CollectionRelationship<Object, T>) relationship;
+    this.owner = owner;
+  }
+
+  @Override
+  public T get(int index) {
+    return store.items.get(index);
+  }
+
+  @Override
+  public int size() {
+    return store.size();
+  }
+
+  @Override
+  public boolean contains(Object o) {
+    return store.contains(o);
+  }
+
+  @Override
+  public int indexOf(Object o) {
+    return store.indexOf(o);
+  }
+
+  @Override
+  public int lastIndexOf(Object o) {
+    return store.indexOf(o);
+  }
+
+  @Override
+  public boolean add(T t) {
+    requireElement(t);
+    if (store.contains(t)) {
+      return false;
+    }
+    add(store.size(), t);
+    return true;
+  }
+
+  @Override
+  public void add(int index, T t) {
+    requireElement(t);
+    if (store.contains(t)) {
+      throw new IllegalArgumentException(
+          t + " is already in " + relationship + "; a relationship holds each object once");
+    }
+    if (index < 0 || index > store.size()) {
+      throw new IndexOutOfBoundsException("Index: " + index + ", Size: " + store.size());
+    }
+    store.add(index, t);
+    modCount++;
+    relationship.mirrorLinked(owner, t);
+  }
+
+  @Override
+  public T set(int index, T t) {
+    requireElement(t);
+    T old = store.items.get(index);
+    if (old == t) {
+      return old;
+    }
+    if (store.contains(t)) {
+      throw new IllegalArgumentException(
+          t + " is already in " + relationship + " at index " + store.indexOf(t)
+              + "; remove it first, or reorder with sort()");
+    }
+    store.set(index, t);
+    relationship.mirrorUnlinked(owner, old);
+    relationship.mirrorLinked(owner, t);
+    return old;
+  }
+
+  @Override
+  public T remove(int index) {
+    T old = store.remove(index);
+    modCount++;
+    relationship.mirrorUnlinked(owner, old);
+    return old;
+  }
+
+  @Override
+  public boolean remove(Object o) {
+    int i = store.indexOf(o);
+    if (i < 0) {
+      return false;
+    }
+    remove(i);
+    return true;
+  }
+
+  @Override
+  public boolean addAll(Collection<? extends T> c) {
+    List<T> copy = checkedCopy(c);
+    boolean changed = false;
+    for (T t : copy) {
+      changed |= add(t);
+    }
+    return changed;
+  }
+
+  @Override
+  public boolean addAll(int index, Collection<? extends T> c) {
+    List<T> copy = checkedCopy(c);
+    for (T t : copy) {
+      if (store.contains(t)) {
+        throw new IllegalArgumentException(
+            t + " is already in " + relationship + "; a relationship holds each object once");
+      }
+    }
+    int i = index;
+    for (T t : copy) {
+      if (!store.contains(t)) {
+        add(i++, t);
+      }
+    }
+    return !copy.isEmpty();
+  }
+
+  @Override
+  public boolean removeIf(Predicate<? super T> filter) {
+    Objects.requireNonNull(filter);
+    List<T> removed = store.removeIf(filter);
+    if (removed.isEmpty()) {
+      return false;
+    }
+    modCount++;
+    for (T t : removed) {
+      relationship.mirrorUnlinked(owner, t);
+    }
+    return true;
+  }
+
+  @Override
+  public boolean removeAll(Collection<?> c) {
+    Objects.requireNonNull(c);
+    return removeIf(c::contains);
+  }
+
+  @Override
+  public boolean retainAll(Collection<?> c) {
+    Objects.requireNonNull(c);
+    return removeIf(t -> !c.contains(t));
+  }
+
+  @Override
+  public void clear() {
+    List<T> removed = store.clear();
+    modCount++;
+    for (T t : removed) {
+      relationship.mirrorUnlinked(owner, t);
+    }
+  }
+
+  @Override
+  protected void removeRange(int fromIndex, int toIndex) {
+    IdentityHashMap<T, Boolean> range = new IdentityHashMap<>();
+    for (T t : store.items.subList(fromIndex, toIndex)) {
+      range.put(t, Boolean.TRUE);
+    }
+    removeIf(range::containsKey);
+  }
+
+  /** Reorders the elements; no link changes, so nothing mirrors. */
+  @Override
+  public void sort(Comparator<? super T> c) {
+    store.items.sort(c);
+    modCount++;
+  }
+
+  // ---- RelationCollection ----
+
+  @Override
+  public Object owner() {
+    return owner;
+  }
+
+  @Override
+  public Relationship<?, T> relationship() {
+    return relationship;
+  }
+
+  @Override
+  public boolean isLoaded() {
+    return store.isLoaded();
+  }
+
+  @Override
+  public void fillLoaded(Collection<? extends T> rows) {
+    store.fillLoaded(rows);
+    modCount++;
+  }
+
+  @Override
+  public List<T> added() {
+    return store.added();
+  }
+
+  @Override
+  public List<T> removed() {
+    return store.removed();
+  }
+
+  @Override
+  public void markClean() {
+    store.markClean();
+  }
+
+  @Override
+  public Collection<T> cleanElements() {
+    return store.cleanElements();
+  }
+
+  void changed() {
+    modCount++;
+  }
+
+  private void requireElement(T t) {
+    if (t == null) {
+      throw new NullPointerException(relationship + " cannot hold null; nothing was changed");
+    }
+  }
+
+  private List<T> checkedCopy(Collection<? extends T> c) {
+    // Copy first: c may be another owner's live collection that the adds below steal from.
+    List<T> copy = new ArrayList<>(c);
+    for (T t : copy) {
+      requireElement(t);
+    }
+    return copy;
+  }
+}

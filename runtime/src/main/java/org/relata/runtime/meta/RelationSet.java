@@ -1,0 +1,208 @@
+package org.relata.runtime.meta;
+
+import java.util.AbstractSet;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.ConcurrentModificationException;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.function.Predicate;
+
+/**
+ * The live {@code Set} of a relationship: insertion-ordered, compared by identity, and every change
+ * mirrored onto the reverse side. {@code null} is rejected and nothing changes.
+ */
+public final class RelationSet<T> extends AbstractSet<T> implements RelationCollection<T> {
+  final LinkStore<T> store = new LinkStore<>();
+  private final CollectionRelationship<Object, T> relationship;
+  private final Object owner;
+  private int modCount;
+
+  @SuppressWarnings("unchecked")
+  RelationSet(CollectionRelationship<?, T> relationship, Object owner) {
+    this.relationship = (CollectionRelationship<Object, T>) relationship;
+    this.owner = owner;
+  }
+
+  @Override
+  public int size() {
+    return store.size();
+  }
+
+  @Override
+  public boolean contains(Object o) {
+    return store.contains(o);
+  }
+
+  @Override
+  public boolean add(T t) {
+    requireElement(t);
+    if (!store.add(t)) {
+      return false;
+    }
+    modCount++;
+    relationship.mirrorLinked(owner, t);
+    return true;
+  }
+
+  @Override
+  public boolean remove(Object o) {
+    if (!store.contains(o)) {
+      return false;
+    }
+    @SuppressWarnings("unchecked")
+    T t = (T) o;
+    store.remove(t);
+    modCount++;
+    relationship.mirrorUnlinked(owner, t);
+    return true;
+  }
+
+  @Override
+  public boolean addAll(Collection<? extends T> c) {
+    // Copy first: c may be another owner's live collection that the adds below steal from.
+    List<T> copy = new ArrayList<>(c);
+    for (T t : copy) {
+      requireElement(t);
+    }
+    boolean changed = false;
+    for (T t : copy) {
+      changed |= add(t);
+    }
+    return changed;
+  }
+
+  @Override
+  public boolean removeIf(Predicate<? super T> filter) {
+    Objects.requireNonNull(filter);
+    List<T> removed = store.removeIf(filter);
+    if (removed.isEmpty()) {
+      return false;
+    }
+    modCount++;
+    for (T t : removed) {
+      relationship.mirrorUnlinked(owner, t);
+    }
+    return true;
+  }
+
+  @Override
+  public boolean removeAll(Collection<?> c) {
+    Objects.requireNonNull(c);
+    return removeIf(c::contains);
+  }
+
+  @Override
+  public boolean retainAll(Collection<?> c) {
+    Objects.requireNonNull(c);
+    return removeIf(t -> !c.contains(t));
+  }
+
+  @Override
+  public void clear() {
+    List<T> removed = store.clear();
+    modCount++;
+    for (T t : removed) {
+      relationship.mirrorUnlinked(owner, t);
+    }
+  }
+
+  @Override
+  public Iterator<T> iterator() {
+    return new Iterator<>() {
+      private int cursor;
+      private int lastReturned = -1;
+      private int expectedModCount = modCount;
+
+      @Override
+      public boolean hasNext() {
+        return cursor < store.size();
+      }
+
+      @Override
+      public T next() {
+        checkForComodification();
+        if (cursor >= store.size()) {
+          throw new NoSuchElementException();
+        }
+        lastReturned = cursor;
+        return store.items.get(cursor++);
+      }
+
+      @Override
+      public void remove() {
+        if (lastReturned < 0) {
+          throw new IllegalStateException();
+        }
+        checkForComodification();
+        T t = store.remove(lastReturned);
+        modCount++;
+        cursor = lastReturned;
+        lastReturned = -1;
+        relationship.mirrorUnlinked(owner, t);
+        expectedModCount = modCount;
+      }
+
+      private void checkForComodification() {
+        if (modCount != expectedModCount) {
+          throw new ConcurrentModificationException();
+        }
+      }
+    };
+  }
+
+  // ---- RelationCollection ----
+
+  @Override
+  public Object owner() {
+    return owner;
+  }
+
+  @Override
+  public Relationship<?, T> relationship() {
+    return relationship;
+  }
+
+  @Override
+  public boolean isLoaded() {
+    return store.isLoaded();
+  }
+
+  @Override
+  public void fillLoaded(Collection<? extends T> rows) {
+    store.fillLoaded(rows);
+    modCount++;
+  }
+
+  @Override
+  public List<T> added() {
+    return store.added();
+  }
+
+  @Override
+  public List<T> removed() {
+    return store.removed();
+  }
+
+  @Override
+  public void markClean() {
+    store.markClean();
+  }
+
+  @Override
+  public Collection<T> cleanElements() {
+    return store.cleanElements();
+  }
+
+  void changed() {
+    modCount++;
+  }
+
+  private void requireElement(T t) {
+    if (t == null) {
+      throw new NullPointerException(relationship + " cannot hold null; nothing was changed");
+    }
+  }
+}

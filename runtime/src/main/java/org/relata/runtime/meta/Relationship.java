@@ -1,0 +1,235 @@
+package org.relata.runtime.meta;
+
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.relata.Cascade;
+import org.relata.Lazy;
+
+/**
+ * One side of a relationship between entity types {@code O} and {@code T}, as generated code
+ * describes it in {@code O_}.
+ *
+ * <p>A relationship knows its reverse side when it mirrors onto one (SQLAlchemy's {@code
+ * back_populates}); the reverse is resolved lazily, because the two descriptors live in two
+ * generated classes whose static initializers must not depend on each other.
+ */
+public abstract sealed class Relationship<O, T>
+    permits ScalarRelationship, CollectionRelationship {
+  private final String name;
+  private final Class<O> ownerType;
+  private final Class<T> targetType;
+  private final RelationshipKind kind;
+  private final Supplier<? extends Relationship<T, O>> reverseSupplier;
+  private final Supplier<? extends Join> joinSupplier;
+  private final Lazy lazy;
+  private final Set<Cascade> cascade;
+  private final boolean passiveDeletes;
+  private final boolean viewonly;
+  private final String orderBy;
+  private volatile Relationship<T, O> reverse;
+  private volatile Join join;
+
+  Relationship(Builder<O, T, ?> b) {
+    this.name = b.name;
+    this.ownerType = b.ownerType;
+    this.targetType = b.targetType;
+    this.kind = b.kind;
+    this.reverseSupplier = b.reverse;
+    this.joinSupplier = b.join;
+    this.lazy = b.lazy;
+    this.cascade = Collections.unmodifiableSet(normalize(b.cascade));
+    this.passiveDeletes = b.passiveDeletes;
+    this.viewonly = b.viewonly;
+    this.orderBy = b.orderBy;
+  }
+
+  /** ALL expands to SAVE_UPDATE, MERGE and DELETE; DELETE_ORPHAN implies DELETE. */
+  private static Set<Cascade> normalize(Set<Cascade> declared) {
+    EnumSet<Cascade> set = declared.isEmpty() ? EnumSet.noneOf(Cascade.class) : EnumSet.copyOf(declared);
+    if (set.remove(Cascade.ALL)) {
+      set.add(Cascade.SAVE_UPDATE);
+      set.add(Cascade.MERGE);
+      set.add(Cascade.DELETE);
+    }
+    if (set.contains(Cascade.DELETE_ORPHAN)) {
+      set.add(Cascade.DELETE);
+    }
+    return set;
+  }
+
+  /** The field name of this side, as declared or as named by {@code @Backref}. */
+  public final String name() {
+    return name;
+  }
+
+  public final Class<O> ownerType() {
+    return ownerType;
+  }
+
+  public final Class<T> targetType() {
+    return targetType;
+  }
+
+  public final RelationshipKind kind() {
+    return kind;
+  }
+
+  /** Whether this side holds a collection rather than a single reference. */
+  public abstract boolean isCollection();
+
+  /** The side this one mirrors onto, or null when it mirrors onto none. */
+  public final Relationship<T, O> reverse() {
+    Relationship<T, O> r = reverse;
+    if (r == null && reverseSupplier != null) {
+      r = Objects.requireNonNull(reverseSupplier.get(), "reverse of " + this);
+      reverse = r;
+    }
+    return r;
+  }
+
+  /** How the two tables are joined. */
+  public final Join join() {
+    Join j = join;
+    if (j == null) {
+      j = Objects.requireNonNull(joinSupplier.get(), "join of " + this);
+      join = j;
+    }
+    return j;
+  }
+
+  public final Lazy lazy() {
+    return lazy;
+  }
+
+  /** The effective cascades: {@code ALL} expanded, {@code DELETE_ORPHAN} implying {@code DELETE}. */
+  public final Set<Cascade> cascade() {
+    return cascade;
+  }
+
+  public final boolean cascades(Cascade c) {
+    return cascade.contains(c);
+  }
+
+  public final boolean passiveDeletes() {
+    return passiveDeletes;
+  }
+
+  public final boolean viewonly() {
+    return viewonly;
+  }
+
+  /** The declared {@code orderBy} text, validated by the processor, or empty. */
+  public final String orderBy() {
+    return orderBy;
+  }
+
+  @Override
+  public final String toString() {
+    return ownerType.getSimpleName() + "." + name;
+  }
+
+  // ---- the raw operations that the reverse side uses; they never mirror ----
+
+  /**
+   * Makes {@code owner} refer to {@code target} on this side without mirroring. For a scalar,
+   * returns the object that {@code owner} referred to before, if it differs from {@code target};
+   * for a collection, returns null.
+   */
+  abstract T attachRaw(O owner, T target);
+
+  /** Removes the link from {@code owner} to {@code target} on this side, if present, without mirroring. */
+  abstract void detachRaw(O owner, T target);
+
+  /**
+   * Mirrors a link that this side has just made from {@code owner} to {@code target}: the reverse
+   * side gains {@code owner}, and whatever the reverse held before loses {@code target}.
+   */
+  final void mirrorLinked(O owner, T target) {
+    Relationship<T, O> rev = reverse();
+    if (rev == null) {
+      return;
+    }
+    O previous = rev.attachRaw(target, owner);
+    if (previous != null && previous != owner) {
+      // The reverse is a scalar that pointed elsewhere: that object's side loses target.
+      detachRaw(previous, target);
+    }
+  }
+
+  /** Mirrors a link that this side has just removed. */
+  final void mirrorUnlinked(O owner, T target) {
+    Relationship<T, O> rev = reverse();
+    if (rev != null) {
+      rev.detachRaw(target, owner);
+    }
+  }
+
+  /** Settings shared by both kinds of sides; generated code fills them in fluently. */
+  @SuppressWarnings("unchecked")
+  public abstract static class Builder<O, T, B extends Builder<O, T, B>> {
+    final String name;
+    final Class<O> ownerType;
+    final Class<T> targetType;
+    final RelationshipKind kind;
+    Supplier<? extends Relationship<T, O>> reverse;
+    Supplier<? extends Join> join;
+    Lazy lazy = Lazy.SELECT;
+    Set<Cascade> cascade = EnumSet.of(Cascade.SAVE_UPDATE, Cascade.MERGE);
+    boolean passiveDeletes;
+    boolean viewonly;
+    String orderBy = "";
+
+    Builder(String name, Class<O> ownerType, Class<T> targetType, RelationshipKind kind) {
+      this.name = Objects.requireNonNull(name);
+      this.ownerType = Objects.requireNonNull(ownerType);
+      this.targetType = Objects.requireNonNull(targetType);
+      this.kind = Objects.requireNonNull(kind);
+    }
+
+    /** The reverse side to mirror onto; SQLAlchemy's {@code back_populates}. */
+    public B backPopulates(Supplier<? extends Relationship<T, O>> reverse) {
+      this.reverse = reverse;
+      return (B) this;
+    }
+
+    /** How the tables are joined. */
+    public B join(Supplier<? extends Join> join) {
+      this.join = join;
+      return (B) this;
+    }
+
+    public B lazy(Lazy lazy) {
+      this.lazy = lazy;
+      return (B) this;
+    }
+
+    public B cascade(Cascade first, Cascade... rest) {
+      this.cascade = EnumSet.of(first, rest);
+      return (B) this;
+    }
+
+    /** No cascades at all, for {@code cascade = {}}. */
+    public B noCascade() {
+      this.cascade = EnumSet.noneOf(Cascade.class);
+      return (B) this;
+    }
+
+    public B passiveDeletes() {
+      this.passiveDeletes = true;
+      return (B) this;
+    }
+
+    public B viewonly() {
+      this.viewonly = true;
+      return (B) this;
+    }
+
+    public B orderBy(String orderBy) {
+      this.orderBy = Objects.requireNonNull(orderBy);
+      return (B) this;
+    }
+  }
+}

@@ -1,0 +1,122 @@
+package org.relata.runtime.meta;
+
+import java.util.Objects;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+
+/**
+ * A side that refers to at most one object: many-to-one, or either side of a one-to-one.
+ *
+ * <p>The reference lives in a field of the owner (declared by the user, or generated for a
+ * backref), which this descriptor reads and writes through the lambdas that generated code passes
+ * in.
+ */
+public final class ScalarRelationship<O, T> extends Relationship<O, T> {
+  private final Function<O, T> getter;
+  private final BiConsumer<O, T> setter;
+
+  private ScalarRelationship(Builder<O, T> b) {
+    super(b);
+    this.getter = b.getter;
+    this.setter = b.setter;
+  }
+
+  /** Starts describing a scalar side whose storage is read by {@code getter} and written by {@code setter}. */
+  public static <O, T> Builder<O, T> builder(
+      String name,
+      Class<O> ownerType,
+      Class<T> targetType,
+      RelationshipKind kind,
+      Function<O, T> getter,
+      BiConsumer<O, T> setter) {
+    return new Builder<>(name, ownerType, targetType, kind, getter, setter);
+  }
+
+  @Override
+  public boolean isCollection() {
+    return false;
+  }
+
+  /** The related object, loading it first if the owner's session has not yet. */
+  public T get(O owner) {
+    EntityAttachment attachment = EntityRelations.attachmentOf(owner);
+    if (attachment != null && attachment.isUnloaded(this)) {
+      attachment.load(this, owner);
+    }
+    return getter.apply(owner);
+  }
+
+  /**
+   * Points {@code owner} at {@code target} and mirrors: the old target's reverse side loses
+   * {@code owner}, the new one's gains it, and a one-to-one partner that {@code target} had
+   * before is left pointing at nothing.
+   */
+  public void set(O owner, T target) {
+    Objects.requireNonNull(owner, "owner");
+    T old = get(owner);
+    if (old == target) {
+      return;
+    }
+    setter.accept(owner, target);
+    if (old != null) {
+      mirrorUnlinked(owner, old);
+    }
+    if (target != null) {
+      mirrorLinked(owner, target);
+    }
+  }
+
+  /** The stored reference, without loading. */
+  public T peek(O owner) {
+    return getter.apply(owner);
+  }
+
+  /**
+   * Stores a reference that a session has just read from the database: no mirroring, no dirty
+   * state.
+   */
+  public void setLoaded(O owner, T target) {
+    setter.accept(owner, target);
+  }
+
+  // The raw operations load an unloaded reference first: a one-to-one steal must know the
+  // partner it takes the target from.
+  @Override
+  T attachRaw(O owner, T target) {
+    T old = get(owner);
+    if (old == target) {
+      return null;
+    }
+    setter.accept(owner, target);
+    return old;
+  }
+
+  @Override
+  void detachRaw(O owner, T target) {
+    if (get(owner) == target) {
+      setter.accept(owner, null);
+    }
+  }
+
+  /** Fluent settings of a scalar side. */
+  public static final class Builder<O, T> extends Relationship.Builder<O, T, Builder<O, T>> {
+    final Function<O, T> getter;
+    final BiConsumer<O, T> setter;
+
+    Builder(
+        String name,
+        Class<O> ownerType,
+        Class<T> targetType,
+        RelationshipKind kind,
+        Function<O, T> getter,
+        BiConsumer<O, T> setter) {
+      super(name, ownerType, targetType, kind);
+      this.getter = Objects.requireNonNull(getter);
+      this.setter = Objects.requireNonNull(setter);
+    }
+
+    public ScalarRelationship<O, T> build() {
+      return new ScalarRelationship<>(this);
+    }
+  }
+}

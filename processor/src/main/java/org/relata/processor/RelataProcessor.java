@@ -25,6 +25,7 @@ import org.relata.processor.model.EntityModel;
 import org.relata.processor.model.Model;
 import org.relata.processor.model.Resolver;
 import org.relata.processor.validation.ModelValidator;
+import org.relata.processor.validation.StrayAnnotationValidator;
 import org.relata.processor.validation.ValidationReport;
 
 /**
@@ -103,6 +104,9 @@ public final class RelataProcessor extends AbstractProcessor {
     }
     entityRoots.addAll(typesAnnotated(round, Annotations.ENTITY));
     tableRoots.addAll(typesAnnotated(round, Annotations.ASSOCIATION_TABLE));
+    ValidationReport strays = StrayAnnotationValidator.validate(round, processingEnv);
+    strays.printTo(processingEnv.getMessager());
+    reportedError |= strays.hasErrors();
     if (entityRoots.isEmpty() && tableRoots.isEmpty()) {
       return;
     }

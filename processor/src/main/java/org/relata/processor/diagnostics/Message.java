@@ -73,16 +73,16 @@ public enum Message {
   FOREIGN_KEY_UNKNOWN(
       "ForeignKeyUnknown",
       Diagnostic.Kind.ERROR,
-      "foreignKey = \"%s\": %s has no field named \"%s\".%s Name a @ForeignKey field of %s."),
+      "foreignKey = \"%s\": %s.%s Name the @ForeignKey field that joins %s and %s."),
   FOREIGN_KEY_WRONG_TARGET(
       "ForeignKeyWrongTarget",
       Diagnostic.Kind.ERROR,
-      "foreignKey = \"%s\": %s.%s %s, so it cannot join %s. Name a field annotated"
-          + " @ForeignKey(%s.class)."),
+      "foreignKey = \"%s\": %s, so it cannot join %s and %s. Name a @ForeignKey field of one"
+          + " that references the other."),
   FOREIGN_KEY_TYPE_MISMATCH(
       "ForeignKeyTypeMismatch",
       Diagnostic.Kind.ERROR,
-      "%s.%s is a %s but references %s.%s, which is a %s. Declare it as %s."),
+      "%s is a %s, but it references %s, which is a %s. Declare it as %s."),
   FOREIGN_KEY_TARGET_NOT_ENTITY(
       "ForeignKeyTargetNotEntity",
       Diagnostic.Kind.ERROR,
@@ -114,8 +114,8 @@ public enum Message {
   SECONDARY_OVERLAP(
       "SecondaryOverlap",
       Diagnostic.Kind.WARNING,
-      "%s writes the table \"%s\", which the association object %s also maps; the two can"
-          + " write conflicting rows. Add viewonly = true to %s, or stop mapping %s."),
+      "%s and the association object %s both write the table \"%s\", so their changes can"
+          + " conflict. Add viewonly = true to %s, and make changes through %s."),
 
   // ---- direction and target ------------------------------------------------------------------
   DIRECTION_AMBIGUOUS(
@@ -136,7 +136,7 @@ public enum Message {
   RELATIONSHIP_PRIVATE(
       "RelationshipPrivate",
       Diagnostic.Kind.ERROR,
-      "%s is private, but the generated %s stores the relationship in it."
+      "%s is private, but the generated %s must read and write it without reflection."
           + " Make it package-private (remove private)."),
   RELATIONSHIP_STATIC(
       "RelationshipStatic",
@@ -145,7 +145,8 @@ public enum Message {
   RELATIONSHIP_OUTSIDE_ENTITY(
       "RelationshipOutsideEntity",
       Diagnostic.Kind.ERROR,
-      "%s is declared in %s, which is not an @Entity. Annotate %s with @Entity."),
+      "@%s on %s: %s is not an @Entity, so nothing maps this field. Annotate %s with @Entity,"
+          + " or remove @%s."),
 
   // ---- entities ------------------------------------------------------------------------------
   ID_MISSING(
@@ -172,8 +173,8 @@ public enum Message {
   SQL_NAME_INVALID(
       "SqlNameInvalid",
       Diagnostic.Kind.ERROR,
-      "%s = \"%s\" is not a plain SQL name. Use only letters, digits and underscores,"
-          + " starting with a letter or underscore."),
+      "The %s name \"%s\" is not a plain SQL name. Use only letters, digits and underscores,"
+          + " not starting with a digit (names are quoted, so keywords such as user are fine)."),
   ORDER_BY_INVALID(
       "OrderByInvalid",
       Diagnostic.Kind.ERROR,

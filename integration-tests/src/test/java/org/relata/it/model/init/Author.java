@@ -21,6 +21,12 @@ public class Author extends AuthorRelations {
     this.name = name;
   }
 
+  /** Fills the plain list directly, before any accessor has seen it. */
+  public Author(String name, Book... books) {
+    this.name = name;
+    this.books.addAll(List.of(books));
+  }
+
   @Override
   public String toString() {
     return "Author(" + name + ")";

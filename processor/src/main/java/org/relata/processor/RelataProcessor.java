@@ -149,9 +149,13 @@ public final class RelataProcessor extends AbstractProcessor {
   private void generate(Model model, GenerationGate gate) {
     CodeGenerator generator = new CodeGenerator(processingEnv);
     for (EntityModel e : model.entities()) {
-      if (e.inCompilation() && gate.allows(e.qualifiedName())) {
+      if (e.inCompilation()) {
         try {
-          generator.generate(model, e);
+          if (gate.allows(e.qualifiedName())) {
+            generator.generate(model, e);
+          } else {
+            generator.generatePlaceholder(model, e);
+          }
         } catch (RuntimeException ex) {
           failed(e.element(), ex);
         }

@@ -79,7 +79,12 @@ final class BackPopulatesValidator {
     if (reverse == null) {
       return;
     }
-    if (!reverse.backPopulates().isEmpty() && !reverse.backPopulates().equals(r.name())) {
+    // A reverse naming a side that does not exist gets its own error; this one would only echo it.
+    boolean reverseNamesThird =
+        !reverse.backPopulates().isEmpty()
+            && !reverse.backPopulates().equals(r.name())
+            && model.relationship(model.entity(r.ownerName()), reverse.backPopulates()) != null;
+    if (reverseNamesThird) {
       report.add(
           Message.BACK_POPULATES_MISMATCH,
           Sites.attribute(r, "backPopulates"),

@@ -25,13 +25,11 @@ final class RelationshipValidator {
   private static final Set<String> COLLECTIONS = Set.of("java.util.List", "java.util.Set", "java.util.Collection");
 
   private final Model model;
-  private final ProcessingEnvironment env;
   private final Types types;
   private final ValidationReport.Builder report = ValidationReport.builder();
 
   private RelationshipValidator(Model model, ProcessingEnvironment env) {
     this.model = model;
-    this.env = env;
     this.types = env.getTypeUtils();
   }
 
@@ -86,15 +84,26 @@ final class RelationshipValidator {
     return !isContainer(type);
   }
 
-  /** Whether {@code type} is some other collection, a map or an iterable. */
-  private boolean isContainer(TypeMirror type) {
-    for (String container : List.of("java.lang.Iterable", "java.util.Map")) {
-      TypeElement element = env.getElementUtils().getTypeElement(container);
-      if (element != null && types.isAssignable(types.erasure(type), types.erasure(element.asType()))) {
+  /**
+   * Whether {@code type} is some other collection, a map or an iterable. It walks the supertypes
+   * by name instead of asking {@link Types#isAssignable}: javac remembers a subtype check made on
+   * a class whose generated superclass does not exist yet, and then rejects the generated code
+   * that casts to that class in the next round.
+   */
+  private static boolean isContainer(TypeMirror type) {
+    if (!(type instanceof DeclaredType declared) || !(declared.asElement() instanceof TypeElement element)) {
+      return false;
+    }
+    String name = element.getQualifiedName().toString();
+    if (name.equals("java.lang.Iterable") || name.equals("java.util.Map")) {
+      return true;
+    }
+    for (TypeMirror parent : element.getInterfaces()) {
+      if (isContainer(parent)) {
         return true;
       }
     }
-    return false;
+    return isContainer(element.getSuperclass());
   }
 
   private static boolean hasErrorType(TypeMirror type) {

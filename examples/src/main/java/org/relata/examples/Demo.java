@@ -3,9 +3,9 @@ package org.relata.examples;
 import java.util.List;
 
 /**
- * The runnable demo of README's first command: users and addresses, and hosts, host users,
- * groups and profiles in the style of SQLAlchemy's examples. Every printed fact is read from the
- * objects after the step ran.
+ * The runnable tour of Relata; it grows with the library. It shows users and addresses, and
+ * hosts, host users, groups and profiles in the style of SQLAlchemy's examples. Every printed
+ * fact is read from the objects after the step ran.
  */
 public final class Demo {
   private Demo() {}
@@ -13,7 +13,7 @@ public final class Demo {
   public static void main(String[] args) {
     Narrator narrator = new Narrator(System.out);
     // Later parts (persisting with a Session, loading back) are added to this list.
-    List<DemoSection> sections = List.of(new MirroringSection());
+    List<DemoSection> sections = List.of(new MirroringSection(), new DatabaseSection());
     for (DemoSection section : sections) {
       narrator.section(section.title());
       section.run(narrator);

@@ -11,6 +11,17 @@ public class Post extends PostRelations {
   @Id Long id;
   String title;
   @ForeignKey(Blog.class) Long blogId;
+  /** Clashes with the metamodel's TYPE constant, so its column constant is TYPE_. */
+  String type;
+  Status status = Status.DRAFT;
+  transient String cached;
+  static int created;
+
+  /** Stored by name. */
+  public enum Status {
+    DRAFT,
+    PUBLISHED
+  }
 
   @Relationship
   Blog blog;

@@ -19,6 +19,7 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic;
 import org.relata.processor.codegen.CodeGenerator;
+import org.relata.processor.diagnostics.Message;
 import org.relata.processor.model.Annotations;
 import org.relata.processor.model.AssociationTableModel;
 import org.relata.processor.model.EntityModel;
@@ -46,7 +47,6 @@ public final class RelataProcessor extends AbstractProcessor {
 
   /** Classes deferred to the next round, by qualified name, with the missing types they use. */
   private final Map<String, List<String>> deferred = new LinkedHashMap<>();
-  private boolean reportedError;
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
@@ -83,12 +83,12 @@ public final class RelataProcessor extends AbstractProcessor {
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     try {
       if (round.processingOver()) {
-        reportStillDeferred(round);
+        processStillDeferred();
       } else {
         processRound(round);
       }
     } catch (RuntimeException e) {
-      error(null, "[Relata/InternalError] The Relata processor failed: " + stackTrace(e));
+      error(null, Message.INTERNAL_ERROR.format("this compilation", stackTrace(e)));
     }
     return false;
   }
@@ -106,7 +106,6 @@ public final class RelataProcessor extends AbstractProcessor {
     tableRoots.addAll(typesAnnotated(round, Annotations.ASSOCIATION_TABLE));
     ValidationReport strays = StrayAnnotationValidator.validate(round, processingEnv);
     strays.printTo(processingEnv.getMessager());
-    reportedError |= strays.hasErrors();
     if (entityRoots.isEmpty() && tableRoots.isEmpty()) {
       return;
     }
@@ -126,17 +125,23 @@ public final class RelataProcessor extends AbstractProcessor {
       }
       return;
     }
+    validateAndGenerate(entityRoots, tableRoots, true);
+  }
+
+  /** Models and validates the roots, then generates their code unless {@code generate} is false. */
+  private void validateAndGenerate(Set<TypeElement> entityRoots, Set<TypeElement> tableRoots, boolean generate) {
     Model model = buildModel(entityRoots, tableRoots);
     ValidationReport report;
     try {
       report = new ModelValidator(processingEnv).validate(model);
     } catch (RuntimeException e) {
-      error(first(entityRoots, tableRoots), "[Relata/InternalError] Validation failed: " + stackTrace(e));
+      error(first(entityRoots, tableRoots), Message.INTERNAL_ERROR.format("the model", stackTrace(e)));
       return;
     }
     report.printTo(processingEnv.getMessager());
-    reportedError |= report.hasErrors();
-    generate(model, new GenerationGate(model, report.errorElements()));
+    if (generate) {
+      generate(model, new GenerationGate(model, report.errorElements()));
+    }
   }
 
   /** Models the roots, and every entity and association table they reach, then resolves them. */
@@ -173,33 +178,31 @@ public final class RelataProcessor extends AbstractProcessor {
   }
 
   /**
-   * Reports the classes that never resolved, once, and only when nothing else failed: another
-   * error usually explains the missing types better.
+   * Handles the classes still waiting for missing types when processing ends: those types will
+   * never exist, and the compiler reports each one itself, so Relata adds no error of its own
+   * about them. It still reports every other mistake it can see in those classes. It generates
+   * nothing: javac would not use a file written in the last round, and would warn about it.
    */
-  private void reportStillDeferred(RoundEnvironment round) {
-    if (deferred.isEmpty() || reportedError || round.errorRaised()) {
-      return;
-    }
-    for (Map.Entry<String, List<String>> e : deferred.entrySet()) {
-      if (e.getValue().isEmpty()) {
-        continue;
+  private void processStillDeferred() {
+    Set<TypeElement> entityRoots = new LinkedHashSet<>();
+    Set<TypeElement> tableRoots = new LinkedHashSet<>();
+    for (String name : deferred.keySet()) {
+      TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
+      if (type != null) {
+        (Annotations.find(type, Annotations.ENTITY) != null ? entityRoots : tableRoots).add(type);
       }
-      TypeElement type = processingEnv.getElementUtils().getTypeElement(e.getKey());
-      error(
-          type,
-          "[Relata/UnresolvedType] " + e.getKey() + " was not processed: it uses "
-              + String.join(", ", e.getValue())
-              + ", which never became available. Check the imports, or the processor that should generate it.");
     }
     deferred.clear();
+    if (!entityRoots.isEmpty() || !tableRoots.isEmpty()) {
+      validateAndGenerate(entityRoots, tableRoots, false);
+    }
   }
 
   private void failed(Element element, RuntimeException e) {
-    error(element, "[Relata/InternalError] The Relata processor failed on this class: " + stackTrace(e));
+    error(element, Message.INTERNAL_ERROR.format(element, stackTrace(e)));
   }
 
   private void error(Element element, String message) {
-    reportedError = true;
     if (element == null) {
       processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, message);
     } else {

@@ -186,11 +186,6 @@ public enum Message {
       "orderBy = \"%s\": %s has no column \"%s\".%s Columns of %s: %s."),
 
   // ---- the processor itself ------------------------------------------------------------------
-  UNRESOLVED_TYPE(
-      "UnresolvedType",
-      Diagnostic.Kind.ERROR,
-      "Relata could not process %s because %s never became available. Check the spelling and"
-          + " the imports."),
   INTERNAL_ERROR(
       "InternalError",
       Diagnostic.Kind.ERROR,

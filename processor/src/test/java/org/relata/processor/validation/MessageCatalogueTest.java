@@ -18,7 +18,6 @@ class MessageCatalogueTest {
       EnumSet.of(
           Message.BACKREF_LEGACY, // shown by good/backref
           Message.BACKREF_OPTION_INVALID,
-          Message.UNRESOLVED_TYPE,
           Message.INTERNAL_ERROR);
 
   @Test

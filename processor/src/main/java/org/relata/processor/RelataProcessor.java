@@ -96,12 +96,7 @@ public final class RelataProcessor extends AbstractProcessor {
   private void processRound(RoundEnvironment round) {
     Set<TypeElement> entityRoots = new LinkedHashSet<>();
     Set<TypeElement> tableRoots = new LinkedHashSet<>();
-    for (String name : deferred.keySet()) {
-      TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
-      if (type != null) {
-        (Annotations.find(type, Annotations.ENTITY) != null ? entityRoots : tableRoots).add(type);
-      }
-    }
+    addDeferred(entityRoots, tableRoots);
     entityRoots.addAll(typesAnnotated(round, Annotations.ENTITY));
     tableRoots.addAll(typesAnnotated(round, Annotations.ASSOCIATION_TABLE));
     ValidationReport strays = StrayAnnotationValidator.validate(round, processingEnv);
@@ -186,15 +181,20 @@ public final class RelataProcessor extends AbstractProcessor {
   private void processStillDeferred() {
     Set<TypeElement> entityRoots = new LinkedHashSet<>();
     Set<TypeElement> tableRoots = new LinkedHashSet<>();
+    addDeferred(entityRoots, tableRoots);
+    deferred.clear();
+    if (!entityRoots.isEmpty() || !tableRoots.isEmpty()) {
+      validateAndGenerate(entityRoots, tableRoots, false);
+    }
+  }
+
+  /** Adds the classes deferred from earlier rounds to the roots, looked up again by name. */
+  private void addDeferred(Set<TypeElement> entityRoots, Set<TypeElement> tableRoots) {
     for (String name : deferred.keySet()) {
       TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
       if (type != null) {
         (Annotations.find(type, Annotations.ENTITY) != null ? entityRoots : tableRoots).add(type);
       }
-    }
-    deferred.clear();
-    if (!entityRoots.isEmpty() || !tableRoots.isEmpty()) {
-      validateAndGenerate(entityRoots, tableRoots, false);
     }
   }
 

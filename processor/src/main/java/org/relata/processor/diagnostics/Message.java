@@ -32,6 +32,12 @@ public enum Message {
       "backPopulates = \"%s\": %s.%s says backPopulates = \"%s\", not \"%s\"."
           + " The two sides must name each other: set backPopulates = \"%s\" on %s.%s."),
 
+  BACK_POPULATES_KEY_MISMATCH(
+      "BackPopulatesKeyMismatch",
+      Diagnostic.Kind.ERROR,
+      "backPopulates = \"%s\": %s joins on %s, but its reverse %s joins on %s, so the two"
+          + " sides would describe different links. Use the same key on both: foreignKey = \"%s\"."),
+
   // ---- @Backref ----------------------------------------------------------------------------
   BACKREF_WITH_BACK_POPULATES(
       "BackrefWithBackPopulates",

@@ -4,6 +4,7 @@ import javax.lang.model.element.VariableElement;
 import javax.lang.model.util.ElementFilter;
 import org.relata.processor.diagnostics.Message;
 import org.relata.processor.model.EntityModel;
+import org.relata.processor.model.JoinModel;
 import org.relata.processor.model.Model;
 import org.relata.processor.model.RelationshipModel;
 import org.relata.processor.model.Resolution;
@@ -97,6 +98,7 @@ final class BackPopulatesValidator {
           targetSimple,
           reverse.name());
     }
+    keyMismatch(model, r, reverse, report);
     if (r.hasSecondary() && reverse.hasSecondary() && !r.secondaryName().equals(reverse.secondaryName())) {
       report.add(
           Message.SECONDARY_MISMATCH,
@@ -105,6 +107,24 @@ final class BackPopulatesValidator {
           targetSimple,
           reverse.name(),
           Sites.simple(reverse.secondaryName()) + ".class");
+    }
+  }
+
+  /** Two mirrored sides joined through different foreign keys would link different rows. */
+  private static void keyMismatch(
+      Model model, RelationshipModel r, RelationshipModel reverse, ValidationReport.Builder report) {
+    if (model.resolution(r).join() instanceof JoinModel.ForeignKeyJoin mine
+        && model.resolution(reverse).join() instanceof JoinModel.ForeignKeyJoin theirs
+        && !mine.foreignKey().equals(theirs.foreignKey())) {
+      report.add(
+          Message.BACK_POPULATES_KEY_MISMATCH,
+          Sites.attribute(r, "backPopulates"),
+          r.backPopulates(),
+          Sites.member(r),
+          Sites.member(mine.foreignKey()),
+          Sites.member(reverse),
+          Sites.member(theirs.foreignKey()),
+          mine.foreignKey().javaName());
     }
   }
 

@@ -1,5 +1,6 @@
 package org.relata.processor.validation;
 
+import static org.relata.processor.diagnostics.Message.BACK_POPULATES_KEY_MISMATCH;
 import static org.relata.processor.diagnostics.Message.BACK_POPULATES_MISMATCH;
 import static org.relata.processor.diagnostics.Message.BACK_POPULATES_MISSING;
 import static org.relata.processor.diagnostics.Message.BACK_POPULATES_NOT_RELATIONSHIP;
@@ -41,6 +42,15 @@ class BackPopulatesValidationTest {
     Relata.compile(compiler, "bad/backpopulatesmismatch")
         .hasError(BACK_POPULATES_MISMATCH, "User.java", "backPopulates = \"user\"")
         .mentions("Address.user says backPopulates = \"oldAddresses\", not \"addresses\"")
+        .hasOnlyRelataErrors();
+  }
+
+  @ProcessorTest
+  void twoSidesJoiningOnDifferentKeys(TestCompiler compiler) {
+    Relata.compile(compiler, "bad/backpopulateskeymismatch")
+        .hasError(BACK_POPULATES_KEY_MISMATCH, "Customer.java", "backPopulates = \"shippingCustomer\"")
+        .hasError(BACK_POPULATES_KEY_MISMATCH, "Invoice.java", "backPopulates = \"billedInvoices\"")
+        .mentions("Customer.billedInvoices joins on Invoice.billingCustomerId")
         .hasOnlyRelataErrors();
   }
 }

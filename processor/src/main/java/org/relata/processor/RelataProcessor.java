@@ -90,7 +90,8 @@ public final class RelataProcessor extends AbstractProcessor {
     } catch (RuntimeException e) {
       error(null, Message.INTERNAL_ERROR.format("this compilation", stackTrace(e)));
     }
-    return false;
+    // The annotations are Relata's own: claiming them keeps javac -Xlint:processing quiet.
+    return true;
   }
 
   private void processRound(RoundEnvironment round) {

@@ -23,10 +23,10 @@ class DeferralTest {
 
   @Test
   void typesGeneratedInALaterRoundAreWaitedFor() {
+    // The other processor runs first: Relata claims its annotations, and javac offers a "*"
+    // processor only what is unclaimed. Relata still sees Paint before Color exists.
     Compilation compilation =
         javac()
-            // ColorProcessor first: RelataProcessor claims its annotations, so a "*" processor
-            // after it would not be called at all.
             .withProcessors(new ColorProcessor(), new RelataProcessor())
             .compile(JavaFileObjects.forSourceString("t.Paint", PAINT));
     assertThat(compilation).succeededWithoutWarnings();

@@ -77,15 +77,16 @@ final class Cascades {
     EntityType<?> type = EntityType.of(entity.getClass());
     EntityAttachment a = Attachments.of(entity);
     EntityState state;
+    if (a instanceof EntityState other
+        && (other.status == EntityState.Status.DELETED || other.deleteRequested)) {
+      throw new ObjectStateException(
+          other.describe() + " was deleted and cannot be added again; create a new object");
+    }
     if (a instanceof EntityState other && other.session != session) {
       if (other.session.isOpen()) {
         throw new ObjectStateException(
             other.describe() + " belongs to another open session; close that session first, or"
                 + " load the object in this one");
-      }
-      if (other.status == EntityState.Status.DELETED || other.deleteRequested) {
-        throw new ObjectStateException(
-            other.describe() + " was deleted and cannot be added again; create a new object");
       }
       state = new EntityState(session, entity, type, other.status);
       state.copyFrom(other);

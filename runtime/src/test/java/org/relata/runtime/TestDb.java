@@ -55,6 +55,15 @@ final class TestDb implements AutoCloseable {
     return rows;
   }
 
+  /** Deletes every row of every table, quickly, so that one database serves many runs. */
+  void wipe(String... tables) {
+    plain.execute("set referential_integrity false");
+    for (String t : tables) {
+      plain.execute("truncate table \"" + t + "\"");
+    }
+    plain.execute("set referential_integrity true");
+  }
+
   long count(String table) {
     return ((Number) plain.fetchValue("select count(*) from \"" + table + "\"")).longValue();
   }

@@ -208,11 +208,17 @@ public final class Session implements AutoCloseable {
     }
   }
 
-  // ---- for the package ----
-
-  DSLContext dsl() {
+  /**
+   * A {@link DSLContext} on this session's connection and transaction, for jOOQ queries that
+   * must see what the session has flushed but not yet committed. Statements run through it are
+   * not tracked by the session.
+   */
+  public DSLContext dsl() {
+    requireOpen("give out its DSLContext");
     return dsl;
   }
+
+  // ---- for the package ----
 
   Connection connection() {
     return connection;

@@ -2,7 +2,10 @@ package org.relata.it.session;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
@@ -14,6 +17,9 @@ import org.jooq.impl.DefaultConfiguration;
 import org.postgresql.ds.PGSimpleDataSource;
 import org.relata.runtime.Schema;
 import org.relata.runtime.Session;
+import org.relata.runtime.meta.EntityType;
+import org.relata.runtime.meta.Join;
+import org.relata.runtime.meta.Relationship;
 
 /**
  * A fresh, empty database with the tables of a model: an in-memory H2 database, or a new schema
@@ -78,11 +84,46 @@ final class TestDatabase implements AutoCloseable {
     return ((Number) plain.fetchValue("select count(*) from \"" + table + "\"")).longValue();
   }
 
-  /** Empties the model's tables by dropping and creating them again. */
-  void recreate() {
-    Schema.drop(plain, model);
-    Schema.create(plain, model);
+  /** Empties every table of the model, association tables included, and the statement log. */
+  void wipe() {
+    List<String> tables = tables();
+    if (backend == Backend.H2) {
+      plain.execute("set referential_integrity false");
+      for (String t : tables) {
+        plain.truncate(DSL.table(DSL.name(t))).execute();
+      }
+      plain.execute("set referential_integrity true");
+    } else {
+      plain.execute("truncate table \"" + String.join("\", \"", tables) + "\" cascade");
+    }
     log.reset();
+  }
+
+  /** The names of the model's tables and of the association tables its relationships use. */
+  List<String> tables() {
+    Set<String> names = new LinkedHashSet<>();
+    for (Class<?> c : model) {
+      EntityType<?> type = EntityType.of(c);
+      names.add(type.table().getName());
+      for (Relationship<?, ?> r : type.relationships()) {
+        if (r.join() instanceof Join.SecondaryJoin s) {
+          names.add(s.table().getName());
+        }
+      }
+    }
+    return new ArrayList<>(names);
+  }
+
+  /** Every row of every table, as {@code dsl} sees them (say, inside a session's transaction). */
+  List<String> dump(DSLContext dsl) {
+    List<String> rows = new ArrayList<>();
+    for (String t : tables()) {
+      for (Record r : dsl.selectFrom(DSL.table(DSL.name(t))).fetch()) {
+        rows.add(t + ": " + Arrays.asList(r.intoArray()));
+      }
+    }
+    Collections.sort(rows);
+    return rows;
   }
 
   @Override

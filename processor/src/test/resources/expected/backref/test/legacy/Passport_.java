@@ -48,7 +48,8 @@ public final class Passport_ {
    */
   public static final EntityType<Passport> TYPE = EntityType.builder(Passport.class, TABLE, Passport::new)
       .attribute(Attribute.of(Passport.class, "id", ID, passport -> passport.id, (passport, value) -> passport.id = value).asId())
-      .attribute(Attribute.of(Passport.class, "personId", PERSON_ID, passport -> passport.personId, (passport, value) -> passport.personId = value).references(() -> Person_.TYPE, OnDelete.NO_ACTION))
+      .attribute(Attribute.of(Passport.class, "personId", PERSON_ID, passport -> passport.personId, (passport, value) -> passport.personId = value)
+          .references(() -> Person_.TYPE, OnDelete.NO_ACTION))
       .relationship(PERSON)
       .build();
 

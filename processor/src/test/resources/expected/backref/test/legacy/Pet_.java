@@ -49,7 +49,8 @@ public final class Pet_ {
    */
   public static final EntityType<Pet> TYPE = EntityType.builder(Pet.class, TABLE, Pet::new)
       .attribute(Attribute.of(Pet.class, "id", ID, pet -> pet.id, (pet, value) -> pet.id = value).asId())
-      .attribute(Attribute.of(Pet.class, "ownerId", OWNER_ID, pet -> pet.ownerId, (pet, value) -> pet.ownerId = value).references(() -> Owner_.TYPE, OnDelete.NO_ACTION))
+      .attribute(Attribute.of(Pet.class, "ownerId", OWNER_ID, pet -> pet.ownerId, (pet, value) -> pet.ownerId = value)
+          .references(() -> Owner_.TYPE, OnDelete.NO_ACTION))
       .relationship(OWNER)
       .build();
 

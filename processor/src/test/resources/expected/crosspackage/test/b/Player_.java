@@ -50,7 +50,8 @@ public final class Player_ {
    */
   public static final EntityType<Player> TYPE = EntityType.builder(Player.class, TABLE, Player::new)
       .attribute(Attribute.of(Player.class, "id", ID, player -> player.id, (player, value) -> player.id = value).asId())
-      .attribute(Attribute.of(Player.class, "teamId", TEAM_ID, player -> player.teamId, (player, value) -> player.teamId = value).references(() -> Team_.TYPE, OnDelete.NO_ACTION))
+      .attribute(Attribute.of(Player.class, "teamId", TEAM_ID, player -> player.teamId, (player, value) -> player.teamId = value)
+          .references(() -> Team_.TYPE, OnDelete.NO_ACTION))
       .relationship(TEAM)
       .build();
 

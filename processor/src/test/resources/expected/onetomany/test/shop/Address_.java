@@ -57,7 +57,8 @@ public final class Address_ {
   public static final EntityType<Address> TYPE = EntityType.builder(Address.class, TABLE, Address::new)
       .attribute(Attribute.of(Address.class, "id", ID, address -> address.id, (address, value) -> address.id = value).asId())
       .attribute(Attribute.of(Address.class, "email", EMAIL, Address::getEmail, Address::setEmail))
-      .attribute(Attribute.of(Address.class, "userId", USER_ID, address -> address.userId, (address, value) -> address.userId = value).references(() -> User_.TYPE, OnDelete.CASCADE))
+      .attribute(Attribute.of(Address.class, "userId", USER_ID, address -> address.userId, (address, value) -> address.userId = value)
+          .references(() -> User_.TYPE, OnDelete.CASCADE))
       .relationship(USER)
       .build();
 

@@ -28,15 +28,29 @@ final class Cascades {
    * find new.
    */
   static void saveUpdate(Session session, Collection<?> roots, boolean full) {
+    List<EntityState> joined = new ArrayList<>();
+    try {
+      walk(session, roots, full, joined);
+    } catch (RuntimeException e) {
+      // All or nothing: the objects that joined before the failure leave again.
+      for (EntityState s : joined) {
+        session.unregister(s);
+        Attachments.attach(s.entity, s.previous);
+      }
+      throw e;
+    }
+  }
+
+  private static void walk(Session session, Collection<?> roots, boolean full, List<EntityState> joined) {
     Deque<EntityState> work = new ArrayDeque<>();
     for (Object root : roots) {
       EntityState s = session.stateOf(root);
       if (s == null) {
-        s = join(session, root);
+        s = join(session, root, joined);
       }
       work.add(s);
     }
-    Set<EntityState> visited = new HashSet<>();
+    Set<EntityState> visited = new HashSet<>(); // a cycle of relationships reaches each object once
     while (!work.isEmpty()) {
       EntityState s = work.poll();
       if (!visited.add(s) || s.deleteRequested) {
@@ -51,7 +65,7 @@ final class Cascades {
         for (Object target : reached(r, s, full)) {
           EntityState t = session.stateOf(target);
           if (t == null) {
-            work.add(join(session, target));
+            work.add(join(session, target, joined));
           } else if (full || t.isPending()) {
             work.add(t);
           }
@@ -73,7 +87,7 @@ final class Cascades {
   }
 
   /** Makes a new state for an object the session does not manage yet, checking it may join. */
-  private static EntityState join(Session session, Object entity) {
+  private static EntityState join(Session session, Object entity, List<EntityState> joined) {
     EntityType<?> type = EntityType.of(entity.getClass());
     EntityAttachment a = Attachments.of(entity);
     EntityState state;
@@ -102,7 +116,9 @@ final class Cascades {
     } else {
       state = new EntityState(session, entity, type, EntityState.Status.PENDING);
     }
+    state.previous = a;
     session.register(state);
+    joined.add(state);
     return state;
   }
 
@@ -111,7 +127,7 @@ final class Cascades {
    * relationship has {@code passiveDeletes}; owners come before what they own.
    */
   static Set<EntityState> delete(Session session, EntityState root) {
-    Set<EntityState> result = new LinkedHashSet<>();
+    Set<EntityState> result = new LinkedHashSet<>(); // also what stops a cycle of DELETE cascades
     Deque<EntityState> work = new ArrayDeque<>();
     work.add(root);
     while (!work.isEmpty()) {

@@ -41,6 +41,8 @@ final class EntityState implements EntityAttachment {
   Object key;
   /** For each scalar relationship, by relationship index: what it referred to when clean. */
   final Object[] references;
+  /** The object's attachment before it joined this session, to restore if joining is undone. */
+  EntityAttachment previous;
   /** Relationship indexes that the database knows but memory does not yet. */
   private final BitSet unloaded = new BitSet();
 

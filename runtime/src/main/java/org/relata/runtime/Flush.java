@@ -3,6 +3,7 @@ package org.relata.runtime;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -21,7 +22,8 @@ import org.relata.runtime.meta.ScalarRelationship;
 /**
  * One flush from start to end: plan, write inside a savepoint, and only then move the session's
  * clean points forward. On failure the savepoint and the {@link Journal} put the database and
- * every object back, so that the same changes are still pending.
+ * every object back, so that the same changes are still pending. The journal of a flush that
+ * succeeded stays with the session until the commit, in case the transaction rolls back.
  */
 final class Flush {
   private Flush() {}
@@ -34,7 +36,7 @@ final class Flush {
     try {
       savepoint = connection.setSavepoint();
     } catch (SQLException e) {
-      throw new FlushException("Could not start the flush: " + e.getMessage(), e);
+      throw session.transactionLost("Could not start the flush", e);
     }
     FlushWriter writer = new FlushWriter(plan, journal);
     try {
@@ -44,7 +46,9 @@ final class Flush {
       try {
         connection.rollback(savepoint);
       } catch (SQLException rollback) {
+        // The connection broke, or the transaction can no longer go back to the savepoint.
         e.addSuppressed(rollback);
+        throw session.transactionLost("The flush failed", e);
       }
       if (e instanceof RelataException relata) {
         throw relata;
@@ -59,11 +63,15 @@ final class Flush {
     } catch (SQLException ignored) {
       // Some drivers release savepoints only at commit; keeping it is harmless.
     }
-    advance(session, plan, writer);
+    advance(session, plan, writer, journal);
+    session.flushed(journal);
   }
 
-  /** The flush succeeded: what memory holds is now what the database holds. */
-  private static void advance(Session session, FlushPlan plan, FlushWriter writer) {
+  /**
+   * The flush succeeded: what memory holds is now what the database holds. Each step is
+   * journaled, so that a rollback of the transaction can make the changes pending again.
+   */
+  private static void advance(Session session, FlushPlan plan, FlushWriter writer, Journal journal) {
     Set<Object> deleted = Collections.newSetFromMap(new IdentityHashMap<>());
     Map<EntityType<?>, Set<Object>> deletedKeys = new HashMap<>();
     for (EntityState s : plan.deletes) {
@@ -72,8 +80,15 @@ final class Flush {
       if (s.isPersistent()) {
         deletedKeys.computeIfAbsent(s.type, t -> new HashSet<>()).add(s.key);
         s.status = EntityState.Status.DELETED;
+        journal.onUndo(() -> {
+          s.status = EntityState.Status.PERSISTENT;
+          session.register(s);
+          session.identityMap.put(s);
+        });
       } else {
-        Attachments.attach(s.entity, null); // A pending object that never reached the database.
+        // A pending object that never reached the database leaves for good: its deletion (or
+        // its removal from the collection that owned it) was the application's own change.
+        Attachments.attach(s.entity, null);
       }
     }
     for (EntityState s : writer.inserted) {
@@ -81,13 +96,19 @@ final class Flush {
       s.key = Keys.of(s.type, s.entity);
       s.idGenerated = writer.generated.contains(s);
       session.identityMap.put(s);
-      session.noteInserted(s);
+      journal.onUndo(() -> {
+        session.identityMap.remove(s);
+        s.status = EntityState.Status.PENDING;
+        s.key = null;
+        s.idGenerated = false;
+        s.snapshot = null;
+      });
     }
     for (EntityState s : session.states()) {
       if (!deleted.isEmpty()) {
         forget(s, deleted, deletedKeys);
       }
-      markClean(s);
+      markClean(s, journal);
     }
   }
 
@@ -121,31 +142,44 @@ final class Flush {
     }
   }
 
-  private static void markClean(EntityState s) {
+  private static void markClean(EntityState s, Journal journal) {
     if (s.isPersistent()) {
-      s.snapshot = s.currentValues();
+      Object[] before = s.snapshot;
+      Object[] now = s.currentValues();
+      if (!Arrays.deepEquals(before, now)) {
+        s.snapshot = now;
+        journal.onUndo(() -> s.snapshot = before);
+      }
     }
     List<Relationship<Object, ?>> relationships = s.type.relationships();
     for (int i = 0; i < relationships.size(); i++) {
-      if (s.isUnloaded(i)) {
-        // An unloaded collection may hold links made in memory, now written.
-        if (relationships.get(i) instanceof CollectionRelationship<Object, ?> c) {
-          RelationCollection<?> tracked = c.trackedIfPresent(s.entity);
-          if (tracked != null) {
-            tracked.markClean();
+      Relationship<Object, ?> r = relationships.get(i);
+      if (r instanceof ScalarRelationship<Object, ?> scalar) {
+        if (!s.isUnloaded(i)) {
+          Object before = s.references[i];
+          Object now = scalar.peek(s.entity);
+          if (before != now) {
+            int index = i;
+            s.references[i] = now;
+            journal.onUndo(() -> s.references[index] = before);
           }
         }
         continue;
       }
-      Relationship<Object, ?> r = relationships.get(i);
-      if (r instanceof ScalarRelationship<Object, ?> scalar) {
-        s.references[i] = scalar.peek(s.entity);
-      } else {
-        RelationCollection<?> c = ((CollectionRelationship<Object, ?>) r).trackedIfPresent(s.entity);
-        if (c != null) {
-          c.markClean();
-        }
+      // An unloaded collection may hold links made in memory, now written; mark them too.
+      RelationCollection<?> c = ((CollectionRelationship<Object, ?>) r).trackedIfPresent(s.entity);
+      if (c != null) {
+        markClean(c, journal);
       }
+    }
+  }
+
+  private static <T> void markClean(RelationCollection<T> c, Journal journal) {
+    List<T> added = c.added();
+    List<T> removed = c.removed();
+    c.markClean();
+    if (!added.isEmpty() || !removed.isEmpty()) {
+      journal.onUndo(() -> c.restoreDirty(added, removed));
     }
   }
 }

@@ -168,7 +168,10 @@ final class FlushPlan {
     sources.computeIfAbsent(s, k -> new IdentityHashMap<>()).put(fk, target);
   }
 
-  /** The state of an object that a relationship of {@code owner} reaches; it must be managed. */
+  /**
+   * The state of an object that a relationship of {@code owner} newly reaches: it must be managed,
+   * and not about to be deleted, which would silently drop the new link.
+   */
   private EntityState requireManaged(Object target, Relationship<?, ?> r, EntityState owner) {
     EntityState t = session.stateOf(target);
     if (t == null || t.status == EntityState.Status.DELETED) {
@@ -178,13 +181,24 @@ final class FlushPlan {
               + (r == null ? "" : " through " + r)
               + "; add it to the session (or cascade SAVE_UPDATE along the relationship)");
     }
+    if (t.deleteRequested) {
+      throw new ObjectStateException(
+          owner.describe() + " was linked to " + t.describe()
+              + (r == null ? "" : " through " + r)
+              + ", which is marked for deletion in this session; unlink it, or do not delete it");
+    }
     return t;
   }
 
   // ---- orphans ----
 
-  /** Children removed from a DELETE_ORPHAN parent and given no new one are deleted. */
+  /**
+   * Children removed from a DELETE_ORPHAN parent and given no new one are deleted. A new child
+   * that was added to such a parent and removed again before any flush is a pending orphan: it
+   * simply leaves the session, as nothing of it ever reached the database.
+   */
   private void deleteOrphans() {
+    collectPendingOrphans();
     for (Map.Entry<EntityState, Relationship<?, ?>> e : orphanCandidates.entrySet()) {
       EntityState child = e.getKey();
       Attribute<?, ?> fk = ((Join.ForeignKeyJoin) e.getValue().join()).foreignKey();
@@ -197,6 +211,31 @@ final class FlushPlan {
       }
     }
     live.removeAll(deletes);
+  }
+
+  private void collectPendingOrphans() {
+    List<EntityState> owners = new ArrayList<>(live);
+    owners.addAll(deletes);
+    for (EntityState s : owners) {
+      for (Relationship<Object, ?> r : s.type.relationships()) {
+        if (r.viewonly()
+            || !r.cascades(Cascade.DELETE_ORPHAN)
+            || !(r instanceof CollectionRelationship<Object, ?> c)
+            || !(r.join() instanceof Join.ForeignKeyJoin)) {
+          continue;
+        }
+        RelationCollection<?> tracked = c.trackedIfPresent(s.entity);
+        if (tracked == null) {
+          continue;
+        }
+        for (Object t : tracked.discarded()) {
+          EntityState child = session.stateOf(t);
+          if (child != null && child.isPending()) {
+            orphanCandidates.putIfAbsent(child, r);
+          }
+        }
+      }
+    }
   }
 
   // ---- ids ----

@@ -9,14 +9,17 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.RowN;
 import org.jooq.Table;
+import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 import org.relata.Cascade;
+import org.relata.OnDelete;
 import org.relata.runtime.meta.Attribute;
 import org.relata.runtime.meta.EntityType;
 import org.relata.runtime.meta.Join;
@@ -26,9 +29,12 @@ import org.relata.runtime.meta.Relationship;
  * Issues a {@link FlushPlan}'s statements through jOOQ, in dependency order: entity INSERTs
  * parents first, UPDATEs of changed columns, association-row DELETEs and INSERTs, the set-based
  * clean-up for deleted rows, and entity DELETEs children first. Inserts and deletes are batched
- * into multi-row statements that stay within the driver's bind limit.
+ * into multi-row statements that stay within the driver's bind limit. Within each kind, rows go
+ * in {@link WriteOrder}, and every UPDATE and DELETE by key checks that it found its rows.
  */
 final class FlushWriter {
+  private static final String GONE = "another transaction deleted them first";
+
   private final FlushPlan plan;
   private final Journal journal;
   private final DSLContext dsl;
@@ -71,6 +77,7 @@ final class FlushWriter {
         }
         inserted.add(s);
       }
+      batch.sort(Comparator.comparing(s -> Keys.of(s.type, s.entity), WriteOrder::compareKeys));
       insertBatch(batch);
     }
   }
@@ -99,10 +106,16 @@ final class FlushWriter {
         values.add(Keys.value(a.field(), a.get(s.entity)));
       }
     }
-    Record r =
-        fields.isEmpty()
-            ? dsl.insertInto(s.type.table()).defaultValues().returningResult(id.field()).fetchOne()
-            : dsl.insertInto(s.type.table(), fields).values(values).returningResult(id.field()).fetchOne();
+    Table<Record> table = s.type.table();
+    Record r;
+    try {
+      r =
+          fields.isEmpty()
+              ? dsl.insertInto(table).defaultValues().returningResult(id.field()).fetchOne()
+              : dsl.insertInto(table, fields).values(values).returningResult(id.field()).fetchOne();
+    } catch (DataAccessException e) {
+      throw Failures.failed(e, table, () -> "INSERT into " + quoted(table) + " of " + s.describe());
+    }
     if (r == null || r.get(0) == null) {
       throw new RelataException("The database returned no generated id for " + s.describe());
     }
@@ -131,13 +144,22 @@ final class FlushWriter {
         values.add(DSL.row(row));
       }
       // All rows at once: adding them one by one to jOOQ's insert copies the growing list.
-      dsl.insertInto(type.table(), fields).valuesOfRows(values).execute();
+      Failures.execute(
+          dsl.insertInto(type.table(), fields).valuesOfRows(values),
+          type.table(),
+          () -> "INSERT into " + quoted(type.table()) + " of " + describe(chunk),
+          -1,
+          null);
     }
   }
 
   // ---- updates ----
 
-  /** Writes the changed columns of every persistent object, ordered by table and key. */
+  /**
+   * Writes the changed columns of every persistent object, in {@link WriteOrder}. A changed
+   * foreign key is written only where the row still holds the old one, so that of two sessions
+   * that move the same row, the second finds no row and fails instead of overwriting the first.
+   */
   private void update() {
     List<EntityState> rows = new ArrayList<>();
     for (EntityState s : plan.live) {
@@ -145,20 +167,32 @@ final class FlushWriter {
         rows.add(s);
       }
     }
-    rows.sort(byTypeThenKey(rows));
+    rows.sort(WriteOrder.ROWS);
     for (EntityState s : rows) {
       applySources(s);
       Map<Field<?>, Field<?>> changed = new LinkedHashMap<>();
+      Condition where = Keys.equal(s.type, s.key);
+      List<String> guarded = new ArrayList<>();
       List<Attribute<Object, ?>> attributes = s.type.attributes();
       for (int i = 0; i < attributes.size(); i++) {
         Attribute<Object, ?> a = attributes.get(i);
         Object now = a.get(s.entity);
         if (!a.isId() && s.isChanged(i, now)) {
           changed.put(Keys.unqualified(a.field()), Keys.value(a.field(), now));
+          if (a.isForeignKey()) {
+            where = where.and(Keys.eq(a.field(), s.snapshot[i]));
+            guarded.add(a.field().getName());
+          }
         }
       }
       if (!changed.isEmpty()) {
-        dsl.update(s.type.table()).set(changed).where(Keys.equal(s.type, s.key)).execute();
+        Failures.execute(
+            dsl.update(s.type.table()).set(changed).where(where),
+            s.type.table(),
+            () -> "UPDATE of " + s.describe() + " in " + quoted(s.type.table()),
+            1,
+            "another transaction deleted the row"
+                + (guarded.isEmpty() ? "" : ", or changed " + guarded + " since this session read it"));
       }
     }
   }
@@ -181,42 +215,80 @@ final class FlushWriter {
 
   // ---- association rows ----
 
+  /** One association row, as the ids of its two ends. */
+  private record LinkRow(Object first, Object second) {
+    static final Comparator<LinkRow> ORDER =
+        Comparator.comparing(LinkRow::first, WriteOrder::compareKeys)
+            .thenComparing(LinkRow::second, WriteOrder::compareKeys);
+
+    @Override
+    public String toString() {
+      return "(" + first + ", " + second + ")";
+    }
+  }
+
   private void writeLinks() {
-    for (Map.Entry<Table<Record>, List<LinkDiff.Link>> e : plan.links.deletes().entrySet()) {
+    for (Map.Entry<Table<Record>, List<LinkDiff.Link>> e : sortedTables(plan.links.deletes()).entrySet()) {
+      Table<Record> table = e.getKey();
       List<LinkDiff.Link> links = live(e.getValue());
       if (links.isEmpty()) {
         continue;
       }
       LinkDiff.Link first = links.get(0);
-      for (List<LinkDiff.Link> chunk : chunks(links, 2)) {
-        List<List<?>> rows = new ArrayList<>(chunk.size());
-        for (LinkDiff.Link l : chunk) {
-          rows.add(List.of(idOf(l.first), idOf(l.second)));
+      for (List<LinkRow> chunk : chunks(rows(links), 2)) {
+        List<List<?>> keys = new ArrayList<>(chunk.size());
+        for (LinkRow l : chunk) {
+          keys.add(List.of(l.first(), l.second()));
         }
-        dsl.deleteFrom(e.getKey())
-            .where(Keys.rowIn(List.of(first.firstColumn, first.secondColumn), rows))
-            .execute();
+        Failures.execute(
+            dsl.deleteFrom(table).where(Keys.rowIn(List.of(first.firstColumn, first.secondColumn), keys)),
+            table,
+            () -> "DELETE from " + quoted(table) + " of the links " + Failures.sample(chunk),
+            chunk.size(),
+            GONE);
       }
     }
-    for (Map.Entry<Table<Record>, List<LinkDiff.Link>> e : plan.links.inserts().entrySet()) {
+    for (Map.Entry<Table<Record>, List<LinkDiff.Link>> e : sortedTables(plan.links.inserts()).entrySet()) {
+      Table<Record> table = e.getKey();
       List<LinkDiff.Link> links = live(e.getValue());
       if (links.isEmpty()) {
         continue;
       }
       LinkDiff.Link first = links.get(0);
-      for (List<LinkDiff.Link> chunk : chunks(links, 2)) {
+      List<Field<?>> columns =
+          List.of(Keys.unqualified(first.firstColumn), Keys.unqualified(first.secondColumn));
+      for (List<LinkRow> chunk : chunks(rows(links), 2)) {
         List<RowN> values = new ArrayList<>(chunk.size());
-        for (LinkDiff.Link l : chunk) {
+        for (LinkRow l : chunk) {
           values.add(
               DSL.row(new Field<?>[] {
-                Keys.value(l.firstColumn, idOf(l.first)), Keys.value(l.secondColumn, idOf(l.second))
+                Keys.value(first.firstColumn, l.first()), Keys.value(first.secondColumn, l.second())
               }));
         }
-        dsl.insertInto(e.getKey(), List.of(Keys.unqualified(first.firstColumn), Keys.unqualified(first.secondColumn)))
-            .valuesOfRows(values)
-            .execute();
+        Failures.execute(
+            dsl.insertInto(table, columns).valuesOfRows(values),
+            table,
+            () -> "INSERT into " + quoted(table) + " of the links " + Failures.sample(chunk),
+            -1,
+            null);
       }
     }
+  }
+
+  private static <V> Map<Table<Record>, V> sortedTables(Map<Table<Record>, V> byTable) {
+    Map<Table<Record>, V> sorted = WriteOrder.byTableName();
+    sorted.putAll(byTable);
+    return sorted;
+  }
+
+  /** The ids of each link's ends, in key order. */
+  private List<LinkRow> rows(List<LinkDiff.Link> links) {
+    List<LinkRow> rows = new ArrayList<>(links.size());
+    for (LinkDiff.Link l : links) {
+      rows.add(new LinkRow(idOf(l.first), idOf(l.second)));
+    }
+    rows.sort(LinkRow.ORDER);
+    return rows;
   }
 
   /** The links whose two ends both stay; a deleted end's rows go with one set-based DELETE. */
@@ -248,8 +320,9 @@ final class FlushWriter {
    * removes the links.
    */
   private void clearReferencesToDeleted() {
-    Map<Attribute<?, ?>, List<Object>> nulls = new LinkedHashMap<>();
-    Map<Table<Record>, Map<Field<?>, List<Object>>> links = new LinkedHashMap<>();
+    Map<Attribute<?, ?>, List<Object>> nulls =
+        new TreeMap<>(Comparator.comparing(a -> WriteOrder.tableName(tableOf(a)) + '\0' + a.field().getName()));
+    Map<Table<Record>, Map<Field<?>, List<Object>>> links = WriteOrder.byTableName();
     for (List<EntityState> wave : plan.deleteLevels) {
       for (EntityState s : wave) {
         Object id = s.type.ids().size() == 1 ? s.key : null;
@@ -271,41 +344,71 @@ final class FlushWriter {
     }
     for (Map.Entry<Attribute<?, ?>, List<Object>> e : nulls.entrySet()) {
       Attribute<?, ?> fk = e.getKey();
-      Table<Record> table = EntityType.of(fk.declaringType()).table();
+      Table<Record> table = tableOf(fk);
       for (List<Object> chunk : chunks(distinct(e.getValue()), 1)) {
-        dsl.update(table)
-            .set(Map.of(Keys.unqualified(fk.field()), Keys.value(fk.field(), null)))
-            .where(Keys.in(fk.field(), chunk))
-            .execute();
+        Failures.execute(
+            dsl.update(table)
+                .set(Map.of(Keys.unqualified(fk.field()), Keys.value(fk.field(), null)))
+                .where(Keys.in(fk.field(), chunk)),
+            table,
+            () -> "UPDATE of " + quoted(table) + " setting " + fk.field().getName() + " to NULL where it is "
+                + Failures.sample(chunk),
+            -1,
+            null);
       }
     }
     for (Map.Entry<Table<Record>, Map<Field<?>, List<Object>>> e : links.entrySet()) {
+      Table<Record> table = e.getKey();
       Condition c = DSL.falseCondition();
       for (Map.Entry<Field<?>, List<Object>> column : e.getValue().entrySet()) {
         c = c.or(Keys.in(column.getKey(), distinct(column.getValue())));
       }
-      dsl.deleteFrom(e.getKey()).where(c).execute();
+      Failures.execute(
+          dsl.deleteFrom(table).where(c), table, () -> "DELETE from " + quoted(table) + " of the links of deleted rows", -1, null);
     }
+  }
+
+  private static Table<Record> tableOf(Attribute<?, ?> a) {
+    return EntityType.of(a.declaringType()).table();
   }
 
   private void delete(List<EntityState> wave) {
     for (List<EntityState> group : byType(wave).values()) {
-      group.sort(byTypeThenKey(group));
+      group.sort(WriteOrder.ROWS);
       EntityType<Object> type = group.get(0).type;
+      // A row that ON DELETE CASCADE may have taken already is not missed when it is gone.
+      int expected = deletedByDatabase(type) ? -1 : 0;
       for (List<EntityState> chunk : chunks(group, type.ids().size())) {
         List<Object> keys = new ArrayList<>(chunk.size());
         for (EntityState s : chunk) {
           keys.add(s.key);
         }
-        dsl.deleteFrom(type.table()).where(Keys.in(type, keys)).execute();
+        Failures.execute(
+            dsl.deleteFrom(type.table()).where(Keys.in(type, keys)),
+            type.table(),
+            () -> "DELETE from " + quoted(type.table()) + " of " + type.javaType().getSimpleName() + " "
+                + Failures.sample(keys),
+            expected < 0 ? -1 : keys.size(),
+            GONE);
       }
     }
   }
 
+  private static boolean deletedByDatabase(EntityType<?> type) {
+    for (Attribute<?, ?> a : type.attributes()) {
+      if (a.isForeignKey() && a.onDelete() == OnDelete.CASCADE) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   // ---- helpers ----
 
+  /** Rows grouped by entity type, the types in table-name order. */
   private static Map<EntityType<Object>, List<EntityState>> byType(List<EntityState> rows) {
-    Map<EntityType<Object>, List<EntityState>> groups = new LinkedHashMap<>();
+    Map<EntityType<Object>, List<EntityState>> groups =
+        new TreeMap<>(Comparator.comparing(t -> WriteOrder.tableName(t.table())));
     for (EntityState s : rows) {
       groups.computeIfAbsent(s.type, t -> new ArrayList<>()).add(s);
     }
@@ -323,34 +426,20 @@ final class FlushWriter {
   }
 
   private static List<Object> distinct(Collection<Object> values) {
-    return new ArrayList<>(new LinkedHashSet<>(values));
+    List<Object> result = new ArrayList<>(new LinkedHashSet<>(values));
+    result.sort(WriteOrder::compareKeys);
+    return result;
   }
 
-  /** Tables in the order they first appear, then keys ascending: every flush locks rows alike. */
-  private static Comparator<EntityState> byTypeThenKey(List<EntityState> rows) {
-    Map<EntityType<?>, Integer> typeOrder = new LinkedHashMap<>();
+  private static String describe(List<EntityState> rows) {
+    List<String> names = new ArrayList<>(rows.size());
     for (EntityState s : rows) {
-      typeOrder.putIfAbsent(s.type, typeOrder.size());
+      names.add(s.describe());
     }
-    return Comparator.<EntityState>comparingInt(s -> typeOrder.get(s.type))
-        .thenComparing(s -> s.key, FlushWriter::compareKeys);
+    return Failures.sample(names);
   }
 
-  @SuppressWarnings({"unchecked", "rawtypes"})
-  private static int compareKeys(Object a, Object b) {
-    List<?> x = Keys.parts(a);
-    List<?> y = Keys.parts(b);
-    for (int i = 0; i < Math.min(x.size(), y.size()); i++) {
-      Object p = x.get(i);
-      Object q = y.get(i);
-      int c =
-          p instanceof Comparable && q != null && p.getClass() == q.getClass()
-              ? ((Comparable) p).compareTo(q)
-              : String.valueOf(p).compareTo(String.valueOf(q));
-      if (c != 0) {
-        return c;
-      }
-    }
-    return Integer.compare(x.size(), y.size());
+  private static String quoted(Table<?> table) {
+    return "\"" + table.getName() + "\"";
   }
 }

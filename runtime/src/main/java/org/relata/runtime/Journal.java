@@ -6,8 +6,10 @@ import java.util.Objects;
 import org.relata.runtime.meta.Attribute;
 
 /**
- * The values a flush wrote into objects (foreign keys, generated ids), so that a failed flush can
- * put every object back exactly as it was.
+ * What one flush changed in memory: the values it wrote into objects (foreign keys, generated
+ * ids) and, once it succeeded, the clean points it moved. Undoing it puts every object back as
+ * it was before the flush, with the same changes pending: at once when the flush fails, or later
+ * when the transaction that holds it rolls back.
  */
 final class Journal {
   private final List<Runnable> undo = new ArrayList<>();
@@ -19,7 +21,17 @@ final class Journal {
       return;
     }
     attribute.setOn(entity, value);
-    undo.add(() -> attribute.setOn(entity, old));
+    undo.add(() -> {
+      // The application may have set the value again since; that choice stands.
+      if (Objects.equals(attribute.getFrom(entity), value)) {
+        attribute.setOn(entity, old);
+      }
+    });
+  }
+
+  /** Remembers how to undo a change that the flush made to the session's own records. */
+  void onUndo(Runnable action) {
+    undo.add(action);
   }
 
   /** Puts back every value, newest first. */

@@ -47,8 +47,10 @@ public final class Session implements AutoCloseable {
   private final IdentityHashMap<Object, EntityState> states = new IdentityHashMap<>();
   /** Every managed state in the order it joined, so that writes are deterministic. */
   private final LinkedHashSet<EntityState> order = new LinkedHashSet<>();
-  /** States inserted since the last commit: a rollback takes their rows away again. */
-  private final List<EntityState> insertedSinceCommit = new ArrayList<>();
+  /** The journals of the flushes since the last commit: a rollback makes their changes pending again. */
+  private final List<Journal> uncommitted = new ArrayList<>();
+  /** Why the connection is gone, once it is; the session can then only be closed. */
+  private ConnectionLostException lost;
 
   private Session(DSLContext dsl) {
     this.provider = dsl.configuration().connectionProvider();
@@ -138,15 +140,75 @@ public final class Session implements AutoCloseable {
     Flush.run(this);
   }
 
-  /** Flushes, then commits the transaction; the session stays open for more work. */
+  /**
+   * Flushes, then commits the transaction; the session stays open for more work.
+   *
+   * @throws FlushException when the flush or the commit fails. A failed commit rolls the whole
+   *     transaction back, and every change since the last commit (flushed or not) is pending
+   *     again, so that committing again writes it; a {@link ConflictException} when another
+   *     transaction wrote the same rows first
+   * @throws ConnectionLostException when the connection broke
+   */
   public void commit() {
     flush();
     try {
       connection.commit();
     } catch (SQLException e) {
-      throw new FlushException("Commit failed; the transaction was rolled back: " + e.getMessage(), e);
+      throw commitFailed(e);
     }
-    insertedSinceCommit.clear();
+    uncommitted.clear();
+  }
+
+  private RelataException commitFailed(SQLException e) {
+    ConnectionLostException lostNow = rollBackWholeTransaction(e);
+    if (lostNow != null) {
+      return lostNow;
+    }
+    String message =
+        "Commit failed and the transaction was rolled back; every change since the last commit is"
+            + " pending again: " + e.getMessage();
+    String conflict = Failures.conflict(e.getSQLState());
+    return conflict == null
+        ? new FlushException(message, e)
+        : new ConflictException(null, message + " (" + conflict + ")", e);
+  }
+
+  /**
+   * The transaction is gone, or cannot go back to where a flush started: roll it back whole and
+   * make every change since the last commit pending again.
+   */
+  RelataException transactionLost(String what, Exception cause) {
+    ConnectionLostException lostNow = rollBackWholeTransaction(cause);
+    if (lostNow != null) {
+      return lostNow;
+    }
+    return new FlushException(
+        what + ", and the whole transaction was rolled back; every change since the last commit is"
+            + " pending again: " + cause.getMessage(),
+        cause);
+  }
+
+  /** Rolls back; returns the exception to throw when the connection turns out to be broken. */
+  private ConnectionLostException rollBackWholeTransaction(Exception cause) {
+    boolean alive;
+    try {
+      connection.rollback();
+      alive = true;
+    } catch (SQLException rollback) {
+      cause.addSuppressed(rollback);
+      alive = false;
+    }
+    undoUncommitted();
+    if (alive) {
+      return null;
+    }
+    lost =
+        new ConnectionLostException(
+            "The connection broke, so the database rolled back the whole transaction. Every change"
+                + " since the last commit is pending again in memory; close this session and redo"
+                + " the work in a new one: " + cause.getMessage(),
+            cause);
+    return lost;
   }
 
   /**
@@ -194,17 +256,15 @@ public final class Session implements AutoCloseable {
         connection.setAutoCommit(true);
       }
     } catch (SQLException e) {
-      throw new RelataException("Could not roll back on close: " + e.getMessage(), e);
+      if (lost == null) {
+        throw new RelataException("Could not roll back on close: " + e.getMessage(), e);
+      }
+      // The connection is already gone, and with it the transaction.
     } finally {
       provider.release(connection);
-      // Rows inserted since the last commit are gone: those objects must not return as persistent.
-      for (EntityState s : insertedSinceCommit) {
-        Attachments.attach(s.entity, null);
-        if (s.idGenerated) {
-          s.type.ids().get(0).set(s.entity, null);
-        }
-      }
-      insertedSinceCommit.clear();
+      // What was flushed since the last commit is gone from the database: those changes are
+      // pending again, so that adding the objects to a new session writes them.
+      undoUncommitted();
     }
   }
 
@@ -251,8 +311,16 @@ public final class Session implements AutoCloseable {
     }
   }
 
-  void noteInserted(EntityState state) {
-    insertedSinceCommit.add(state);
+  /** A flush succeeded; its journal is kept until the commit. */
+  void flushed(Journal journal) {
+    uncommitted.add(journal);
+  }
+
+  private void undoUncommitted() {
+    for (int i = uncommitted.size() - 1; i >= 0; i--) {
+      uncommitted.get(i).undo();
+    }
+    uncommitted.clear();
   }
 
   /** Loads an unloaded relationship of a managed object, on its first access. */
@@ -269,6 +337,11 @@ public final class Session implements AutoCloseable {
   private void requireOpen(String operation) {
     if (!open) {
       throw new SessionClosedException("Cannot " + operation + ": the session is closed");
+    }
+    if (lost != null) {
+      throw new ConnectionLostException(
+          "Cannot " + operation + ": the session's connection broke; close it and use a new one",
+          lost);
     }
   }
 }

@@ -114,6 +114,11 @@ public final class CollectionRelationship<O, T> extends Relationship<O, T> {
     if (stored instanceof RelationCollection<T> c && c.owner() == owner) {
       return c;
     }
+    if (holdsNull(stored)) {
+      // Checked before the field is replaced, so that the user's collection stays as it was.
+      throw new NullPointerException(
+          this + " of " + owner + " holds null, which a relationship cannot hold; nothing was changed");
+    }
     RelationCollection<T> c =
         shape == Shape.SET ? new RelationSet<>(this, owner) : new RelationList<>(this, owner);
     setter.accept(owner, c);
@@ -125,6 +130,19 @@ public final class CollectionRelationship<O, T> extends Relationship<O, T> {
       c.addAll(new ArrayList<>(stored));
     }
     return c;
+  }
+
+  /** Whether a plain collection holds null; not by contains(null), which List.of() rejects. */
+  private static boolean holdsNull(Collection<?> stored) {
+    if (stored == null) {
+      return false;
+    }
+    for (Object o : stored) {
+      if (o == null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

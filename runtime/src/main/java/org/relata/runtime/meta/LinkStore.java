@@ -26,6 +26,8 @@ final class LinkStore<T> {
   private IdentityHashMap<T, Boolean> pendingRemoved;
   /** The elements as the database holds them; null means none. */
   private IdentityHashMap<T, Boolean> clean;
+  /** Elements linked and unlinked again since the last clean point: they never reached the database. */
+  private IdentityHashMap<T, Boolean> discarded;
 
   int size() {
     return items.size();
@@ -61,6 +63,9 @@ final class LinkStore<T> {
   }
 
   boolean add(int position, T t) {
+    if (discarded != null) {
+      discarded.remove(t);
+    }
     if (pendingRemoved != null && pendingRemoved.remove(t) != null) {
       // Unloaded, and removed earlier: the removal only ever records a link that the database
       // holds, so linking again simply cancels it.
@@ -109,11 +114,17 @@ final class LinkStore<T> {
   }
 
   /**
-   * Notes that {@code t}, which was in {@link #items}, left an unloaded collection. Only a link
-   * that is already in the database needs a DELETE; one made in memory since simply goes.
+   * Notes that {@code t}, which was in {@link #items}, left the collection. Only a link that is
+   * already in the database needs a DELETE (recorded here while unloaded, found by {@link
+   * #removed} once loaded); one made in memory since is discarded.
    */
   private void notePendingRemoval(T t) {
-    if (!loaded && clean != null && clean.containsKey(t)) {
+    if (clean == null || !clean.containsKey(t)) {
+      if (discarded == null) {
+        discarded = new IdentityHashMap<>();
+      }
+      discarded.put(t, Boolean.TRUE);
+    } else if (!loaded) {
       if (pendingRemoved == null) {
         pendingRemoved = new IdentityHashMap<>();
       }
@@ -163,6 +174,9 @@ final class LinkStore<T> {
     clean = new IdentityHashMap<>(Math.max(4, rows.size() * 2));
     for (T row : rows) {
       clean.put(row, Boolean.TRUE);
+      if (discarded != null) {
+        discarded.remove(row);
+      }
       if ((removed == null || !removed.containsKey(row)) && index.put(row, Boolean.TRUE) == null) {
         items.add(row);
       }
@@ -212,9 +226,37 @@ final class LinkStore<T> {
     // While unloaded, the items are links made in memory; once written they are clean too, and
     // the rows that load later will contain them.
     pendingRemoved = null;
+    discarded = null;
     clean = new IdentityHashMap<>(Math.max(4, items.size() * 2));
     for (T t : items) {
       clean.put(t, Boolean.TRUE);
+    }
+  }
+
+  /** Elements linked and unlinked again since the last clean point. */
+  List<T> discarded() {
+    return discarded == null ? List.of() : new ArrayList<>(discarded.keySet());
+  }
+
+  /**
+   * Undoes {@link #markClean} for the links that a rolled-back transaction had written: {@code
+   * added} are no longer in the database, and {@code removed} are in it again.
+   */
+  void restoreDirty(Collection<? extends T> added, Collection<? extends T> removed) {
+    if (clean == null) {
+      clean = new IdentityHashMap<>();
+    }
+    for (T t : added) {
+      clean.remove(t);
+    }
+    for (T t : removed) {
+      clean.put(t, Boolean.TRUE);
+      if (!loaded && !index.containsKey(t)) {
+        if (pendingRemoved == null) {
+          pendingRemoved = new IdentityHashMap<>();
+        }
+        pendingRemoved.put(t, Boolean.TRUE);
+      }
     }
   }
 

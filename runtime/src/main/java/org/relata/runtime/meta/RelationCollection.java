@@ -34,6 +34,22 @@ public sealed interface RelationCollection<T> extends Collection<T> permits Rela
   /** Records that the database now holds what memory holds; called after a successful commit. */
   void markClean();
 
+  /**
+   * Elements linked and unlinked again since the database was last in step with memory; they
+   * never reached it through this collection.
+   */
+  default List<T> discarded() {
+    return CollectionRelationship.storeOf(this).discarded();
+  }
+
+  /**
+   * Undoes {@link #markClean} after the transaction that wrote the links rolled back: {@code added}
+   * are no longer in the database and {@code removed} are in it again, so both are pending again.
+   */
+  default void restoreDirty(Collection<? extends T> added, Collection<? extends T> removed) {
+    CollectionRelationship.storeOf(this).restoreDirty(added, removed);
+  }
+
   /** What the database held at the last clean point, read-only. */
   Collection<T> cleanElements();
 }

@@ -13,23 +13,25 @@ import org.jooq.exception.DataAccessException;
 
 /**
  * A jOOQ listener that records each executed statement with its kind, and can make the k-th one
- * fail, to inject faults into a flush.
+ * fail, or run an action just before it (such as killing the connection), to inject faults into a
+ * flush.
  */
 final class StatementLog implements ExecuteListener {
   private static final long serialVersionUID = 1L;
 
   private final List<String> statements = new ArrayList<>();
   private final List<String> kinds = new ArrayList<>();
-  private int failure = -1;
+  private int trigger = -1;
+  private transient Runnable action;
 
   @Override
   public void executeStart(ExecuteContext ctx) {
     String sql = ctx.sql() == null ? String.join("; ", ctx.batchSQL()) : ctx.sql();
     statements.add(sql);
     kinds.add(kind(ctx.query()));
-    if (statements.size() - 1 == failure) {
-      failure = -1;
-      throw new DataAccessException("Injected failure of statement " + (statements.size() - 1));
+    if (statements.size() - 1 == trigger) {
+      trigger = -1;
+      action.run();
     }
   }
 
@@ -50,12 +52,20 @@ final class StatementLog implements ExecuteListener {
   void reset() {
     statements.clear();
     kinds.clear();
-    failure = -1;
+    trigger = -1;
   }
 
   /** The statement at {@code index}, counted from the last reset, fails once. */
   void failStatement(int index) {
-    failure = index;
+    beforeStatement(index, () -> {
+      throw new DataAccessException("Injected failure of statement " + index);
+    });
+  }
+
+  /** Runs {@code action} once, just before the statement at {@code index} executes. */
+  void beforeStatement(int index, Runnable action) {
+    this.trigger = index;
+    this.action = action;
   }
 
   List<String> kinds() {

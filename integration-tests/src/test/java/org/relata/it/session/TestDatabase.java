@@ -111,6 +111,20 @@ final class TestDatabase implements AutoCloseable {
     }
   }
 
+  /**
+   * Waits until PostgreSQL makes backend {@code pid} wait for a lock that another transaction
+   * holds: the point at which two sessions really contend.
+   */
+  void awaitLockWait(int pid) {
+    long deadline = System.nanoTime() + 10_000_000_000L;
+    while (!"Lock".equals(plain.fetchValue("select wait_event_type from pg_stat_activity where pid = " + pid))) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("PostgreSQL backend " + pid + " did not wait for a lock within 10 s");
+      }
+      Thread.onSpinWait();
+    }
+  }
+
   private boolean backendAlive(int pid) {
     return ((Number) plain.fetchValue("select count(*) from pg_stat_activity where pid = " + pid)).intValue() > 0;
   }

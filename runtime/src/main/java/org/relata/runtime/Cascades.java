@@ -25,19 +25,26 @@ final class Cascades {
    * Brings {@code roots}, and everything they reach along {@code SAVE_UPDATE} relationships, into
    * the session. With {@code full}, every element of a loaded collection is walked, as {@code
    * add} must; otherwise only elements linked since the last flush, which is all that a flush can
-   * find new.
+   * find new. All or nothing: when it fails, the objects that joined leave again.
+   *
+   * @return the states of the objects that joined the session
    */
-  static void saveUpdate(Session session, Collection<?> roots, boolean full) {
+  static List<EntityState> saveUpdate(Session session, Collection<?> roots, boolean full) {
     List<EntityState> joined = new ArrayList<>();
     try {
       walk(session, roots, full, joined);
     } catch (RuntimeException e) {
-      // All or nothing: the objects that joined before the failure leave again.
-      for (EntityState s : joined) {
-        session.unregister(s);
-        Attachments.attach(s.entity, s.previous);
-      }
+      leave(session, joined);
       throw e;
+    }
+    return joined;
+  }
+
+  /** Takes objects that joined the session back out, as they were before they joined. */
+  static void leave(Session session, List<EntityState> joined) {
+    for (EntityState s : joined) {
+      session.unregister(s);
+      Attachments.attach(s.entity, s.previous);
     }
   }
 

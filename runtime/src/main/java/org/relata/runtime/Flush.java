@@ -36,6 +36,7 @@ final class Flush {
     try {
       savepoint = connection.setSavepoint();
     } catch (SQLException e) {
+      plan.abandon();
       throw session.transactionLost("Could not start the flush", e);
     }
     FlushWriter writer = new FlushWriter(plan, journal);
@@ -43,6 +44,7 @@ final class Flush {
       writer.write();
     } catch (RuntimeException e) {
       journal.undo();
+      plan.abandon();
       try {
         connection.rollback(savepoint);
       } catch (SQLException rollback) {

@@ -1,7 +1,9 @@
 package org.relata.runtime;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -45,6 +47,14 @@ final class FlushPlan {
   final LinkDiff links = new LinkDiff();
   List<List<EntityState>> insertLevels = List.of();
   List<List<EntityState>> deleteLevels = List.of();
+  /**
+   * Rows to delete whose foreign keys reference each other in a cycle: each key to set to NULL
+   * first, with the rows whose key it is, so that the rows can then go in any order.
+   */
+  final Map<Attribute<Object, ?>, List<EntityState>> cycleBreaks = new LinkedHashMap<>();
+
+  /** Objects that joined the session through cascades as the plan was built. */
+  List<EntityState> joined = List.of();
 
   private final Map<EntityState, Relationship<?, ?>> orphanCandidates = new LinkedHashMap<>();
 
@@ -60,19 +70,29 @@ final class FlushPlan {
         roots.add(s.entity);
       }
     }
-    Cascades.saveUpdate(session, roots, false);
-    for (EntityState s : session.states()) {
-      if (s.deleteRequested) {
-        plan.deletes.add(s);
-      } else if (s.status != EntityState.Status.DELETED) {
-        plan.live.add(s);
+    plan.joined = Cascades.saveUpdate(session, roots, false);
+    try {
+      for (EntityState s : session.states()) {
+        if (s.deleteRequested) {
+          plan.deletes.add(s);
+        } else if (s.status != EntityState.Status.DELETED) {
+          plan.live.add(s);
+        }
       }
+      plan.collectRelationshipChanges();
+      plan.deleteOrphans();
+      plan.checkIds();
+      plan.order();
+    } catch (RuntimeException e) {
+      plan.abandon();
+      throw e;
     }
-    plan.collectRelationshipChanges();
-    plan.deleteOrphans();
-    plan.checkIds();
-    plan.order();
     return plan;
+  }
+
+  /** The flush will not happen: the session is as before the plan, objects reached by cascades leave. */
+  void abandon() {
+    Cascades.leave(session, joined);
   }
 
   boolean isDeleted(Object entity) {
@@ -213,7 +233,12 @@ final class FlushPlan {
     live.removeAll(deletes);
   }
 
+  /**
+   * New objects discarded from a DELETE_ORPHAN collection, unless another object still refers to
+   * them (say, a child whose parent is the discarded one): dropping those would lose that key.
+   */
   private void collectPendingOrphans() {
+    Map<EntityState, Relationship<?, ?>> candidates = new LinkedHashMap<>();
     List<EntityState> owners = new ArrayList<>(live);
     owners.addAll(deletes);
     for (EntityState s : owners) {
@@ -231,11 +256,29 @@ final class FlushPlan {
         for (Object t : tracked.discarded()) {
           EntityState child = session.stateOf(t);
           if (child != null && child.isPending()) {
-            orphanCandidates.putIfAbsent(child, r);
+            candidates.putIfAbsent(child, r);
           }
         }
       }
     }
+    if (candidates.isEmpty()) {
+      return;
+    }
+    Set<Object> referenced = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Map<Attribute<?, ?>, Object> own : sources.values()) {
+      referenced.addAll(own.values());
+    }
+    for (List<LinkDiff.Link> added : links.inserts().values()) {
+      for (LinkDiff.Link l : added) {
+        referenced.add(l.first);
+        referenced.add(l.second);
+      }
+    }
+    candidates.forEach((child, r) -> {
+      if (!referenced.contains(child.entity)) {
+        orphanCandidates.putIfAbsent(child, r);
+      }
+    });
   }
 
   // ---- ids ----
@@ -317,6 +360,36 @@ final class FlushPlan {
         }
       }
     }
-    deleteLevels = Levels.of(rows, s -> before.getOrDefault(s, List.of()), "delete");
+    Levels.Result ordered = Levels.ordered(rows, s -> before.getOrDefault(s, List.of()));
+    deleteLevels = new ArrayList<>(ordered.waves());
+    if (!ordered.cyclic().isEmpty()) {
+      breakCycle(ordered.cyclic(), byKey);
+      deleteLevels.add(ordered.cyclic());
+    }
+  }
+
+  /**
+   * Rows to delete that reference each other in a cycle (say, two folders each the other's
+   * parent) cannot go one after the other; their keys that point into the cycle are set to NULL
+   * first. A key that is part of the primary key cannot be, so such a cycle is reported.
+   */
+  private void breakCycle(List<EntityState> cyclic, Map<EntityType<?>, Map<Object, EntityState>> byKey) {
+    Set<EntityState> members = new HashSet<>(cyclic);
+    for (EntityState s : cyclic) {
+      List<Attribute<Object, ?>> attributes = s.type.attributes();
+      for (int i = 0; i < attributes.size(); i++) {
+        Attribute<Object, ?> a = attributes.get(i);
+        if (!a.isForeignKey() || s.snapshot[i] == null) {
+          continue;
+        }
+        EntityState target = byKey.getOrDefault(a.referencedType(), Map.of()).get(s.snapshot[i]);
+        if (target != null && target != s && members.contains(target)) {
+          if (a.isId()) {
+            throw Levels.cycle(cyclic, "delete");
+          }
+          cycleBreaks.computeIfAbsent(a, k -> new ArrayList<>()).add(s);
+        }
+      }
+    }
   }
 }

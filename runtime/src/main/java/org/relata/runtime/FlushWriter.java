@@ -57,6 +57,7 @@ final class FlushWriter {
     update();
     writeLinks();
     clearReferencesToDeleted();
+    breakCycles();
     for (List<EntityState> wave : plan.deleteLevels) {
       delete(wave);
     }
@@ -358,13 +359,53 @@ final class FlushWriter {
       }
     }
     for (Map.Entry<Table<Record>, Map<Field<?>, List<Object>>> e : links.entrySet()) {
+      // One statement per table, unless its ids would exceed the bind limit.
       Table<Record> table = e.getKey();
-      Condition c = DSL.falseCondition();
+      List<Object[]> ends = new ArrayList<>();
       for (Map.Entry<Field<?>, List<Object>> column : e.getValue().entrySet()) {
-        c = c.or(Keys.in(column.getKey(), distinct(column.getValue())));
+        for (Object id : distinct(column.getValue())) {
+          ends.add(new Object[] {column.getKey(), id});
+        }
       }
-      Failures.execute(
-          dsl.deleteFrom(table).where(c), table, () -> "DELETE from " + quoted(table) + " of the links of deleted rows", -1, null);
+      for (List<Object[]> chunk : chunks(ends, 1)) {
+        Map<Field<?>, List<Object>> byColumn = new LinkedHashMap<>();
+        for (Object[] end : chunk) {
+          byColumn.computeIfAbsent((Field<?>) end[0], c -> new ArrayList<>()).add(end[1]);
+        }
+        List<Condition> any = new ArrayList<>();
+        byColumn.forEach((column, ids) -> any.add(Keys.in(column, ids)));
+        Failures.execute(
+            dsl.deleteFrom(table).where(DSL.or(any)),
+            table,
+            () -> "DELETE from " + quoted(table) + " of the links of " + chunk.size() + " deleted rows",
+            -1,
+            null);
+      }
+    }
+  }
+
+  /** Sets to NULL the keys by which rows to delete reference each other in a cycle. */
+  private void breakCycles() {
+    for (Map.Entry<Attribute<Object, ?>, List<EntityState>> e : plan.cycleBreaks.entrySet()) {
+      Attribute<Object, ?> fk = e.getKey();
+      EntityType<Object> type = e.getValue().get(0).type;
+      List<EntityState> rows = new ArrayList<>(e.getValue());
+      rows.sort(WriteOrder.ROWS);
+      for (List<EntityState> chunk : chunks(rows, type.ids().size())) {
+        List<Object> keys = new ArrayList<>(chunk.size());
+        for (EntityState s : chunk) {
+          keys.add(s.key);
+        }
+        Failures.execute(
+            dsl.update(type.table())
+                .set(Map.of(Keys.unqualified(fk.field()), Keys.value(fk.field(), null)))
+                .where(Keys.in(type, keys)),
+            type.table(),
+            () -> "UPDATE of " + quoted(type.table()) + " setting " + fk.field().getName()
+                + " to NULL, to break a cycle of rows to delete: " + Failures.sample(keys),
+            keys.size(),
+            GONE);
+      }
     }
   }
 

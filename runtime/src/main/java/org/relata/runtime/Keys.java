@@ -2,10 +2,11 @@ package org.relata.runtime;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.jooq.Condition;
 import org.jooq.Field;
-import org.jooq.RowN;
 import org.jooq.impl.DSL;
 import org.relata.runtime.meta.Attribute;
 import org.relata.runtime.meta.EntityType;
@@ -100,17 +101,46 @@ final class Keys {
     return rowIn(fields, rows);
   }
 
-  /** {@code (a, b) IN ((?, ?), ...)}, each value bound with its column's type. */
+  /**
+   * Rows of values as a condition, each value bound with its column's type: what {@code (a, b) IN
+   * ((?, ?), ...)} means, written as {@code (a = ? AND b IN (?, ...)) OR ...}, grouped by the
+   * column with the fewest distinct values. PostgreSQL nests a row-value IN list one level per
+   * row, so that a long one exhausts its stack; the grouped condition stays flat, and is short
+   * when the rows share a value, as the links of one owner do.
+   */
   static Condition rowIn(List<Field<?>> columns, List<? extends List<?>> rows) {
-    List<RowN> values = new ArrayList<>(rows.size());
-    for (List<?> row : rows) {
-      Field<?>[] fields = new Field<?>[columns.size()];
-      for (int i = 0; i < fields.length; i++) {
-        fields[i] = value(columns.get(i), row.get(i));
+    if (columns.size() == 1) {
+      List<Object> values = new ArrayList<>(rows.size());
+      for (List<?> row : rows) {
+        values.add(row.get(0));
       }
-      values.add(DSL.row((Object[]) fields));
+      return in(columns.get(0), values);
     }
-    return DSL.row(columns.toArray(new Field<?>[0])).in(values);
+    int by = 0;
+    Map<Object, List<List<?>>> groups = null;
+    for (int i = 0; i < columns.size(); i++) {
+      Map<Object, List<List<?>>> byColumn = new LinkedHashMap<>();
+      for (List<?> row : rows) {
+        byColumn.computeIfAbsent(row.get(i), v -> new ArrayList<>()).add(row);
+      }
+      if (groups == null || byColumn.size() < groups.size()) {
+        by = i;
+        groups = byColumn;
+      }
+    }
+    List<Field<?>> rest = new ArrayList<>(columns);
+    rest.remove(by);
+    List<Condition> any = new ArrayList<>(groups.size());
+    for (Map.Entry<Object, List<List<?>>> group : groups.entrySet()) {
+      List<List<?>> remaining = new ArrayList<>(group.getValue().size());
+      for (List<?> row : group.getValue()) {
+        List<Object> r = new ArrayList<>(row);
+        r.remove(by);
+        remaining.add(r);
+      }
+      any.add(eq(columns.get(by), group.getKey()).and(rowIn(rest, remaining)));
+    }
+    return DSL.or(any);
   }
 
   @SuppressWarnings("unchecked")

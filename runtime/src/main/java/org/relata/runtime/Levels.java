@@ -14,6 +14,9 @@ import java.util.function.Function;
 final class Levels {
   private Levels() {}
 
+  /** Waves of rows, and the rows left over because they depend on a cycle or are part of one. */
+  record Result(List<List<EntityState>> waves, List<EntityState> cyclic) {}
+
   /**
    * The waves of {@code rows}, each in the rows' original order. {@code dependencies} of a row may
    * name rows outside {@code rows}, which are ignored.
@@ -22,6 +25,25 @@ final class Levels {
    */
   static List<List<EntityState>> of(
       List<EntityState> rows, Function<EntityState, Collection<EntityState>> dependencies, String what) {
+    Result result = ordered(rows, dependencies);
+    if (!result.cyclic().isEmpty()) {
+      throw cycle(result.cyclic(), what);
+    }
+    return result.waves();
+  }
+
+  static ObjectStateException cycle(List<EntityState> rows, String what) {
+    List<String> cycle = new ArrayList<>();
+    for (EntityState s : rows) {
+      cycle.add(s.describe());
+    }
+    return new ObjectStateException(
+        "Cannot order the " + what + "s of " + cycle + ": their foreign keys form a cycle."
+            + " Flush one of them first, with the reference unset, then set it");
+  }
+
+  /** The waves of {@code rows}, as {@link #of} orders them, and the rows that no wave can take. */
+  static Result ordered(List<EntityState> rows, Function<EntityState, Collection<EntityState>> dependencies) {
     Map<EntityState, Integer> position = new HashMap<>();
     for (EntityState s : rows) {
       position.put(s, position.size());
@@ -58,15 +80,8 @@ final class Levels {
       next.sort((a, b) -> Integer.compare(position.get(a), position.get(b)));
       wave = next;
     }
-    if (!waiting.isEmpty()) {
-      List<String> cycle = new ArrayList<>();
-      for (EntityState s : waiting.keySet()) {
-        cycle.add(s.describe());
-      }
-      throw new ObjectStateException(
-          "Cannot order the " + what + "s of " + cycle + ": their foreign keys form a cycle."
-              + " Flush one of them first, with the reference unset, then set it");
-    }
-    return waves;
+    List<EntityState> cyclic = new ArrayList<>(waiting.keySet());
+    cyclic.sort((a, b) -> Integer.compare(position.get(a), position.get(b)));
+    return new Result(waves, cyclic);
   }
 }

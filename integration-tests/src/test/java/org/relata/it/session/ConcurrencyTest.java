@@ -27,13 +27,13 @@ import org.relata.runtime.Session;
 /**
  * Two sessions on PostgreSQL, on two threads and connections, write the same rows. Each conflict
  * is played out in a fixed order (the second session waits for a lock that the first holds), and
- * then raced for {@code relata.reliability.rounds} rounds: exactly one outcome wins, the other
+ * then raced for 10 rounds (200 in the long mode): exactly one outcome wins, the other
  * session gets a {@link ConflictException} naming the table, and no row is duplicated, orphaned or
  * lost. Crossing updates wait for each other instead of deadlocking, as every flush writes in
  * table and key order.
  */
 class ConcurrencyTest {
-  private static final int ROUNDS = Integer.getInteger("relata.reliability.rounds", 10);
+  private static final int ROUNDS = Reliability.choose(10, 200);
   private static int conflicts;
   private static int crossings;
 

@@ -3,6 +3,7 @@ package org.relata.runtime;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
@@ -108,15 +109,19 @@ final class Flush {
     }
     for (EntityState s : session.states()) {
       if (!deleted.isEmpty()) {
-        forget(s, deleted, deletedKeys);
+        forget(s, deleted, deletedKeys, journal);
       }
       markClean(s, journal);
     }
   }
 
-  /** Drops references from {@code s} to deleted objects, as their rows and links are gone. */
+  /**
+   * Drops references from {@code s} to deleted objects, as their rows and links are gone;
+   * journaled, so that a rolled-back transaction finds the references where they were.
+   */
   @SuppressWarnings("unchecked")
-  private static void forget(EntityState s, Set<Object> deleted, Map<EntityType<?>, Set<Object>> deletedKeys) {
+  private static void forget(
+      EntityState s, Set<Object> deleted, Map<EntityType<?>, Set<Object>> deletedKeys, Journal journal) {
     List<Relationship<Object, ?>> relationships = s.type.relationships();
     for (int i = 0; i < relationships.size(); i++) {
       Relationship<Object, ?> r = relationships.get(i);
@@ -124,13 +129,20 @@ final class Flush {
         continue;
       }
       if (r instanceof ScalarRelationship<Object, ?> scalar) {
-        if (deleted.contains(scalar.peek(s.entity))) {
-          ((ScalarRelationship<Object, Object>) scalar).setLoaded(s.entity, null);
+        Object gone = scalar.peek(s.entity);
+        if (deleted.contains(gone)) {
+          ScalarRelationship<Object, Object> raw = (ScalarRelationship<Object, Object>) scalar;
+          raw.setLoaded(s.entity, null);
+          journal.onUndo(() -> {
+            if (raw.peek(s.entity) == null) {
+              raw.setLoaded(s.entity, gone);
+            }
+          });
         }
       } else {
         RelationCollection<?> c = ((CollectionRelationship<Object, ?>) r).trackedIfPresent(s.entity);
         if (c != null) {
-          c.removeIf(deleted::contains);
+          forget(c, deleted, journal);
         }
       }
     }
@@ -138,10 +150,41 @@ final class Flush {
       if (a.isForeignKey() && !a.isId()) {
         Set<Object> gone = deletedKeys.get(a.referencedType());
         if (gone != null && gone.contains(a.get(s.entity))) {
-          a.set(s.entity, null);
+          journal.set(a, s.entity, null);
         }
       }
     }
+  }
+
+  /** Removes deleted objects from a collection, remembering where they stood. */
+  private static <T> void forget(RelationCollection<T> c, Set<Object> deleted, Journal journal) {
+    List<Integer> positions = new ArrayList<>();
+    List<T> removed = new ArrayList<>();
+    int i = 0;
+    for (T t : c) {
+      if (deleted.contains(t)) {
+        positions.add(i);
+        removed.add(t);
+      }
+      i++;
+    }
+    if (removed.isEmpty()) {
+      return;
+    }
+    c.removeIf(deleted::contains);
+    journal.onUndo(() -> {
+      // Put back where they were, mirroring onto the other side as the removal did.
+      for (int k = 0; k < removed.size(); k++) {
+        T t = removed.get(k);
+        if (!c.contains(t)) {
+          if (c instanceof List<T> list && positions.get(k) <= list.size()) {
+            list.add(positions.get(k), t);
+          } else {
+            c.add(t);
+          }
+        }
+      }
+    });
   }
 
   private static void markClean(EntityState s, Journal journal) {

@@ -189,8 +189,9 @@ final class FlushPlan {
   }
 
   /**
-   * The state of an object that a relationship of {@code owner} newly reaches: it must be managed,
-   * and not about to be deleted, which would silently drop the new link.
+   * The state of an object that a relationship of {@code owner} newly reaches: it must be managed.
+   * It may be marked for deletion (linked, then deleted): the deletion wins, and no link to it is
+   * written, as its row and its links go.
    */
   private EntityState requireManaged(Object target, Relationship<?, ?> r, EntityState owner) {
     EntityState t = session.stateOf(target);
@@ -200,12 +201,6 @@ final class FlushPlan {
               + (t == null ? " that is in no session" : " that was deleted")
               + (r == null ? "" : " through " + r)
               + "; add it to the session (or cascade SAVE_UPDATE along the relationship)");
-    }
-    if (t.deleteRequested) {
-      throw new ObjectStateException(
-          owner.describe() + " was linked to " + t.describe()
-              + (r == null ? "" : " through " + r)
-              + ", which is marked for deletion in this session; unlink it, or do not delete it");
     }
     return t;
   }

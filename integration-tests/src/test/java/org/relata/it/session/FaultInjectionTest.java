@@ -38,7 +38,9 @@ class FaultInjectionTest {
     List<String> failures = new ArrayList<>();
     int injected = 0;
     try (TestDatabase db = new TestDatabase(backend, FlushCatalogue.MODEL)) {
-      for (Flush flush : FlushCatalogue.FLUSHES) {
+      List<Flush> flushes = new ArrayList<>(FlushCatalogue.FLUSHES);
+      flushes.addAll(RandomFlushes.generate(Reliability.choose(3, 60)));
+      for (Flush flush : flushes) {
         Outcome clean = cleanRun(db, flush);
         List<Fault> faults = new ArrayList<>();
         for (int k = 0; k < clean.kinds().size(); k++) {
@@ -68,6 +70,7 @@ class FaultInjectionTest {
     SURVIVED.addAndGet(injected - failures.size());
     System.out.printf(
         "fault injection on %s: %d faults injected, %d survived%n", backend, injected, injected - failures.size());
+    failures.forEach(f -> System.out.println("not survived: " + f));
     assertEquals(List.of(), failures);
   }
 
@@ -87,13 +90,15 @@ class FaultInjectionTest {
       s.commit();
       kinds = db.log.kinds();
     }
-    assertTrue(kinds.size() >= 3, flush + " has several statements: " + kinds);
+    assertTrue(kinds.size() >= 3 || flush.expected() == null, flush + " has several statements: " + kinds);
     List<List<List<Object>>> rows = checks(db, flush);
     List<String> shown = new ArrayList<>();
     for (List<List<Object>> r : rows) {
       shown.add(r.toString());
     }
-    assertEquals(flush.expected(), shown, flush + " without faults");
+    if (flush.expected() != null) { // a random flush is checked by comparison with its clean run
+      assertEquals(flush.expected(), shown, flush + " without faults");
+    }
     return new Outcome(kinds, rows);
   }
 

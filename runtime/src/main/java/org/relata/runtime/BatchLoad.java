@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.SelectField;
@@ -71,7 +72,7 @@ final class BatchLoad {
     for (List<Object> chunk : chunks(new ArrayList<>(missing.keySet()))) {
       SelectQuery<Record> select = select(tree, List.of());
       select.addFrom(tree.joinedTo(target.table()));
-      select.addConditions(Keys.in(id, chunk));
+      select.addConditions(in(id, chunk));
       select.addOrderBy(tree.orders());
       for (Record row : select.fetch()) {
         tree.read(row, 0, loader, links);
@@ -89,7 +90,8 @@ final class BatchLoad {
 
   /**
    * One-to-many, one-to-one and many-to-many: the targets (or the association rows) hold the
-   * owners' keys, read in the first column so that each row finds its owner.
+   * owners' keys, so that each row finds its owner. A target's own foreign key is among its
+   * columns; an association row's is selected first.
    */
   private void loadByOwnerKey(List<EntityState> owners, LoadedLinks links) {
     EntityType<Object> ownerType = owners.get(0).type;
@@ -101,30 +103,39 @@ final class BatchLoad {
     JoinTree tree = JoinTree.forLoad(r);
     JoinTree.Node root = tree.nodes.get(0);
     Field<?> ownerKey;
-    Join join = r.join();
-    if (join instanceof Join.ForeignKeyJoin fk) {
+    int keyIndex;
+    Table<?> from = target.table();
+    List<Field<?>> leading;
+    if (r.join() instanceof Join.ForeignKeyJoin fk) {
       ownerKey = root.column(fk.foreignKey().field());
+      keyIndex = target.attributes().indexOf(target.attribute(fk.foreignKey().field()));
+      leading = List.of();
     } else {
-      ownerKey = ((Join.SecondaryJoin) join).ownerColumn();
+      Join.SecondaryJoin s = (Join.SecondaryJoin) r.join();
+      ownerKey = s.ownerColumn();
+      keyIndex = 0;
+      leading = List.of(ownerKey);
+      from = from.join(s.table()).on(JoinTree.same(s.targetColumn(), root.id()));
     }
     for (List<Object> chunk : chunks(new ArrayList<>(byKey.keySet()))) {
-      SelectQuery<Record> select = select(tree, List.of(ownerKey));
-      Table<?> from = target.table();
-      if (join instanceof Join.SecondaryJoin s) {
-        from = from.join(s.table()).on(JoinTree.same(s.targetColumn(), root.id()));
-      }
+      SelectQuery<Record> select = select(tree, leading);
       select.addFrom(tree.joinedTo(from));
-      select.addConditions(Keys.in(ownerKey, chunk));
+      select.addConditions(in(ownerKey, chunk));
       select.addOrderBy(JoinTree.orderBy(root, r.orderBy()));
       select.addOrderBy(tree.orders());
       for (Record row : select.fetch()) {
-        EntityState owner = byKey.get(Keys.normalize(ownerType, row.get(0)));
-        Object t = tree.read(row, 1, loader, links);
+        EntityState owner = byKey.get(Keys.normalize(ownerType, row.get(keyIndex)));
+        Object t = tree.read(row, leading.size(), loader, links);
         if (owner != null) {
           links.add(owner, r, t);
         }
       }
     }
+  }
+
+  /** {@code key IN (...)}, or {@code key = ?} for one key, as a lazy load of one owner reads best. */
+  private static Condition in(Field<?> key, List<Object> keys) {
+    return keys.size() == 1 ? Keys.eq(key, keys.get(0)) : Keys.in(key, keys);
   }
 
   private SelectQuery<Record> select(JoinTree tree, List<Field<?>> leading) {

@@ -25,8 +25,13 @@ import org.relata.runtime.meta.Relationship;
  * try (Session session = Session.open(dsl)) {
  *   session.add(user);          // and, along SAVE_UPDATE cascades, everything user reaches
  *   session.commit();           // flush in dependency order, then commit
+ *   User ed = session.query(User.class).where(User_.NAME.eq("ed")).first();
  * }                             // close() rolls back whatever was not committed
  * }</pre>
+ *
+ * <p>Each row read maps to one object per session (the identity map). Relationships load as their
+ * {@code lazy} says: {@code SELECT} on first access, {@code JOINED} in the statement that reads
+ * their owners, {@code SELECTIN} in one statement per relationship for all owners read together.
  *
  * <p>A session holds one connection from the {@link DSLContext}'s connection provider from {@link
  * #open} to {@link #close}. It is not thread-safe.

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.jooq.Field;
@@ -104,6 +105,15 @@ class QueryTest {
         assertSame(m, s.get(Membership.class, List.of(annId, clubId)));
         assertNull(s.get(Membership.class, List.of(annId, -1L)));
       }
+      try (Session s = db.open()) {
+        Club club = s.select(Club.class, DSL.noCondition()).get(0);
+        db.log.reset();
+        Membership m = club.getMemberships().get(0);
+        assertEquals("Member(ann)", m.getMember().toString());
+        assertSame(club, m.getClub());
+        assertEquals(1, db.log.kinds().size(), "a lazy load brings its targets' JOINED relationships along");
+        assertTrue(db.log.statements().get(0).contains("left outer join \"member\""), db.log.toString());
+      }
     }
   }
 
@@ -117,6 +127,8 @@ class QueryTest {
       assertThrows(SessionClosedException.class, query::list);
       assertThrows(SessionClosedException.class, () -> s.get(Shelf.class, 1L));
       assertThrows(SessionClosedException.class, () -> s.query(Shelf.class));
+      assertThrows(IllegalArgumentException.class, () -> query.limit(-1));
+      assertThrows(IllegalArgumentException.class, () -> query.offset(-1));
     }
   }
 }

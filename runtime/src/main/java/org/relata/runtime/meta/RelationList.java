@@ -1,6 +1,7 @@
 package org.relata.runtime.meta;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.AbstractList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -192,7 +193,21 @@ public final class RelationList<T> extends AbstractList<T> implements RelationCo
   /** Reorders the elements; no link changes, so nothing mirrors. */
   @Override
   public void sort(Comparator<? super T> c) {
-    store.items.sort(c);
+    sortRange(0, store.size(), c);
+  }
+
+  /**
+   * Sorts the elements in {@code [from, to)}. The sort runs on a copy, which is written back only
+   * once it has finished: a comparator that throws part way leaves the list as it was.
+   */
+  void sortRange(int from, int to, Comparator<? super T> c) {
+    List<T> range = store.items.subList(from, to);
+    @SuppressWarnings("unchecked")
+    T[] sorted = (T[]) range.toArray();
+    Arrays.sort(sorted, c);
+    for (int i = 0; i < sorted.length; i++) {
+      range.set(i, sorted[i]);
+    }
     modCount++;
   }
 

@@ -190,6 +190,17 @@ public final class RelationList<T> extends AbstractList<T> implements RelationCo
     removeIf(range::containsKey);
   }
 
+  /**
+   * A view whose changes go through this list, so they mirror; unlike {@link AbstractList}'s
+   * view, it stays in step when an insert skips repeated elements, and it can {@link
+   * List#sort sort} its range.
+   */
+  @Override
+  public List<T> subList(int fromIndex, int toIndex) {
+    Objects.checkFromToIndex(fromIndex, toIndex, store.size());
+    return new RelationSubList<>(this, fromIndex, toIndex);
+  }
+
   /** Reorders the elements; no link changes, so nothing mirrors. */
   @Override
   public void sort(Comparator<? super T> c) {
@@ -256,6 +267,10 @@ public final class RelationList<T> extends AbstractList<T> implements RelationCo
 
   void changed() {
     modCount++;
+  }
+
+  int modCount() {
+    return modCount;
   }
 
   private void requireElement(T t) {

@@ -101,6 +101,11 @@ public final class CollectionRelationship<O, T> extends Relationship<O, T> {
         throw new IllegalStateException(this + " of a detached object was never loaded");
       }
       attachment.load(this, owner);
+      if (!c.isLoaded()) {
+        // Handing out an unloaded collection would let the user edit a partial view.
+        throw new IllegalStateException(
+            "the session did not load " + this + "; it must fill the collection with fillLoaded");
+      }
     }
     return c;
   }
@@ -111,18 +116,30 @@ public final class CollectionRelationship<O, T> extends Relationship<O, T> {
    */
   public RelationCollection<T> tracked(O owner) {
     Collection<T> stored = getter.apply(owner);
-    if (stored instanceof RelationCollection<T> c && c.owner() == owner) {
+    if (stored instanceof RelationCollection<T> c && c.owner() == owner && c.relationship() == this) {
       return c;
+    }
+    EntityAttachment attachment = EntityRelations.attachmentOf(owner);
+    boolean unloaded = attachment != null && attachment.isUnloaded(this);
+    List<T> adopted = null;
+    if (stored != null && !unloaded) {
+      // A collection the user assigned before first access: its elements are adopted below, with
+      // mirroring. Check them first, so that a null leaves the field as the user set it.
+      adopted = new ArrayList<>(stored);
+      for (T t : adopted) {
+        if (t == null) {
+          throw new NullPointerException(
+              this + " cannot hold null, but the collection stored in the field holds one");
+        }
+      }
     }
     RelationCollection<T> c =
         shape == Shape.SET ? new RelationSet<>(this, owner) : new RelationList<>(this, owner);
     setter.accept(owner, c);
-    EntityAttachment attachment = EntityRelations.attachmentOf(owner);
-    if (attachment != null && attachment.isUnloaded(this)) {
+    if (unloaded) {
       storeOf(c).markUnloaded();
-    } else if (stored != null) {
-      // A collection the user assigned before first access: adopt its elements, mirroring each.
-      c.addAll(new ArrayList<>(stored));
+    } else if (adopted != null) {
+      c.addAll(adopted);
     }
     return c;
   }

@@ -147,8 +147,9 @@ public final class CollectionRelationship<O, T> extends Relationship<O, T> {
   /** Replaces the contents with {@code values}, in their order, mirroring every change. */
   public void replace(O owner, Collection<? extends T> values) {
     Objects.requireNonNull(values, "values");
+    // Copy first: values may be this collection, or another owner's that the links below steal from.
     List<T> wanted = new ArrayList<>(values.size());
-    IdentityHashMap<T, Boolean> seen = new IdentityHashMap<>();
+    IdentityHashMap<T, Boolean> seen = new IdentityHashMap<>(values.size());
     for (T t : values) {
       if (t == null) {
         throw new NullPointerException(this + " cannot hold null; nothing was changed");
@@ -159,14 +160,54 @@ public final class CollectionRelationship<O, T> extends Relationship<O, T> {
     }
     RelationCollection<T> c = loaded(owner);
     c.removeIf(t -> !seen.containsKey(t));
-    for (T t : wanted) {
-      c.add(t);
-    }
-    // Then take the order of the values, which moves elements but links and unlinks nothing.
     LinkStore<T> store = storeOf(c);
-    store.items.clear();
-    store.items.addAll(wanted);
+    List<T> added = store.addAll(store.size(), wanted);
     changed(c);
+    mirrorLinkedAll(owner, added);
+    if (store.size() == wanted.size()) {
+      // Take the order of the values: this moves elements, but links and unlinks nothing.
+      store.items.clear();
+      store.items.addAll(wanted);
+    }
+  }
+
+  /**
+   * Mirrors the links that {@code owner} has just made to each of {@code targets}: every reverse
+   * side gains {@code owner}, then each previous owner loses, in one pass over its collection, all
+   * the targets taken from it. Taking n elements from one owner one by one would scan and shift
+   * its list n times.
+   */
+  void mirrorLinkedAll(O owner, List<T> targets) {
+    Relationship<T, O> rev = reverse();
+    if (rev == null) {
+      return;
+    }
+    List<O> previousOwners = null;
+    IdentityHashMap<O, IdentityHashMap<T, Boolean>> taken = null;
+    for (T t : targets) {
+      O previous = rev.attachRaw(t, owner);
+      if (previous != null && previous != owner) {
+        if (taken == null) {
+          taken = new IdentityHashMap<>();
+          previousOwners = new ArrayList<>();
+        }
+        IdentityHashMap<T, Boolean> fromPrevious = taken.get(previous);
+        if (fromPrevious == null) {
+          fromPrevious = new IdentityHashMap<>();
+          taken.put(previous, fromPrevious);
+          previousOwners.add(previous);
+        }
+        fromPrevious.put(t, Boolean.TRUE);
+      }
+    }
+    if (previousOwners != null) {
+      for (O previous : previousOwners) {
+        RelationCollection<T> c = tracked(previous);
+        if (storeOf(c).removeAll(taken.get(previous))) {
+          changed(c);
+        }
+      }
+    }
   }
 
   @Override

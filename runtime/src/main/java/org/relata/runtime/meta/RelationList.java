@@ -120,30 +120,37 @@ public final class RelationList<T> extends AbstractList<T> implements RelationCo
 
   @Override
   public boolean addAll(Collection<? extends T> c) {
-    List<T> copy = checkedCopy(c);
-    boolean changed = false;
-    for (T t : copy) {
-      changed |= add(t);
-    }
-    return changed;
+    return insertAll(store.size(), checkedCopy(c));
   }
 
+  /**
+   * Inserts the elements of {@code c} at {@code index}, all or nothing: each must be new to this
+   * list, as for {@link #add(int, Object)}; an element repeated within {@code c} is inserted once.
+   */
   @Override
   public boolean addAll(int index, Collection<? extends T> c) {
     List<T> copy = checkedCopy(c);
+    if (index < 0 || index > store.size()) {
+      throw new IndexOutOfBoundsException("Index: " + index + ", Size: " + store.size());
+    }
     for (T t : copy) {
       if (store.contains(t)) {
         throw new IllegalArgumentException(
             t + " is already in " + relationship + "; a relationship holds each object once");
       }
     }
-    int i = index;
-    for (T t : copy) {
-      if (!store.contains(t)) {
-        add(i++, t);
-      }
+    return insertAll(index, copy);
+  }
+
+  /** Links the new elements of {@code copy} at {@code index}, then mirrors them in one batch. */
+  private boolean insertAll(int index, List<T> copy) {
+    List<T> added = store.addAll(index, copy);
+    if (added.isEmpty()) {
+      return false;
     }
-    return !copy.isEmpty();
+    modCount++;
+    relationship.mirrorLinkedAll(owner, added);
+    return true;
   }
 
   @Override
@@ -162,14 +169,12 @@ public final class RelationList<T> extends AbstractList<T> implements RelationCo
 
   @Override
   public boolean removeAll(Collection<?> c) {
-    Objects.requireNonNull(c);
-    return removeIf(c::contains);
+    return removeIf(LinkStore.membership(c));
   }
 
   @Override
   public boolean retainAll(Collection<?> c) {
-    Objects.requireNonNull(c);
-    return removeIf(t -> !c.contains(t));
+    return removeIf(LinkStore.membership(c).negate());
   }
 
   @Override

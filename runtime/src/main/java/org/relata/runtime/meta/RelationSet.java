@@ -67,11 +67,13 @@ public final class RelationSet<T> extends AbstractSet<T> implements RelationColl
     for (T t : copy) {
       requireElement(t);
     }
-    boolean changed = false;
-    for (T t : copy) {
-      changed |= add(t);
+    List<T> added = store.addAll(store.size(), copy);
+    if (added.isEmpty()) {
+      return false;
     }
-    return changed;
+    modCount++;
+    relationship.mirrorLinkedAll(owner, added);
+    return true;
   }
 
   @Override
@@ -90,14 +92,12 @@ public final class RelationSet<T> extends AbstractSet<T> implements RelationColl
 
   @Override
   public boolean removeAll(Collection<?> c) {
-    Objects.requireNonNull(c);
-    return removeIf(c::contains);
+    return removeIf(LinkStore.membership(c));
   }
 
   @Override
   public boolean retainAll(Collection<?> c) {
-    Objects.requireNonNull(c);
-    return removeIf(t -> !c.contains(t));
+    return removeIf(LinkStore.membership(c).negate());
   }
 
   @Override

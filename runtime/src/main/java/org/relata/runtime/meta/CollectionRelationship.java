@@ -127,10 +127,7 @@ public final class CollectionRelationship<O, T> extends Relationship<O, T> {
       // mirroring. Check them first, so that a null leaves the field as the user set it.
       adopted = new ArrayList<>(stored);
       for (T t : adopted) {
-        if (t == null) {
-          throw new NullPointerException(
-              this + " cannot hold null, but the collection stored in the field holds one");
-        }
+        checkElement(t);
       }
     }
     RelationCollection<T> c =
@@ -151,9 +148,7 @@ public final class CollectionRelationship<O, T> extends Relationship<O, T> {
     List<T> wanted = new ArrayList<>(values.size());
     IdentityHashMap<T, Boolean> seen = new IdentityHashMap<>(values.size());
     for (T t : values) {
-      if (t == null) {
-        throw new NullPointerException(this + " cannot hold null; nothing was changed");
-      }
+      checkElement(t);
       if (seen.put(t, Boolean.TRUE) == null) {
         wanted.add(t);
       }
@@ -207,6 +202,22 @@ public final class CollectionRelationship<O, T> extends Relationship<O, T> {
           changed(c);
         }
       }
+    }
+  }
+
+  /**
+   * Rejects what this side cannot hold, before anything changes: null, and an object of another
+   * type that raw types or unchecked casts let through, which would otherwise fail half way
+   * through mirroring.
+   */
+  void checkElement(Object t) {
+    if (t == null) {
+      throw new NullPointerException(this + " cannot hold null; nothing was changed");
+    }
+    if (!targetType().isInstance(t)) {
+      throw new ClassCastException(
+          this + " holds " + targetType().getName() + ", not " + t.getClass().getName()
+              + "; nothing was changed");
     }
   }
 

@@ -60,10 +60,11 @@ public final class RelationList<T> extends AbstractList<T> implements RelationCo
   @Override
   public boolean add(T t) {
     requireElement(t);
-    if (store.contains(t)) {
+    if (!store.add(t)) {
       return false;
     }
-    add(store.size(), t);
+    modCount++;
+    relationship.mirrorLinked(owner, t);
     return true;
   }
 
@@ -279,9 +280,7 @@ public final class RelationList<T> extends AbstractList<T> implements RelationCo
   }
 
   private void requireElement(T t) {
-    if (t == null) {
-      throw new NullPointerException(relationship + " cannot hold null; nothing was changed");
-    }
+    relationship.checkElement(t);
   }
 
   private List<T> checkedCopy(Collection<? extends T> c) {

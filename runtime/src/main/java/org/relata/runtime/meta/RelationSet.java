@@ -201,8 +201,6 @@ public final class RelationSet<T> extends AbstractSet<T> implements RelationColl
   }
 
   private void requireElement(T t) {
-    if (t == null) {
-      throw new NullPointerException(relationship + " cannot hold null; nothing was changed");
-    }
+    relationship.checkElement(t);
   }
 }

@@ -193,6 +193,18 @@ class OneToManyMirroringTest {
   }
 
   @Test
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  void anObjectOfAnotherTypeLetInByRawTypesIsRejectedAndNothingChanges() {
+    List raw = u1.getAddresses();
+    ClassCastException e = assertThrows(ClassCastException.class, () -> raw.add(u2));
+    assertTrue(e.getMessage().contains("User.addresses holds"), e.getMessage());
+    assertThrows(ClassCastException.class, () -> raw.addAll(List.of(a1, u2)));
+    assertThrows(ClassCastException.class, () -> u1.setAddresses((List) List.of(a1, u2)));
+    assertTrue(u1.getAddresses().isEmpty());
+    assertNull(a1.getUser());
+  }
+
+  @Test
   void setterMovesTheAddressBetweenUsers() {
     a1.setUser(u1);
     assertEquals(List.of(a1), u1.getAddresses());

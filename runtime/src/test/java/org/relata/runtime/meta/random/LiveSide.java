@@ -3,6 +3,7 @@ package org.relata.runtime.meta.random;
 import java.util.Collection;
 import java.util.List;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -19,6 +20,8 @@ final class LiveSide<O, T> {
   final Shape shape;
   final ModelSide<O, T> model;
   final List<O> owners;
+  /** Runs before a valid replacement, which loads the collection; a test may follow the load. */
+  Consumer<O> beforeReplace = owner -> {};
   private final Function<O, ? extends Collection<T>> live;
   private final BiConsumer<O, Collection<T>> replace;
   private final Function<O, T> get;

@@ -37,6 +37,28 @@ final class ModelSide<O, T> {
     pendingAdoption.put(owner, initial);
   }
 
+  /** Starts {@code owner} with {@code links}, as loaded from the database. */
+  void seed(O owner, List<T> links) {
+    this.links.put(owner, new ArrayList<>(links));
+  }
+
+  /**
+   * Takes the order of a collection that has just loaded, which the database decides; the
+   * elements must be the same.
+   */
+  void loadedAs(O owner, List<T> live) {
+    List<T> l = of(owner);
+    boolean same = l.size() == live.size();
+    for (T t : live) {
+      same &= indexOf(l, t) >= 0;
+    }
+    if (!same) {
+      throw new AssertionError(name + " of " + owner + " loaded as " + live + ", expected " + l);
+    }
+    l.clear();
+    l.addAll(live);
+  }
+
   /** The list of {@code owner}, touching it as the live code does: first access adopts. */
   List<T> of(O owner) {
     List<T> list = links.get(owner);

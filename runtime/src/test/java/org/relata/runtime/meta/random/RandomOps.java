@@ -151,6 +151,9 @@ final class RandomOps {
         snapshot = () -> new ArrayList<>(values);
         on += ".replace(" + values + ")";
       }
+      if (!values.contains(null)) {
+        side.beforeReplace.accept(owner);
+      }
       run(on,
           () -> { m.replace(owner, snapshot.get()); return null; },
           () -> { side.replace(owner, values); return null; });

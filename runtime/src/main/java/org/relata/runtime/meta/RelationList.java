@@ -15,11 +15,14 @@ import java.util.function.Predicate;
  * The live {@code List} of a relationship: each element at most once, compared by identity, and
  * every change mirrored onto the reverse side.
  *
- * <p>It extends {@link AbstractList}, so its iterators, list iterators and sub-lists route every
- * change through {@link #add(int, Object)}, {@link #set} and {@link #remove(int)}, which mirror.
- * Adding an object that is already present is a no-op for {@link #add(Object)} and an {@link
- * IllegalArgumentException} for positional inserts and {@link #set}, which cannot keep their
- * contract otherwise; nothing changes in either case. {@code null} is rejected the same way.
+ * <p>It extends {@link AbstractList}, so its iterators and list iterators route every change
+ * through {@link #add(int, Object)}, {@link #set} and {@link #remove(int)}, which mirror; its
+ * sub-lists route theirs through this list too. Adding an object that is already present is a
+ * no-op for {@link #add(Object)} and an {@link IllegalArgumentException} for positional inserts
+ * and {@link #set}, which cannot keep their contract otherwise; nothing changes in either case.
+ * For the same reason, algorithms that swap through {@code set}, such as {@code
+ * Collections.reverse}, are refused; {@link #sort} reorders. {@code null} and objects of another
+ * type are rejected the same way.
  */
 public final class RelationList<T> extends AbstractList<T> implements RelationCollection<T>, RandomAccess {
   final LinkStore<T> store = new LinkStore<>();

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * A side that holds a collection: one-to-many, or either side of a many-to-many.
@@ -129,6 +130,9 @@ public final class CollectionRelationship<O, T> extends Relationship<O, T> {
       for (T t : adopted) {
         checkElement(t);
       }
+      for (T t : adopted) {
+        prepareLink(t);
+      }
     }
     RelationCollection<T> c =
         shape == Shape.SET ? new RelationSet<>(this, owner) : new RelationList<>(this, owner);
@@ -162,8 +166,14 @@ public final class CollectionRelationship<O, T> extends Relationship<O, T> {
       }
     }
     RelationCollection<T> c = loaded(owner);
-    c.removeIf(t -> !seen.containsKey(t));
     LinkStore<T> store = storeOf(c);
+    prepareLinks(store, wanted);
+    for (T t : store.items) {
+      if (!seen.containsKey(t)) {
+        prepareUnlink(t);
+      }
+    }
+    c.removeIf(t -> !seen.containsKey(t));
     List<T> added = store.addAll(store.size(), wanted);
     changed(c);
     mirrorLinkedAll(owner, added);
@@ -172,6 +182,44 @@ public final class CollectionRelationship<O, T> extends Relationship<O, T> {
       store.items.clear();
       store.items.addAll(wanted);
     }
+  }
+
+  /** {@link #prepareLink} for each of {@code targets} that {@code store} does not hold yet. */
+  void prepareLinks(LinkStore<T> store, List<T> targets) {
+    if (reverse() instanceof ScalarRelationship<?, ?>) {
+      for (T t : targets) {
+        if (!store.contains(t)) {
+          prepareLink(t);
+        }
+      }
+    }
+  }
+
+  /** {@link #prepareUnlink} for each of {@code targets}. */
+  void prepareUnlinks(List<T> targets) {
+    if (reverse() instanceof ScalarRelationship<?, ?>) {
+      for (T t : targets) {
+        prepareUnlink(t);
+      }
+    }
+  }
+
+  /**
+   * {@code filter}, which also prepares the unlinking of each element it selects. The list's
+   * removeIf tests every element before it removes any, so a failing load changes nothing.
+   */
+  Predicate<T> preparingUnlink(Predicate<? super T> filter) {
+    Objects.requireNonNull(filter);
+    if (!(reverse() instanceof ScalarRelationship<?, ?>)) {
+      return filter::test;
+    }
+    return t -> {
+      if (!filter.test(t)) {
+        return false;
+      }
+      prepareUnlink(t);
+      return true;
+    };
   }
 
   /**

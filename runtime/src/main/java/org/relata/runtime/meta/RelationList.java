@@ -63,9 +63,11 @@ public final class RelationList<T> extends AbstractList<T> implements RelationCo
   @Override
   public boolean add(T t) {
     requireElement(t);
-    if (!store.add(t)) {
+    if (store.contains(t)) {
       return false;
     }
+    relationship.prepareLink(t);
+    store.add(t);
     modCount++;
     relationship.mirrorLinked(owner, t);
     return true;
@@ -81,6 +83,7 @@ public final class RelationList<T> extends AbstractList<T> implements RelationCo
     if (index < 0 || index > store.size()) {
       throw new IndexOutOfBoundsException("Index: " + index + ", Size: " + store.size());
     }
+    relationship.prepareLink(t);
     store.add(index, t);
     modCount++;
     relationship.mirrorLinked(owner, t);
@@ -98,6 +101,8 @@ public final class RelationList<T> extends AbstractList<T> implements RelationCo
           t + " is already in " + relationship + " at index " + store.indexOf(t)
               + "; remove it first, or reorder with sort()");
     }
+    relationship.prepareUnlink(old);
+    relationship.prepareLink(t);
     store.set(index, t);
     relationship.mirrorUnlinked(owner, old);
     relationship.mirrorLinked(owner, t);
@@ -106,6 +111,7 @@ public final class RelationList<T> extends AbstractList<T> implements RelationCo
 
   @Override
   public T remove(int index) {
+    relationship.prepareUnlink(store.items.get(index));
     T old = store.remove(index);
     modCount++;
     relationship.mirrorUnlinked(owner, old);
@@ -148,6 +154,7 @@ public final class RelationList<T> extends AbstractList<T> implements RelationCo
 
   /** Links the new elements of {@code copy} at {@code index}, then mirrors them in one batch. */
   private boolean insertAll(int index, List<T> copy) {
+    relationship.prepareLinks(store, copy);
     List<T> added = store.addAll(index, copy);
     if (added.isEmpty()) {
       return false;
@@ -159,8 +166,7 @@ public final class RelationList<T> extends AbstractList<T> implements RelationCo
 
   @Override
   public boolean removeIf(Predicate<? super T> filter) {
-    Objects.requireNonNull(filter);
-    List<T> removed = store.removeIf(filter);
+    List<T> removed = store.removeIf(relationship.preparingUnlink(filter));
     if (removed.isEmpty()) {
       return false;
     }
@@ -183,6 +189,7 @@ public final class RelationList<T> extends AbstractList<T> implements RelationCo
 
   @Override
   public void clear() {
+    relationship.prepareUnlinks(store.items);
     List<T> removed = store.clear();
     modCount++;
     for (T t : removed) {

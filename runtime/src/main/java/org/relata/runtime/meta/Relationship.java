@@ -159,6 +159,28 @@ public abstract sealed class Relationship<O, T>
     }
   }
 
+  /**
+   * Loads, before anything changes, what mirroring a new link to {@code target} will read: the
+   * reverse scalar of {@code target} and, for a one-to-one, the scalar of the partner it points
+   * to. When such a load fails (the session is closed), the operation then fails with both sides
+   * as they were, instead of half mirrored. Collections never need loading to be mirrored onto.
+   */
+  final void prepareLink(T target) {
+    if (reverse() instanceof ScalarRelationship<T, O> rev) {
+      O previous = rev.get(target);
+      if (previous != null && this instanceof ScalarRelationship<O, T> self) {
+        self.get(previous);
+      }
+    }
+  }
+
+  /** Loads, before anything changes, what mirroring the end of the link to {@code target} reads. */
+  final void prepareUnlink(T target) {
+    if (reverse() instanceof ScalarRelationship<T, O> rev) {
+      rev.get(target);
+    }
+  }
+
   /** Mirrors a link that this side has just removed. */
   final void mirrorUnlinked(O owner, T target) {
     Relationship<T, O> rev = reverse();

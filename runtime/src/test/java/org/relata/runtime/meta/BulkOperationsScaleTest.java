@@ -74,6 +74,23 @@ class BulkOperationsScaleTest {
   }
 
   @Test
+  void unlinkingOneByOneFromTheEndIsLinear() {
+    List<Address> all = addresses();
+    User u = new User("u");
+    u.getAddresses().addAll(all);
+    assertTimeoutPreemptively(LIMIT, () -> {
+      // Undoing the latest additions one at a time: each is found at once from the end.
+      for (int i = N - 1; i >= N / 2; i--) {
+        all.get(i).setUser(null);
+      }
+      for (int i = N / 2 - 1; i >= 0; i--) {
+        u.getAddresses().remove(all.get(i));
+      }
+      assertTrue(u.getAddresses().isEmpty());
+    });
+  }
+
+  @Test
   void manyToManyBulkOperationsOnBothSides() {
     List<Child> children = new ArrayList<>(N);
     List<Parent> parents = new ArrayList<>(N);

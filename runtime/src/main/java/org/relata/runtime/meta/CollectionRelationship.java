@@ -186,7 +186,7 @@ public final class CollectionRelationship<O, T> extends Relationship<O, T> {
 
   /** {@link #prepareLink} for each of {@code targets} that {@code store} does not hold yet. */
   void prepareLinks(LinkStore<T> store, List<T> targets) {
-    if (reverse() instanceof ScalarRelationship<?, ?>) {
+    if (mirrorsOnto() instanceof ScalarRelationship<?, ?>) {
       for (T t : targets) {
         if (!store.contains(t)) {
           prepareLink(t);
@@ -197,7 +197,7 @@ public final class CollectionRelationship<O, T> extends Relationship<O, T> {
 
   /** {@link #prepareUnlink} for each of {@code targets}. */
   void prepareUnlinks(List<T> targets) {
-    if (reverse() instanceof ScalarRelationship<?, ?>) {
+    if (mirrorsOnto() instanceof ScalarRelationship<?, ?>) {
       for (T t : targets) {
         prepareUnlink(t);
       }
@@ -210,7 +210,7 @@ public final class CollectionRelationship<O, T> extends Relationship<O, T> {
    */
   Predicate<T> preparingUnlink(Predicate<? super T> filter) {
     Objects.requireNonNull(filter);
-    if (!(reverse() instanceof ScalarRelationship<?, ?>)) {
+    if (!(mirrorsOnto() instanceof ScalarRelationship<?, ?>)) {
       return filter::test;
     }
     return t -> {
@@ -229,7 +229,7 @@ public final class CollectionRelationship<O, T> extends Relationship<O, T> {
    * its list n times.
    */
   void mirrorLinkedAll(O owner, List<T> targets) {
-    Relationship<T, O> rev = reverse();
+    Relationship<T, O> rev = mirrorsOnto();
     if (rev == null) {
       return;
     }

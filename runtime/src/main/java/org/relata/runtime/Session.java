@@ -194,6 +194,7 @@ public final class Session implements AutoCloseable {
    * pending changes first, so that their results agree with what memory holds: a new object is
    * found, a deleted one is not, and a changed column matches. On by default, as in SQLAlchemy.
    * A lazy load never autoflushes, as it may run in the middle of a change to a relationship.
+   * When the autoflush fails, the query throws what {@link #flush} throws and does not run.
    */
   public boolean isAutoflush() {
     return autoflush;

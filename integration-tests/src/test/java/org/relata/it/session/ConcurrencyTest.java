@@ -259,15 +259,23 @@ class ConcurrencyTest {
     }
   }
 
-  /** Loads the named users and addresses in the given order, and gives each a new name ending in {@code tag}. */
+  /**
+   * Loads the named users and addresses in the given order, then gives each a new name ending in
+   * {@code tag}, in the same order. (All loads come first: a query would autoflush the changes
+   * made before it.)
+   */
   private static void cross(Session s, List<String> order, String tag) {
+    List<Object> rows = new ArrayList<>();
     for (String name : order) {
-      if (name.startsWith("u")) {
-        User u = s.select(User.class, User_.NAME.like(name + "%")).get(0);
-        EntityFields.set(u, "name", name + tag);
+      rows.add(name.startsWith("u")
+          ? s.select(User.class, User_.NAME.like(name + "%")).get(0)
+          : s.select(Address.class, Address_.EMAIL.like(name + "%")).get(0));
+    }
+    for (int i = 0; i < rows.size(); i++) {
+      if (rows.get(i) instanceof Address a) {
+        a.setEmail(order.get(i) + tag);
       } else {
-        Address a = s.select(Address.class, Address_.EMAIL.like(name + "%")).get(0);
-        a.setEmail(name + tag);
+        EntityFields.set(rows.get(i), "name", order.get(i) + tag);
       }
     }
   }

@@ -178,16 +178,17 @@ class HostileInputTest {
         s.commit();
       }
       try (Session s = db.open()) {
+        // Everything is read first: a query would autoflush the changes made before it.
         User ed = user(s, "ed");
+        Member ann = FlushCatalogue.one(s, Member.class, Member_.NAME.eq("ann"));
+        Member bob = FlushCatalogue.one(s, Member.class, Member_.NAME.eq("bob"));
+        Membership annsMembership = FlushCatalogue.byField(ann.getMemberships(), "memberId", Ids.of(ann));
         Object id = Ids.of(ed);
         EntityFields.set(ed, "name", "edward");
         EntityIds.set(ed, 1000L);
         assertRejected(db, s, "User.id");
         EntityIds.set(ed, id);
 
-        Member ann = FlushCatalogue.one(s, Member.class, Member_.NAME.eq("ann"));
-        Member bob = FlushCatalogue.one(s, Member.class, Member_.NAME.eq("bob"));
-        Membership annsMembership = FlushCatalogue.byField(ann.getMemberships(), "memberId", Ids.of(ann));
         EntityFields.set(annsMembership, "memberId", Ids.of(bob)); // part of a composite key
         assertRejected(db, s, "Membership.memberId");
         EntityFields.set(annsMembership, "memberId", Ids.of(ann));

@@ -67,6 +67,8 @@ final class TestDatabase implements AutoCloseable {
       pg.setDatabaseName("postgres");
       pg.setUser("postgres");
       pg.setCurrentSchema(name);
+      // No test waits for a lock for ever: a session stuck behind another fails after 30 s.
+      pg.setOptions("-c lock_timeout=30000");
       ds = pg;
       dialect = SQLDialect.POSTGRES;
     }

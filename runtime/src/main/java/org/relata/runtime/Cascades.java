@@ -98,8 +98,8 @@ final class Cascades {
     EntityType<?> type = EntityType.of(entity.getClass());
     EntityAttachment a = Attachments.of(entity);
     EntityState state;
-    if (a instanceof EntityState other
-        && (other.status == EntityState.Status.DELETED || other.deleteRequested)) {
+    // A deletion that a closed session never committed did not happen: that object may come back.
+    if (a instanceof EntityState other && other.status == EntityState.Status.DELETED) {
       throw new ObjectStateException(
           other.describe() + " was deleted and cannot be added again; create a new object");
     }

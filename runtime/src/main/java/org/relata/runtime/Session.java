@@ -138,8 +138,11 @@ public final class Session implements AutoCloseable {
    * Writes every pending change in one step that either succeeds whole or leaves the database and
    * the session exactly as before, with the pending changes kept.
    *
-   * @throws FlushException when a statement fails; the flush was rolled back
+   * @throws FlushException when a statement fails; the flush was rolled back. A {@link
+   *     ConflictException} when another transaction wrote the same rows first
    * @throws ObjectStateException when the objects are in a state that cannot be written
+   * @throws ConnectionLostException when the connection broke; the database rolled back the whole
+   *     transaction, and every change since the last commit is pending again
    */
   public void flush() {
     requireOpen("flush");
@@ -166,7 +169,7 @@ public final class Session implements AutoCloseable {
   }
 
   private RelataException commitFailed(SQLException e) {
-    ConnectionLostException lostNow = rollBackWholeTransaction(e);
+    ConnectionLostException lostNow = rollBackWholeTransaction(e, true);
     if (lostNow != null) {
       return lostNow;
     }
@@ -184,7 +187,7 @@ public final class Session implements AutoCloseable {
    * make every change since the last commit pending again.
    */
   RelataException transactionLost(String what, Exception cause) {
-    ConnectionLostException lostNow = rollBackWholeTransaction(cause);
+    ConnectionLostException lostNow = rollBackWholeTransaction(cause, false);
     if (lostNow != null) {
       return lostNow;
     }
@@ -195,7 +198,7 @@ public final class Session implements AutoCloseable {
   }
 
   /** Rolls back; returns the exception to throw when the connection turns out to be broken. */
-  private ConnectionLostException rollBackWholeTransaction(Exception cause) {
+  private ConnectionLostException rollBackWholeTransaction(Exception cause, boolean atCommit) {
     boolean alive;
     try {
       connection.rollback();
@@ -212,7 +215,12 @@ public final class Session implements AutoCloseable {
         new ConnectionLostException(
             "The connection broke, so the database rolled back the whole transaction. Every change"
                 + " since the last commit is pending again in memory; close this session and redo"
-                + " the work in a new one: " + cause.getMessage(),
+                + " the work in a new one"
+                + (atCommit
+                    ? ". (The connection broke at the COMMIT itself: should the database have received"
+                        + " it, the transaction is committed; check before redoing it.) "
+                    : ": ")
+                + cause.getMessage(),
             cause);
     return lost;
   }
@@ -283,7 +291,9 @@ public final class Session implements AutoCloseable {
 
   /**
    * Rolls back what was not committed and releases the connection. The objects stay usable in
-   * memory; their unloaded relationships can no longer load.
+   * memory; their unloaded relationships can no longer load. What was flushed since the last
+   * commit is pending again (new objects are new again, without their generated ids), so that
+   * adding the objects to another session writes it.
    */
   @Override
   public void close() {

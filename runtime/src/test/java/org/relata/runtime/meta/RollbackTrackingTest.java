@@ -1,0 +1,78 @@
+package org.relata.runtime.meta;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.relata.runtime.meta.fixture.addresses.Address;
+import org.relata.runtime.meta.fixture.addresses.Address_;
+import org.relata.runtime.meta.fixture.users.User;
+import org.relata.runtime.meta.fixture.users.User_;
+
+/**
+ * What a session needs to survive a rollback: links made and unmade again before any flush are
+ * reported as discarded (a DELETE_ORPHAN parent's pending orphans), and a clean point whose
+ * writes were rolled back can be undone, loaded or not.
+ */
+class RollbackTrackingTest {
+  private final User u = new User("u");
+  private final Address a1 = new Address("a1");
+  private final Address a2 = new Address("a2");
+  private final Address a3 = new Address("a3");
+
+  private RelationCollection<Address> tracked() {
+    return User_.ADDRESSES.tracked(u);
+  }
+
+  @Test
+  void onlyLinksThatNeverReachedTheDatabaseAreDiscarded() {
+    u.getAddresses().addAll(List.of(a1, a2));
+    tracked().markClean();
+    u.getAddresses().add(a3);
+    u.getAddresses().remove(a3); // made and unmade since the clean point
+    u.getAddresses().remove(a1); // in the database: a removal, not a discard
+    assertEquals(List.of(a3), tracked().discarded());
+    assertEquals(List.of(a1), tracked().removed());
+    u.getAddresses().add(a3); // linked again: no longer discarded
+    assertEquals(List.of(), tracked().discarded());
+    tracked().markClean();
+    assertEquals(List.of(), tracked().discarded());
+  }
+
+  @Test
+  void undoingACleanPointMakesItsLinksPendingAgain() {
+    u.getAddresses().addAll(List.of(a1, a2));
+    tracked().markClean();
+    u.getAddresses().remove(a1);
+    u.getAddresses().add(a3);
+    List<Address> added = tracked().added();
+    List<Address> removed = tracked().removed();
+    tracked().markClean();
+    assertEquals(List.of(), tracked().added());
+
+    tracked().restoreDirty(added, removed);
+    assertEquals(List.of(a3), tracked().added());
+    assertEquals(List.of(a1), tracked().removed());
+    assertEquals(Set.of(a1, a2), Set.copyOf(tracked().cleanElements()));
+  }
+
+  @Test
+  void anUnloadedCollectionGetsItsRemovalsBackAsPending() {
+    Address_.USER.setLoaded(a1, u);
+    Address_.USER.setLoaded(a2, u);
+    FakeAttachment session = FakeAttachment.attach(u, User_.ADDRESSES, List.of(a1, a2));
+    a1.setUser(null);
+    a3.setUser(u);
+    List<Address> added = tracked().added();
+    List<Address> removed = tracked().removed();
+    tracked().markClean(); // the flush wrote both; then its transaction rolled back
+    session.rows(User_.ADDRESSES, List.of(a1, a2));
+    tracked().restoreDirty(added, removed);
+    assertEquals(List.of(a3), tracked().added());
+    assertEquals(List.of(a1), tracked().removed());
+    assertEquals(List.of(a2, a3), u.getAddresses(), "loading merges the pending changes again");
+    assertEquals(List.of(a3), tracked().added());
+    assertEquals(List.of(a1), tracked().removed());
+  }
+}

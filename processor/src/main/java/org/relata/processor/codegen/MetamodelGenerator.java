@@ -1,0 +1,168 @@
+package org.relata.processor.codegen;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeSpec;
+import java.util.EnumSet;
+import java.util.List;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import org.relata.Cascade;
+import org.relata.Lazy;
+import org.relata.processor.model.ColumnModel;
+import org.relata.processor.model.EntityModel;
+import org.relata.processor.model.Model;
+import org.relata.processor.model.RelationshipModel;
+import org.relata.processor.model.Resolution;
+
+/**
+ * Writes {@code E_}: the table, a typed field per column, a descriptor per relationship and the
+ * {@code EntityType}. Every reference to another entity's metamodel sits inside a lambda, so the
+ * static initializers of two related metamodels never read each other's unset constants.
+ */
+final class MetamodelGenerator extends SourceFileGenerator<EntityModel> {
+  private static final EnumSet<Cascade> DEFAULT_CASCADE = EnumSet.of(Cascade.SAVE_UPDATE, Cascade.MERGE);
+
+  MetamodelGenerator(ProcessingEnvironment env, Model model) {
+    super(env, model);
+  }
+
+  @Override
+  TypeElement originatingElement(EntityModel entity) {
+    return entity.element();
+  }
+
+  @Override
+  TypeSpec.Builder write(EntityModel entity) {
+    MetamodelNames names = MetamodelNames.of(model, entity);
+    ClassName type = ClassName.get(entity.element());
+    TypeSpec.Builder spec =
+        TypeSpec.classBuilder(names.className())
+            .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+            .addJavadoc(
+                "The metamodel of {@link $T}: its table, a typed field per column for jOOQ queries, and the\n"
+                    + "descriptors that the runtime mirrors and persists its relationships with.\n",
+                type);
+    spec.addField(Snippets.tableField(entity.tableName()));
+    for (ColumnModel c : entity.columns()) {
+      spec.addField(Snippets.columnField(entity.tableName(), c, names.column(c.javaName())));
+    }
+    List<RelationshipModel> relationships = model.relationshipsOf(entity);
+    for (RelationshipModel r : relationships) {
+      spec.addField(relationshipField(entity, r, names));
+    }
+    // Last: it refers to the descriptors above, which must be initialised first.
+    spec.addField(typeField(entity, names, relationships));
+    spec.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+    return spec;
+  }
+
+  private FieldSpec relationshipField(EntityModel entity, RelationshipModel r, MetamodelNames names) {
+    Resolution res = model.resolution(r);
+    if (!res.isResolved()) {
+      throw new IllegalStateException(
+          r + " is unresolved (" + res.joinProblem() + "); validation should have reported it");
+    }
+    ClassName owner = ClassName.get(entity.element());
+    ClassName target = ClassName.get(res.target().element());
+    String v = MetamodelNames.variableName(entity.element());
+    CodeBlock.Builder init = CodeBlock.builder();
+    if (r.shape().isCollection()) {
+      init.add("$T.$L(", RuntimeNames.COLLECTION_RELATIONSHIP, r.shape().name().toLowerCase(java.util.Locale.ROOT));
+    } else {
+      init.add("$T.builder(", RuntimeNames.SCALAR_RELATIONSHIP);
+    }
+    init.add("$>$>$>$>\n$S, $T.class, $T.class, $T.$L,", r.name(), owner, target, RuntimeNames.RELATIONSHIP_KIND, res.direction().name())
+        .add("\n$L -> $L.$L, ($L, value) -> $L.$L = value)$<$<", v, v, r.name(), v, v, r.name());
+    if (res.reverse() != null) {
+      EntityModel reverseOwner = model.entity(res.reverse().ownerName());
+      MetamodelNames reverse = MetamodelNames.of(model, reverseOwner);
+      init.add("\n.backPopulates(() -> $T.$L)", reverse.className(), reverse.relationship(res.reverse().name()));
+    }
+    init.add("\n.join(() -> $L)", Snippets.join(model, res.join()));
+    if (r.lazy() != Lazy.SELECT) {
+      init.add("\n.lazy($T.$L)", RuntimeNames.LAZY, r.lazy().name());
+    }
+    if (r.cascade().isEmpty()) {
+      init.add("\n.noCascade()");
+    } else if (!EnumSet.copyOf(r.cascade()).equals(DEFAULT_CASCADE)) {
+      init.add("\n.cascade(");
+      for (int i = 0; i < r.cascade().size(); i++) {
+        init.add(i == 0 ? "$T.$L" : ", $T.$L", RuntimeNames.CASCADE, r.cascade().get(i).name());
+      }
+      init.add(")");
+    }
+    if (r.passiveDeletes()) {
+      init.add("\n.passiveDeletes()");
+    }
+    if (r.viewonly()) {
+      init.add("\n.viewonly()");
+    }
+    if (!r.orderBy().isEmpty()) {
+      init.add("\n.orderBy($S)", r.orderBy());
+    }
+    init.add("\n.build()$<$<");
+    ClassName descriptor = r.shape().isCollection() ? RuntimeNames.COLLECTION_RELATIONSHIP : RuntimeNames.SCALAR_RELATIONSHIP;
+    FieldSpec.Builder field =
+        FieldSpec.builder(
+            ParameterizedTypeName.get(descriptor, owner, target),
+            names.relationship(r.name()),
+            Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL);
+    if (r.isMaterialized()) {
+      field.addJavadoc(
+          "The {@code $L} side generated by {@code @Backref($S)} on {@code $L.$L}.\n",
+          r.name(), r.name(), r.origin().owner().getSimpleName(), r.origin().name());
+    } else {
+      field.addJavadoc("The {@code $L} relationship, $L.\n", r.name(), describe(res));
+    }
+    return field.initializer(init.build()).build();
+  }
+
+  private static String describe(Resolution res) {
+    return res.direction().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+  }
+
+  private FieldSpec typeField(EntityModel entity, MetamodelNames names, List<RelationshipModel> relationships) {
+    ClassName type = ClassName.get(entity.element());
+    String v = MetamodelNames.variableName(entity.element());
+    boolean instantiable = entity.hasNoArgConstructor() && !entity.element().getModifiers().contains(Modifier.ABSTRACT);
+    CodeBlock.Builder init =
+        CodeBlock.builder()
+            .add(
+                instantiable ? "$T.builder($T.class, TABLE, $T::new)$>$>" : "$T.builder($T.class, TABLE, null)$>$>",
+                RuntimeNames.ENTITY_TYPE, type, type);
+    for (ColumnModel c : entity.columns()) {
+      String constant = names.column(c.javaName());
+      init.add("\n.attribute($T.of($T.class, $S, $L, ", RuntimeNames.ATTRIBUTE, type, c.javaName(), constant);
+      switch (c.access()) {
+        case FIELD:
+          init.add("$L -> $L.$L, ($L, value) -> $L.$L = value)", v, v, c.javaName(), v, v, c.javaName());
+          break;
+        case PROPERTY:
+          init.add("$T::$L, $T::$L)", type, c.getterName(), type, c.setterName());
+          break;
+        default:
+          init.add("null, null)");
+          break;
+      }
+      if (c.id()) {
+        init.add(".asId()");
+      }
+      init.add(Snippets.references(model, c));
+      init.add(")");
+    }
+    for (RelationshipModel r : relationships) {
+      init.add("\n.relationship($L)", names.relationship(r.name()));
+    }
+    init.add("\n.build()$<$<");
+    return FieldSpec.builder(
+            ParameterizedTypeName.get(RuntimeNames.ENTITY_TYPE, type), "TYPE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("Everything the runtime knows about {@link $T}; registered when this class initialises.\n", type)
+        .initializer(init.build())
+        .build();
+  }
+}

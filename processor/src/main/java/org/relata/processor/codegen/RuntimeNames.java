@@ -1,0 +1,45 @@
+package org.relata.processor.codegen;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import javax.lang.model.type.TypeMirror;
+import org.relata.processor.model.ColumnTypes;
+
+/** The runtime, jOOQ and JDK types that generated code refers to. */
+final class RuntimeNames {
+  static final String META = "org.relata.runtime.meta";
+  static final ClassName ENTITY_RELATIONS = ClassName.get(META, "EntityRelations");
+  static final ClassName ENTITY_TYPE = ClassName.get(META, "EntityType");
+  static final ClassName ASSOCIATION_TYPE = ClassName.get(META, "AssociationType");
+  static final ClassName ATTRIBUTE = ClassName.get(META, "Attribute");
+  static final ClassName JOIN = ClassName.get(META, "Join");
+  static final ClassName RELATIONSHIP_KIND = ClassName.get(META, "RelationshipKind");
+  static final ClassName SCALAR_RELATIONSHIP = ClassName.get(META, "ScalarRelationship");
+  static final ClassName COLLECTION_RELATIONSHIP = ClassName.get(META, "CollectionRelationship");
+  static final ClassName ON_DELETE = ClassName.get("org.relata", "OnDelete");
+  static final ClassName LAZY = ClassName.get("org.relata", "Lazy");
+  static final ClassName CASCADE = ClassName.get("org.relata", "Cascade");
+  static final ClassName DSL = ClassName.get("org.jooq.impl", "DSL");
+  static final ClassName SQL_DATA_TYPE = ClassName.get("org.jooq.impl", "SQLDataType");
+  static final ClassName ENUM_CONVERTER = ClassName.get("org.jooq.impl", "EnumConverter");
+  static final ClassName FIELD = ClassName.get("org.jooq", "Field");
+  static final ClassName TABLE = ClassName.get("org.jooq", "Table");
+  static final ClassName RECORD = ClassName.get("org.jooq", "Record");
+  static final ClassName LIST = ClassName.get("java.util", "List");
+  static final ClassName SET = ClassName.get("java.util", "Set");
+  static final ClassName COLLECTION = ClassName.get("java.util", "Collection");
+  static final TypeName TABLE_OF_RECORD = ParameterizedTypeName.get(TABLE, RECORD);
+
+  private RuntimeNames() {}
+
+  /** The Java type of a column's jOOQ field: primitives boxed. */
+  static TypeName columnType(TypeMirror type) {
+    return TypeName.get(type).box();
+  }
+
+  /** Whether the column is an enum, stored as its constant name in a VARCHAR. */
+  static boolean isEnum(TypeMirror type) {
+    return ColumnTypes.isEnum(type);
+  }
+}

@@ -1,0 +1,56 @@
+package org.relata.processor.codegen;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.TypeSpec;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.element.TypeElement;
+import org.relata.processor.RelataProcessor;
+import org.relata.processor.model.Model;
+import org.relata.processor.model.Names;
+
+/**
+ * The base of every generator: writes one source file per call, with exactly one originating
+ * element (which keeps incremental builds precise) and {@code @Generated}, formatted the same way
+ * every time.
+ */
+abstract class SourceFileGenerator<T> {
+  private static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
+
+  private final ProcessingEnvironment env;
+  /** The whole resolved model: a file refers to the generated classes of related entities. */
+  final Model model;
+
+  SourceFileGenerator(ProcessingEnvironment env, Model model) {
+    this.env = env;
+    this.model = model;
+  }
+
+  /**
+   * The class that {@code input} originates from; the only originating element of the file, whose
+   * package the file goes into.
+   */
+  abstract TypeElement originatingElement(T input);
+
+  /** The generated type, without the annotations and originating element that this base adds. */
+  abstract TypeSpec.Builder write(T input);
+
+  /** Writes the file for {@code input} through the Filer. */
+  final void generate(T input) {
+    TypeSpec.Builder type = write(input).addOriginatingElement(originatingElement(input));
+    // Older platforms lack the annotation; generated code must still compile there.
+    if (env.getElementUtils().getTypeElement(GENERATED.canonicalName()) != null) {
+      type.addAnnotation(
+          AnnotationSpec.builder(GENERATED).addMember("value", "$S", RelataProcessor.class.getName()).build());
+    }
+    JavaFile file = JavaFile.builder(Names.packageName(originatingElement(input)), type.build()).indent("  ").skipJavaLangImports(true).build();
+    try {
+      file.writeTo(env.getFiler());
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not write " + file.packageName() + "." + file.typeSpec().name(), e);
+    }
+  }
+}

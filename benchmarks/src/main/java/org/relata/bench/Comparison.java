@@ -1,0 +1,13 @@
+package org.relata.bench;
+
+import java.util.List;
+import org.relata.bench.report.Section;
+
+/** One of the measured comparisons; it runs all its variants in one go and returns its tables. */
+public interface Comparison {
+  /** The short name used by {@code -Dbench.only}. */
+  String name();
+
+  /** Runs every variant, baseline included, and returns the tables. */
+  List<Section> run(Mode mode) throws Exception;
+}

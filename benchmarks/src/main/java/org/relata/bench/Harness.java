@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.relata.bench.compile.CompileComparison;
+import org.relata.bench.mirror.MirrorComparison;
 import org.relata.bench.report.Report;
 import org.relata.bench.report.Section;
 
@@ -26,7 +27,7 @@ public final class Harness {
     String only = System.getProperty("bench.only", "all");
     Set<String> selected = Arrays.stream(only.split(",")).map(String::trim).collect(Collectors.toSet());
 
-    List<Comparison> comparisons = List.of(new CompileComparison());
+    List<Comparison> comparisons = List.of(new CompileComparison(), new MirrorComparison());
     Report report = new Report(command(quick, only), mode.label());
     List<String> failures = new ArrayList<>();
     for (Comparison c : comparisons) {

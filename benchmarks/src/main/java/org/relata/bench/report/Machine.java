@@ -24,6 +24,16 @@ public final class Machine {
         + " " + System.getProperty("os.arch") + "\n";
   }
 
+  /** The 1, 5 and 15 minute load averages, since other work on the machine skews every figure. */
+  public static String loadAverage() {
+    try {
+      String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
+      return parts[0] + " " + parts[1] + " " + parts[2];
+    } catch (IOException | RuntimeException e) {
+      return "unknown";
+    }
+  }
+
   private static String cpuModel() {
     Path cpuinfo = Path.of("/proc/cpuinfo");
     if (!Files.isReadable(cpuinfo)) {

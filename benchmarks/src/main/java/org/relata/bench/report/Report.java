@@ -15,6 +15,7 @@ public final class Report {
   private final String command;
   private final String mode;
   private final ZonedDateTime started = ZonedDateTime.now();
+  private final String loadAtStart = Machine.loadAverage();
 
   public Report(String command, String mode) {
     this.command = command;
@@ -47,6 +48,8 @@ public final class Report {
         + "- Command: `" + command + "`\n"
         + "- Mode: " + mode + "\n"
         + Machine.describe()
+        + "- Load average (1/5/15 min) at start: " + loadAtStart + "; at end: " + Machine.loadAverage()
+        + " (anything well above 0 means other work shared the cores during the run)\n"
         + "\nEvery ratio is against the row marked (baseline) in the same table, measured in the same"
         + " run; each time is the median of the timed repetitions after warm-up.\n\n"
         + tables();

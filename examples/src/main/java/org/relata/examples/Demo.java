@@ -1,16 +1,23 @@
 package org.relata.examples;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
+import java.util.List;
 
-/** The runnable tour of Relata; it grows with the library. */
+/**
+ * The runnable tour of Relata; it grows with the library. It shows users and addresses, and
+ * hosts, host users, groups and profiles in the style of SQLAlchemy's examples. Every printed
+ * fact is read from the objects after the step ran.
+ */
 public final class Demo {
   private Demo() {}
 
-  public static void main(String[] args) throws SQLException {
-    try (Connection c = DriverManager.getConnection("jdbc:h2:mem:relata_demo")) {
-      System.out.println("1. Connected to embedded H2 " + c.getMetaData().getDatabaseProductVersion());
+  public static void main(String[] args) {
+    Narrator narrator = new Narrator(System.out);
+    // Later parts (loading back lazily and eagerly) are added to this list.
+    List<DemoSection> sections =
+        List.of(new MirroringSection(), new DatabaseSection(), new PersistenceSection());
+    for (DemoSection section : sections) {
+      narrator.section(section.title());
+      section.run(narrator);
     }
   }
 }

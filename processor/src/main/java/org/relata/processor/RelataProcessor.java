@@ -89,7 +89,8 @@ public final class RelataProcessor extends AbstractProcessor {
     } catch (RuntimeException e) {
       error(null, "[Relata/InternalError] The Relata processor failed: " + stackTrace(e));
     }
-    return false;
+    // The annotations are Relata's own: claiming them keeps javac -Xlint:processing quiet.
+    return true;
   }
 
   private void processRound(RoundEnvironment round) {

@@ -152,7 +152,11 @@ final class MetamodelGenerator extends SourceFileGenerator<EntityModel> {
       if (c.id()) {
         init.add(".asId()");
       }
-      init.add(Snippets.references(model, c));
+      CodeBlock references = Snippets.references(model, c);
+      if (!references.isEmpty()) {
+        // On its own line: the attribute line is long enough already.
+        init.add("$>$>\n$L$<$<", references);
+      }
       init.add(")");
     }
     for (RelationshipModel r : relationships) {

@@ -127,6 +127,14 @@ public final class CollectionRelationship<O, T> extends Relationship<O, T> {
     return c;
   }
 
+  /**
+   * The live collection when the owner's field holds anything, else null; never loads. A session
+   * walks many objects at each flush, and most never touched most of their collections.
+   */
+  public RelationCollection<T> trackedIfPresent(O owner) {
+    return getter.apply(owner) == null ? null : tracked(owner);
+  }
+
   /** Replaces the contents with {@code values}, in their order, mirroring every change. */
   public void replace(O owner, Collection<? extends T> values) {
     Objects.requireNonNull(values, "values");

@@ -1,0 +1,60 @@
+package test.b;
+
+import javax.annotation.processing.Generated;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.Table;
+import org.jooq.impl.DSL;
+import org.relata.OnDelete;
+import org.relata.runtime.meta.Attribute;
+import org.relata.runtime.meta.EntityType;
+import org.relata.runtime.meta.Join;
+import org.relata.runtime.meta.RelationshipKind;
+import org.relata.runtime.meta.ScalarRelationship;
+import test.a.Team;
+import test.a.Team_;
+
+/**
+ * The metamodel of {@link Player}: its table, a typed field per column for jOOQ queries, and the
+ * descriptors that the runtime mirrors and persists its relationships with.
+ */
+@Generated("org.relata.processor.RelataProcessor")
+public final class Player_ {
+  /**
+   * The table {@code player}.
+   */
+  public static final Table<Record> TABLE = DSL.table(DSL.name("player"));
+
+  /**
+   * The column {@code player.id}.
+   */
+  public static final Field<Long> ID = DSL.field(DSL.name("player", "id"), Long.class);
+
+  /**
+   * The column {@code player.team_id}.
+   */
+  public static final Field<Long> TEAM_ID = DSL.field(DSL.name("player", "team_id"), Long.class);
+
+  /**
+   * The {@code team} relationship, many-to-one.
+   */
+  public static final ScalarRelationship<Player, Team> TEAM = ScalarRelationship.builder(
+          "team", Player.class, Team.class, RelationshipKind.MANY_TO_ONE,
+          player -> player.team, (player, value) -> player.team = value)
+      .backPopulates(() -> Team_.PLAYERS)
+      .join(() -> Join.foreignKey(Player_.TYPE.attribute(Player_.TEAM_ID), true))
+      .build();
+
+  /**
+   * Everything the runtime knows about {@link Player}; registered when this class initialises.
+   */
+  public static final EntityType<Player> TYPE = EntityType.builder(Player.class, TABLE, Player::new)
+      .attribute(Attribute.of(Player.class, "id", ID, player -> player.id, (player, value) -> player.id = value).asId())
+      .attribute(Attribute.of(Player.class, "teamId", TEAM_ID, player -> player.teamId, (player, value) -> player.teamId = value)
+          .references(() -> Team_.TYPE, OnDelete.NO_ACTION))
+      .relationship(TEAM)
+      .build();
+
+  private Player_() {
+  }
+}

@@ -1,0 +1,67 @@
+package test.shop;
+
+import javax.annotation.processing.Generated;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.Table;
+import org.jooq.impl.DSL;
+import org.relata.Lazy;
+import org.relata.OnDelete;
+import org.relata.runtime.meta.Attribute;
+import org.relata.runtime.meta.EntityType;
+import org.relata.runtime.meta.Join;
+import org.relata.runtime.meta.RelationshipKind;
+import org.relata.runtime.meta.ScalarRelationship;
+
+/**
+ * The metamodel of {@link Address}: its table, a typed field per column for jOOQ queries, and the
+ * descriptors that the runtime mirrors and persists its relationships with.
+ */
+@Generated("org.relata.processor.RelataProcessor")
+public final class Address_ {
+  /**
+   * The table {@code address}.
+   */
+  public static final Table<Record> TABLE = DSL.table(DSL.name("address"));
+
+  /**
+   * The column {@code address.id}.
+   */
+  public static final Field<Long> ID = DSL.field(DSL.name("address", "id"), Long.class);
+
+  /**
+   * The column {@code address.email}.
+   */
+  public static final Field<String> EMAIL = DSL.field(DSL.name("address", "email"), String.class);
+
+  /**
+   * The column {@code address.user_id}.
+   */
+  public static final Field<Long> USER_ID = DSL.field(DSL.name("address", "user_id"), Long.class);
+
+  /**
+   * The {@code user} relationship, many-to-one.
+   */
+  public static final ScalarRelationship<Address, User> USER = ScalarRelationship.builder(
+          "user", Address.class, User.class, RelationshipKind.MANY_TO_ONE,
+          address -> address.user, (address, value) -> address.user = value)
+      .backPopulates(() -> User_.ADDRESSES)
+      .join(() -> Join.foreignKey(Address_.TYPE.attribute(Address_.USER_ID), true))
+      .lazy(Lazy.JOINED)
+      .noCascade()
+      .build();
+
+  /**
+   * Everything the runtime knows about {@link Address}; registered when this class initialises.
+   */
+  public static final EntityType<Address> TYPE = EntityType.builder(Address.class, TABLE, Address::new)
+      .attribute(Attribute.of(Address.class, "id", ID, address -> address.id, (address, value) -> address.id = value).asId())
+      .attribute(Attribute.of(Address.class, "email", EMAIL, Address::getEmail, Address::setEmail))
+      .attribute(Attribute.of(Address.class, "userId", USER_ID, address -> address.userId, (address, value) -> address.userId = value)
+          .references(() -> User_.TYPE, OnDelete.CASCADE))
+      .relationship(USER)
+      .build();
+
+  private Address_() {
+  }
+}

@@ -1,0 +1,15 @@
+package test.shop;
+
+import java.util.List;
+import org.relata.Entity;
+import org.relata.Id;
+import org.relata.Relationship;
+
+@Entity(table = "user_account")
+public class User extends UserRelations {
+  @Id Long id;
+  String name;
+
+  @Relationship(backPopulates = "user", orderBy = "email DESC")
+  List<Address> addresses;
+}

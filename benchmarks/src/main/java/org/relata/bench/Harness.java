@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.relata.bench.compile.CompileComparison;
+import org.relata.bench.db.Databases;
+import org.relata.bench.db.writes.WritesComparison;
 import org.relata.bench.mirror.MirrorComparison;
 import org.relata.bench.report.Report;
 import org.relata.bench.report.Section;
@@ -27,7 +29,8 @@ public final class Harness {
     String only = System.getProperty("bench.only", "all");
     Set<String> selected = Arrays.stream(only.split(",")).map(String::trim).collect(Collectors.toSet());
 
-    List<Comparison> comparisons = List.of(new CompileComparison(), new MirrorComparison());
+    List<Comparison> comparisons =
+        List.of(new CompileComparison(), new MirrorComparison(), new WritesComparison());
     Report report = new Report(command(quick, only), mode.label());
     List<String> failures = new ArrayList<>();
     for (Comparison c : comparisons) {
@@ -50,6 +53,7 @@ public final class Harness {
       }
       System.out.printf("[bench] %s took %.0f s%n", c.name(), (System.nanoTime() - start) / 1e9);
     }
+    Databases.closeAll();
     report.print(System.out);
     String out = System.getProperty("bench.out");
     if (out != null && !out.isBlank()) {

@@ -1,0 +1,106 @@
+package org.relata.bench.db;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.relata.bench.Mode;
+import org.relata.bench.report.Figures;
+
+/**
+ * Runs the variants of one database workload interleaved (warm-ups, then timed repetitions, one
+ * variant after the other in each round so that drift hits all alike), then once more each with
+ * metering on to count statements and rows.
+ */
+public final class DbRunner {
+  /** The outcome of one variant: the median time and the counts, or why there are none. */
+  public record Outcome(DbVariant variant, double medianNanos, Counts counts, String problem) {
+    public boolean measured() {
+      return problem == null;
+    }
+  }
+
+  private DbRunner() {}
+
+  public static List<Outcome> run(Database db, String workload, List<DbVariant> variants, Mode mode) {
+    Map<DbVariant, List<Double>> times = new LinkedHashMap<>();
+    Map<DbVariant, String> problems = new LinkedHashMap<>();
+    for (DbVariant v : variants) {
+      if (v.trials() == null) {
+        problems.put(v, v.missing());
+      } else {
+        times.put(v, new ArrayList<>());
+      }
+    }
+    int rounds = mode.warmups() + mode.repetitions();
+    for (int round = 0; round < rounds; round++) {
+      for (DbVariant v : variants) {
+        if (problems.containsKey(v)) {
+          continue;
+        }
+        try {
+          double t = timeOnce(v.trials().get());
+          if (round >= mode.warmups()) {
+            times.get(v).add(t);
+          }
+        } catch (Exception | LinkageError e) {
+          fail(db, workload, v, e, problems);
+        }
+      }
+    }
+    List<Outcome> outcomes = new ArrayList<>();
+    for (DbVariant v : variants) {
+      Counts counts = null;
+      if (!problems.containsKey(v)) {
+        try {
+          counts = countOnce(db, v.trials().get());
+        } catch (Exception | LinkageError e) {
+          fail(db, workload, v, e, problems);
+        }
+      }
+      if (problems.containsKey(v)) {
+        outcomes.add(new Outcome(v, Double.NaN, null, problems.get(v)));
+      } else {
+        double median = Figures.median(times.get(v).stream().mapToDouble(Double::doubleValue).toArray());
+        outcomes.add(new Outcome(v, median, counts, null));
+        System.out.printf("[bench] %s, %s, %s: %s%n", db.name(), workload, v.label(), Figures.millis(median));
+      }
+    }
+    return outcomes;
+  }
+
+  private static void fail(Database db, String workload, DbVariant v, Throwable e, Map<DbVariant, String> problems) {
+    System.err.println("[bench] " + db.name() + ", " + workload + ", " + v.label() + " FAILED:");
+    e.printStackTrace();
+    String message = String.valueOf(e.getMessage()).replace('\n', ' ').replace('|', '/');
+    problems.put(v, "FAILED: " + e.getClass().getSimpleName() + ": "
+        + (message.length() > 160 ? message.substring(0, 160) + "..." : message));
+  }
+
+  private static double timeOnce(Trial trial) throws Exception {
+    trial.prepare();
+    try {
+      long start = System.nanoTime();
+      trial.measured();
+      return System.nanoTime() - start;
+    } finally {
+      trial.finish();
+    }
+  }
+
+  private static Counts countOnce(Database db, Trial trial) throws Exception {
+    trial.prepare();
+    Counts counts;
+    try {
+      db.dataSource().startMetering();
+      try {
+        trial.measured();
+      } finally {
+        counts = db.dataSource().stopMetering();
+      }
+    } finally {
+      trial.finish();
+    }
+    return counts;
+  }
+}

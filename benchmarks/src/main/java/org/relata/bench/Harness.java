@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.relata.bench.compile.CompileComparison;
 import org.relata.bench.db.Databases;
+import org.relata.bench.db.loads.LoadsComparison;
 import org.relata.bench.db.writes.WritesComparison;
 import org.relata.bench.mirror.MirrorComparison;
 import org.relata.bench.report.Report;
@@ -30,7 +31,7 @@ public final class Harness {
     Set<String> selected = Arrays.stream(only.split(",")).map(String::trim).collect(Collectors.toSet());
 
     List<Comparison> comparisons =
-        List.of(new CompileComparison(), new MirrorComparison(), new WritesComparison());
+        List.of(new CompileComparison(), new MirrorComparison(), new WritesComparison(), new LoadsComparison());
     Report report = new Report(command(quick, only), mode.label());
     List<String> failures = new ArrayList<>();
     for (Comparison c : comparisons) {

@@ -8,9 +8,9 @@ import org.relata.bench.Mode;
 import org.relata.bench.report.Figures;
 
 /**
- * Runs the variants of one database workload interleaved (warm-ups, then timed repetitions, one
- * variant after the other in each round so that drift hits all alike), then once more each with
- * metering on to count statements and rows.
+ * Runs the variants of one database workload: first once each with metering on, to count
+ * statements and rows, then interleaved (warm-ups, then timed repetitions, one variant after the
+ * other in each round so that drift hits all alike).
  */
 public final class DbRunner {
   /** The outcome of one variant: the median time and the counts, or why there are none. */
@@ -23,13 +23,26 @@ public final class DbRunner {
   private DbRunner() {}
 
   public static List<Outcome> run(Database db, String workload, List<DbVariant> variants, Mode mode) {
+    Map<DbVariant, Counts> counts = new LinkedHashMap<>();
     Map<DbVariant, List<Double>> times = new LinkedHashMap<>();
     Map<DbVariant, String> problems = new LinkedHashMap<>();
+    // The counted run comes first: it also shows whether a variant does what its label says.
     for (DbVariant v : variants) {
       if (v.trials() == null) {
         problems.put(v, v.missing());
-      } else {
-        times.put(v, new ArrayList<>());
+        continue;
+      }
+      try {
+        Counts c = countOnce(db, v.trials().get());
+        counts.put(v, c);
+        String wrong = v.countCheck().apply(c);
+        if (wrong != null) {
+          problems.put(v, wrong);
+        } else {
+          times.put(v, new ArrayList<>());
+        }
+      } catch (Exception | LinkageError e) {
+        fail(db, workload, v, e, problems);
       }
     }
     int rounds = mode.warmups() + mode.repetitions();
@@ -50,19 +63,11 @@ public final class DbRunner {
     }
     List<Outcome> outcomes = new ArrayList<>();
     for (DbVariant v : variants) {
-      Counts counts = null;
-      if (!problems.containsKey(v)) {
-        try {
-          counts = countOnce(db, v.trials().get());
-        } catch (Exception | LinkageError e) {
-          fail(db, workload, v, e, problems);
-        }
-      }
       if (problems.containsKey(v)) {
-        outcomes.add(new Outcome(v, Double.NaN, null, problems.get(v)));
+        outcomes.add(new Outcome(v, Double.NaN, counts.get(v), problems.get(v)));
       } else {
         double median = Figures.median(times.get(v).stream().mapToDouble(Double::doubleValue).toArray());
-        outcomes.add(new Outcome(v, median, counts, null));
+        outcomes.add(new Outcome(v, median, counts.get(v), null));
         System.out.printf("[bench] %s, %s, %s: %s%n", db.name(), workload, v.label(), Figures.millis(median));
       }
     }

@@ -13,6 +13,7 @@ import org.relata.bench.db.writes.WritesComparison;
 import org.relata.bench.mirror.MirrorComparison;
 import org.relata.bench.report.Report;
 import org.relata.bench.report.Section;
+import org.relata.bench.report.Targets;
 
 /**
  * Runs every comparison side by side in one JVM session, prints one table per comparison and
@@ -34,6 +35,7 @@ public final class Harness {
         List.of(new CompileComparison(), new MirrorComparison(), new WritesComparison(), new LoadsComparison());
     Report report = new Report(command(quick, only), mode.label());
     List<String> failures = new ArrayList<>();
+    Targets targets = new Targets();
     for (Comparison c : comparisons) {
       if (!selected.contains("all") && !selected.contains(c.name())) {
         continue;
@@ -41,7 +43,7 @@ public final class Harness {
       System.out.println("[bench] running " + c.name() + " (" + mode.label() + ")");
       long start = System.nanoTime();
       try {
-        for (Section s : c.run(mode)) {
+        for (Section s : c.run(mode, targets)) {
           report.add(s);
         }
       } catch (Exception | LinkageError e) {
@@ -55,6 +57,7 @@ public final class Harness {
       System.out.printf("[bench] %s took %.0f s%n", c.name(), (System.nanoTime() - start) / 1e9);
     }
     Databases.closeAll();
+    report.add(targets.section());
     report.print(System.out);
     String out = System.getProperty("bench.out");
     if (out != null && !out.isBlank()) {

@@ -14,6 +14,7 @@ import org.relata.bench.Mode;
 import org.relata.bench.compile.ModelGenerator.Flavor;
 import org.relata.bench.report.Figures;
 import org.relata.bench.report.Section;
+import org.relata.bench.report.Targets;
 
 /**
  * Comparison 4: javac without a processor, with the Relata processor and with Hibernate's
@@ -42,13 +43,16 @@ public final class CompileComparison implements Comparison {
   }
 
   @Override
-  public List<Section> run(Mode mode) throws Exception {
+  public List<Section> run(Mode mode, Targets targets) throws Exception {
     Section section = new Section("Compile time (comparison 4)",
         "Entities", "Variant", "javac time", "ratio", "peak RSS", "ratio", "fork wall time", "generated files");
     Path work = Files.createTempDirectory("relata-bench-compile");
     try {
       for (int size : mode.compileSizes()) {
-        measureSize(size, mode, work.resolve("n" + size), section);
+        measureSize(size, mode, work.resolve("n" + size), section, targets);
+      }
+      if (java.util.Arrays.stream(mode.compileSizes()).noneMatch(n -> n == TARGET_SIZE)) {
+        targets.unchecked(TARGET_PLAIN, TARGET_SIZE + " entities", "not measured in this mode");
       }
     } finally {
       deleteTree(work);
@@ -66,7 +70,11 @@ public final class CompileComparison implements Comparison {
     return List.of(section);
   }
 
-  private void measureSize(int size, Mode mode, Path dir, Section section) throws Exception {
+  private static final int TARGET_SIZE = 500;
+  private static final String TARGET_PLAIN = "Relata processor at most 1.5x plain javac";
+  private static final String TARGET_HIBERNATE = "Relata processor overhead no larger than Hibernate's";
+
+  private void measureSize(int size, Mode mode, Path dir, Section section, Targets targets) throws Exception {
     Path relataSrc = dir.resolve("relata-src");
     Path jpaSrc = dir.resolve("jpa-src");
     List<Path> relataFiles = ModelGenerator.write(Flavor.RELATA, size, relataSrc);
@@ -105,6 +113,17 @@ public final class CompileComparison implements Comparison {
       section.row(String.valueOf(size), v.label, Figures.millis(time), Figures.ratio(time, baseTime),
           Figures.mebibytes(rss), Figures.ratio(rss, baseRss), Figures.millis(wall),
           v == Variant.RELATA_PREGENERATED ? generatedFiles.size() + " (given)" : String.valueOf(generatedCounts.get(v)));
+    }
+    double relata = median(results.get(Variant.RELATA_PROCESSOR), ForkedJavac.Result::compileNanos);
+    double hibernate = median(results.get(Variant.JPA_HIBERNATE), ForkedJavac.Result::compileNanos);
+    double relataRss = median(results.get(Variant.RELATA_PROCESSOR), ForkedJavac.Result::peakRssBytes);
+    double hibernateRss = median(results.get(Variant.JPA_HIBERNATE), ForkedJavac.Result::peakRssBytes);
+    targets.check(TARGET_HIBERNATE, size + " entities, javac time",
+        Figures.ratio(relata, baseTime) + " vs Hibernate " + Figures.ratio(hibernate, baseTime), relata <= hibernate);
+    targets.check(TARGET_HIBERNATE, size + " entities, peak RSS",
+        Figures.ratio(relataRss, baseRss) + " vs Hibernate " + Figures.ratio(hibernateRss, baseRss), relataRss <= hibernateRss);
+    if (size == TARGET_SIZE) {
+      targets.ratioAtMost(TARGET_PLAIN, size + " entities, javac time", relata / baseTime, 1.5);
     }
   }
 

@@ -17,6 +17,7 @@ import org.relata.bench.Comparison;
 import org.relata.bench.Mode;
 import org.relata.bench.report.Figures;
 import org.relata.bench.report.Section;
+import org.relata.bench.report.Targets;
 
 /** Comparison 3: runs {@link MirrorBenchmark} with JMH and tabulates it against the hand-written helpers. */
 public final class MirrorComparison implements Comparison {
@@ -33,7 +34,7 @@ public final class MirrorComparison implements Comparison {
   }
 
   @Override
-  public List<Section> run(Mode mode) throws Exception {
+  public List<Section> run(Mode mode, Targets targets) throws Exception {
     Options options = new OptionsBuilder()
         .include(MirrorBenchmark.class.getName() + "\\.")
         .warmupIterations(mode.jmhWarmups())
@@ -65,6 +66,7 @@ public final class MirrorComparison implements Comparison {
         double t = need(medians, op + v[0]);
         section.row(op, v[1], Figures.nanosPerOp(t), Figures.ratio(t, base));
       }
+      targets.ratioAtMost("Mirroring at most 2x hand-written helpers", op, need(medians, op + "Relata") / base, 2.0);
     }
     section.note("Each operation runs over 100 customers with 10 addresses each (1,000 per invocation,"
         + " objects rebuilt outside the measured time); time is per single add, remove or move.");

@@ -15,6 +15,7 @@ import org.relata.bench.db.model.ROwnerSelect;
 import org.relata.bench.db.model.ROwnerSelectin;
 import org.relata.bench.report.Figures;
 import org.relata.bench.report.Section;
+import org.relata.bench.report.Targets;
 
 /** Comparison 2: loading 1,000 owners with 10 items each, against a hand-written jOOQ join. */
 public final class LoadsComparison implements Comparison {
@@ -27,7 +28,7 @@ public final class LoadsComparison implements Comparison {
   }
 
   @Override
-  public List<Section> run(Mode mode) throws Exception {
+  public List<Section> run(Mode mode, Targets targets) throws Exception {
     Section section = new Section("Loading " + Figures.count(BenchSchema.OWNERS) + " owners x "
         + BenchSchema.ITEMS_PER_OWNER + " items (comparison 2)", "Database", "Variant", "time", "ratio", "queries");
     for (Databases.Kind kind : Databases.Kind.values()) {
@@ -46,6 +47,18 @@ public final class LoadsComparison implements Comparison {
               () -> new RelataLoads<>(db, ROwnerSelect.class, ROwnerSelect::getItems)));
       List<DbRunner.Outcome> outcomes = DbRunner.run(db, "load", variants, mode);
       DbRunner.Outcome base = outcomes.get(0);
+      for (DbRunner.Outcome o : outcomes) {
+        String label = o.variant().label();
+        if (label.equals(SELECTIN) || label.equals(JOINED)) {
+          String target = "Loading within 1.5x of hand-written jOOQ";
+          String where = db.name() + ", " + label;
+          if (o.measured() && base.measured()) {
+            targets.ratioAtMost(target, where, o.medianNanos() / base.medianNanos(), 1.5);
+          } else {
+            targets.unchecked(target, where, o.problem());
+          }
+        }
+      }
       for (DbRunner.Outcome o : outcomes) {
         if (!o.measured()) {
           section.row(db.name(), o.variant().label(), o.problem(), "",

@@ -11,6 +11,7 @@ import org.relata.bench.db.DbVariant;
 import org.relata.bench.db.HibernateFactory;
 import org.relata.bench.report.Figures;
 import org.relata.bench.report.Section;
+import org.relata.bench.report.Targets;
 
 /** Comparison 1: association writes on H2 and PostgreSQL, against hand-written JDBC batches. */
 public final class WritesComparison implements Comparison {
@@ -20,7 +21,7 @@ public final class WritesComparison implements Comparison {
   }
 
   @Override
-  public List<Section> run(Mode mode) throws Exception {
+  public List<Section> run(Mode mode, Targets targets) throws Exception {
     Section section = new Section("Association writes (comparison 1)", "Database", "Workload", "Variant",
         "time", "ratio", "statements", "round trips", "rows written");
     for (Databases.Kind kind : Databases.Kind.values()) {
@@ -33,7 +34,9 @@ public final class WritesComparison implements Comparison {
             DbVariant.of("Hibernate @ManyToMany Set", () -> new HibernateLinks(db, hibernate, scenario, false)),
             DbVariant.of("Hibernate @ManyToMany List", () -> new HibernateLinks(db, hibernate, scenario, true)),
             DbVariant.of("Relata Session, List with secondary", () -> new RelataLinks(db, scenario)));
-        addRows(section, db, scenario.label, DbRunner.run(db, scenario.name(), variants, mode));
+        List<DbRunner.Outcome> outcomes = DbRunner.run(db, scenario.name(), variants, mode);
+        addRows(section, db, scenario.label, outcomes);
+        checkTargets(targets, db, scenario, outcomes);
       }
     }
     section.note("Time covers the in-memory collection changes and the flush (or the hand-written statements),"
@@ -47,6 +50,25 @@ public final class WritesComparison implements Comparison {
     section.note(mode.repetitions() + " timed repetitions after " + mode.warmups()
         + " warm-up(s), variants interleaved; median shown.");
     return List.of(section);
+  }
+
+  private static void checkTargets(Targets targets, Database db, LinkScenario scenario, List<DbRunner.Outcome> outcomes) {
+    DbRunner.Outcome jdbc = outcomes.get(0);
+    DbRunner.Outcome hibernateList = outcomes.get(3);
+    DbRunner.Outcome relata = outcomes.get(outcomes.size() - 1);
+    String where = db.name() + ", " + scenario.label;
+    String flush = "Association flush within 1.3x of hand-written JDBC batches";
+    if (!relata.measured() || !jdbc.measured()) {
+      targets.unchecked(flush, where, relata.measured() ? "baseline failed" : relata.problem());
+      return;
+    }
+    targets.ratioAtMost(flush, where, relata.medianNanos() / jdbc.medianNanos(), 1.3);
+    if (scenario == LinkScenario.REMOVE_1_OF_1000) {
+      long statements = relata.counts().writeStatements();
+      targets.check("Remove 1 of 1,000 in 1 statement", db.name(), "Relata " + statements
+          + " statement(s); Hibernate List " + (hibernateList.counts() == null ? "n/a"
+              : Figures.count(hibernateList.counts().writeStatements())), statements == 1);
+    }
   }
 
   static void addRows(Section section, Database db, String workload, List<DbRunner.Outcome> outcomes) {

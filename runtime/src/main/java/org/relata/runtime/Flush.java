@@ -3,6 +3,7 @@ package org.relata.runtime;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -27,9 +28,6 @@ final class Flush {
 
   static void run(Session session) {
     FlushPlan plan = FlushPlan.build(session);
-    if (plan.insertLevels.isEmpty() && plan.deletes.isEmpty() && !hasWork(plan)) {
-      return;
-    }
     Connection connection = session.connection();
     Journal journal = new Journal();
     Savepoint savepoint;
@@ -64,14 +62,9 @@ final class Flush {
     advance(session, plan, writer);
   }
 
-  /** Whether a plan with no inserts or deletes may still update something. */
-  private static boolean hasWork(FlushPlan plan) {
-    return !plan.live.isEmpty();
-  }
-
   /** The flush succeeded: what memory holds is now what the database holds. */
   private static void advance(Session session, FlushPlan plan, FlushWriter writer) {
-    Set<Object> deleted = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    Set<Object> deleted = Collections.newSetFromMap(new IdentityHashMap<>());
     Map<EntityType<?>, Set<Object>> deletedKeys = new HashMap<>();
     for (EntityState s : plan.deletes) {
       deleted.add(s.entity);

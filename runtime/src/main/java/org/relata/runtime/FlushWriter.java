@@ -5,14 +5,15 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.InsertValuesStepN;
 import org.jooq.Record;
+import org.jooq.RowN;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.relata.Cascade;
@@ -120,15 +121,17 @@ final class FlushWriter {
       fields.add(Keys.unqualified(a.field()));
     }
     for (List<EntityState> chunk : chunks(rows, attributes.size())) {
-      InsertValuesStepN<Record> insert = dsl.insertInto(type.table(), fields);
+      List<RowN> values = new ArrayList<>(chunk.size());
       for (EntityState s : chunk) {
-        List<Field<?>> values = new ArrayList<>(attributes.size());
-        for (Attribute<Object, ?> a : attributes) {
-          values.add(Keys.value(a.field(), a.get(s.entity)));
+        Field<?>[] row = new Field<?>[attributes.size()];
+        for (int i = 0; i < row.length; i++) {
+          Attribute<Object, ?> a = attributes.get(i);
+          row[i] = Keys.value(a.field(), a.get(s.entity));
         }
-        insert = insert.values(values);
+        values.add(DSL.row(row));
       }
-      insert.execute();
+      // All rows at once: adding them one by one to jOOQ's insert copies the growing list.
+      dsl.insertInto(type.table(), fields).valuesOfRows(values).execute();
     }
   }
 
@@ -202,12 +205,16 @@ final class FlushWriter {
       }
       LinkDiff.Link first = links.get(0);
       for (List<LinkDiff.Link> chunk : chunks(links, 2)) {
-        InsertValuesStepN<Record> insert =
-            dsl.insertInto(e.getKey(), List.of(Keys.unqualified(first.firstColumn), Keys.unqualified(first.secondColumn)));
+        List<RowN> values = new ArrayList<>(chunk.size());
         for (LinkDiff.Link l : chunk) {
-          insert = insert.values(List.of(Keys.value(l.firstColumn, idOf(l.first)), Keys.value(l.secondColumn, idOf(l.second))));
+          values.add(
+              DSL.row(new Field<?>[] {
+                Keys.value(l.firstColumn, idOf(l.first)), Keys.value(l.secondColumn, idOf(l.second))
+              }));
         }
-        insert.execute();
+        dsl.insertInto(e.getKey(), List.of(Keys.unqualified(first.firstColumn), Keys.unqualified(first.secondColumn)))
+            .valuesOfRows(values)
+            .execute();
       }
     }
   }
@@ -316,7 +323,7 @@ final class FlushWriter {
   }
 
   private static List<Object> distinct(Collection<Object> values) {
-    return new ArrayList<>(new java.util.LinkedHashSet<>(values));
+    return new ArrayList<>(new LinkedHashSet<>(values));
   }
 
   /** Tables in the order they first appear, then keys ascending: every flush locks rows alike. */

@@ -176,4 +176,26 @@ class FlushRulesTest {
       assertEquals(2, db.count("right"));
     }
   }
+
+  @ParameterizedTest
+  @EnumSource(Backend.class)
+  void aOneToOneLoadsOnFirstAccessWithOneSelectAndFillsTheReverse(Backend backend) {
+    try (TestDatabase db = new TestDatabase(backend, MODEL)) {
+      User ed = new User("ed");
+      ed.setProfile(new Profile("bio"));
+      try (Session s = db.open()) {
+        s.add(ed);
+        s.commit();
+      }
+      try (Session s = db.open()) {
+        User loaded = s.get(User.class, Ids.of(ed));
+        db.log.reset();
+        Profile p = loaded.getProfile();
+        assertEquals(List.of("SELECT"), db.log.kinds());
+        assertSame(loaded, p.getUser());
+        assertSame(p, loaded.getProfile());
+        assertEquals(1, db.log.kinds().size(), "loaded once, both sides");
+      }
+    }
+  }
 }

@@ -37,7 +37,7 @@ public record Mode(
 
   /** The full mode. */
   public static Mode fullMode() {
-    return new Mode(false, 3, 7, 1, 5, 5, 7, 1000, 2, new int[] {100, 500}, true);
+    return new Mode(false, 3, 7, 1, 3, 5, 7, 1000, 2, new int[] {100, 500}, true);
   }
 
   /** A label for the report. */

@@ -5,7 +5,9 @@ package org.relata.bench;
  * that a smoke run takes a couple of minutes; the full mode is what RESULTS.md should come from.
  *
  * @param quick whether this is the quick (smoke) mode
- * @param warmups untimed repetitions of each database variant before the timed ones
+ * @param warmups untimed repetitions of each database variant before the timed ones, at least
+ * @param warmupMillis untimed time each database variant runs before the timed repetitions, at
+ *     least, so that a workload of a millisecond warms up as well as one of a second
  * @param repetitions timed repetitions of each database variant; the median is reported
  * @param compileWarmups untimed forked javac runs per variant
  * @param compileRepetitions timed forked javac runs per variant
@@ -20,6 +22,7 @@ package org.relata.bench;
 public record Mode(
     boolean quick,
     int warmups,
+    int warmupMillis,
     int repetitions,
     int compileWarmups,
     int compileRepetitions,
@@ -32,12 +35,12 @@ public record Mode(
 
   /** The quick (smoke) mode. */
   public static Mode quickMode() {
-    return new Mode(true, 1, 3, 0, 1, 2, 3, 200, 1, new int[] {100}, false);
+    return new Mode(true, 1, 300, 3, 0, 1, 2, 3, 200, 1, new int[] {100}, false);
   }
 
   /** The full mode. */
   public static Mode fullMode() {
-    return new Mode(false, 3, 7, 1, 3, 5, 7, 1000, 2, new int[] {100, 500}, true);
+    return new Mode(false, 3, 3000, 7, 1, 3, 5, 7, 1000, 2, new int[] {100, 500}, true);
   }
 
   /** A label for the report. */

@@ -10,7 +10,8 @@ import org.relata.bench.report.Figures;
 /**
  * Runs the variants of one database workload: first once each with metering on, to count
  * statements and rows, then interleaved (warm-ups, then timed repetitions, one variant after the
- * other in each round so that drift hits all alike).
+ * other in each round so that drift hits all alike). Warm-up lasts a minimum number of runs and a
+ * minimum time, so that the JIT has compiled even a short workload's code before it is timed.
  */
 public final class DbRunner {
   /** The outcome of one variant: the median time and the counts, or why there are none. */
@@ -45,17 +46,36 @@ public final class DbRunner {
         fail(db, workload, v, e, problems);
       }
     }
-    int rounds = mode.warmups() + mode.repetitions();
-    for (int round = 0; round < rounds; round++) {
+    // Warm-up: round-robin until every variant has run warmups() times and for warmupMillis().
+    Map<DbVariant, long[]> warm = new LinkedHashMap<>();
+    times.keySet().forEach(v -> warm.put(v, new long[2]));
+    long warmNanos = mode.warmupMillis() * 1_000_000L;
+    boolean warming = true;
+    while (warming) {
+      warming = false;
+      for (DbVariant v : variants) {
+        long[] w = warm.get(v);
+        if (problems.containsKey(v) || w == null || (w[0] >= mode.warmups() && w[1] >= warmNanos)) {
+          continue;
+        }
+        warming = true;
+        long start = System.nanoTime();
+        try {
+          timeOnce(v.trials().get());
+        } catch (Exception | LinkageError e) {
+          fail(db, workload, v, e, problems);
+        }
+        w[0]++;
+        w[1] += System.nanoTime() - start;
+      }
+    }
+    for (int round = 0; round < mode.repetitions(); round++) {
       for (DbVariant v : variants) {
         if (problems.containsKey(v)) {
           continue;
         }
         try {
-          double t = timeOnce(v.trials().get());
-          if (round >= mode.warmups()) {
-            times.get(v).add(t);
-          }
+          times.get(v).add(timeOnce(v.trials().get()));
         } catch (Exception | LinkageError e) {
           fail(db, workload, v, e, problems);
         }

@@ -77,8 +77,9 @@ public final class LoadsComparison implements Comparison {
     section.note("A Relata strategy whose counted run issues more queries than it may (SELECTIN: 2,"
         + " JOINED: 1) is shown as not yet implemented and is not timed: the loader fell back to loading"
         + " each collection lazily, so its time would be the Lazy.SELECT figure under another name.");
-    section.note(mode.repetitions() + " timed repetitions after " + mode.warmups()
-        + " warm-up(s), variants interleaved; median shown.");
+    section.note(mode.repetitions() + " timed repetitions after at least " + mode.warmups()
+        + " warm-up run(s) and " + mode.warmupMillis() + " ms of warm-up per variant, variants interleaved;"
+        + " median shown.");
     return List.of(section);
   }
 

@@ -47,8 +47,9 @@ public final class WritesComparison implements Comparison {
     section.note("Hibernate " + org.hibernate.Version.getVersionString() + " with hibernate.jdbc.batch_size="
         + HibernateFactory.BATCH_SIZE + ", order_inserts and order_updates; its mapping is one-way, like"
         + " Relata's. Every variant's result is checked (link row count) before the rollback.");
-    section.note(mode.repetitions() + " timed repetitions after " + mode.warmups()
-        + " warm-up(s), variants interleaved; median shown.");
+    section.note(mode.repetitions() + " timed repetitions after at least " + mode.warmups()
+        + " warm-up run(s) and " + mode.warmupMillis() + " ms of warm-up per variant, variants interleaved;"
+        + " median shown.");
     return List.of(section);
   }
 

@@ -12,9 +12,8 @@ public final class Demo {
 
   public static void main(String[] args) {
     Narrator narrator = new Narrator(System.out);
-    // Later parts (loading back lazily and eagerly) are added to this list.
     List<DemoSection> sections =
-        List.of(new MirroringSection(), new DatabaseSection(), new PersistenceSection());
+        List.of(new MirroringSection(), new DatabaseSection(), new PersistenceSection(), new LoadingSection());
     for (DemoSection section : sections) {
       narrator.section(section.title());
       section.run(narrator);

@@ -1,11 +1,7 @@
 package org.relata.examples;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.h2.jdbcx.JdbcDataSource;
 import org.jooq.DSLContext;
-import org.jooq.ExecuteContext;
-import org.jooq.ExecuteListener;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 import org.jooq.impl.DefaultConfiguration;
@@ -20,17 +16,6 @@ import org.relata.runtime.Session;
 
 /** Persisting with a Session on embedded H2, printing every SQL statement each flush issues. */
 final class PersistenceSection implements DemoSection {
-  /** Collects each statement with its bind values inlined, as a reader wants to see it. */
-  private static final class SqlLog implements ExecuteListener {
-    private static final long serialVersionUID = 1L;
-    final List<String> statements = new ArrayList<>();
-
-    @Override
-    public void executeStart(ExecuteContext ctx) {
-      statements.add(DSL.using(ctx.dialect()).renderInlined(ctx.query()));
-    }
-  }
-
   @Override
   public String title() {
     return "Persisting with a Session on embedded H2: the SQL of each flush";
@@ -66,27 +51,20 @@ final class PersistenceSection implements DemoSection {
             session.add(alice);
             session.commit();
           });
-      print(n, log);
+      log.print(n);
       n.step("work.setUser(null); staff.getMembers().remove(alice); session.commit()", () -> {
         work.setUser(null);
         staff.getMembers().remove(alice);
         session.commit();
       });
       n.fact("ed.getAddresses()", ed::getAddresses);
-      print(n, log);
+      log.print(n);
       n.step("session.delete(ed); session.commit()   // its addresses keep their rows, key NULL", () -> {
         session.delete(ed);
         session.commit();
       });
-      print(n, log);
+      log.print(n);
     }
     n.fact("rows in address", () -> DSL.using(ds, SQLDialect.H2).fetch("select \"email\", \"user_id\" from \"address\"").intoMaps());
-  }
-
-  private static void print(Narrator n, SqlLog log) {
-    for (String sql : log.statements) {
-      n.fact("SQL", () -> sql);
-    }
-    log.statements.clear();
   }
 }

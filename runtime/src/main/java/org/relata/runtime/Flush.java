@@ -28,6 +28,9 @@ final class Flush {
 
   static void run(Session session) {
     FlushPlan plan = FlushPlan.build(session);
+    if (plan.writesNothing()) {
+      return;
+    }
     Connection connection = session.connection();
     Journal journal = new Journal();
     Savepoint savepoint;

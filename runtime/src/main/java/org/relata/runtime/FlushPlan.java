@@ -75,6 +75,26 @@ final class FlushPlan {
     return plan;
   }
 
+  /**
+   * Whether the plan writes nothing at all, so that a flush (an autoflush before each query, most
+   * of all) can skip the savepoint and its round trips.
+   */
+  boolean writesNothing() {
+    if (!insertLevels.isEmpty() || !deletes.isEmpty() || !sources.isEmpty()
+        || !links.inserts().isEmpty() || !links.deletes().isEmpty()) {
+      return false;
+    }
+    for (EntityState s : live) {
+      List<Attribute<Object, ?>> attributes = s.type.attributes();
+      for (int i = 0; i < attributes.size(); i++) {
+        if (s.isChanged(i, attributes.get(i).get(s.entity))) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
   boolean isDeleted(Object entity) {
     EntityState s = session.stateOf(entity);
     return s != null && deletes.contains(s);

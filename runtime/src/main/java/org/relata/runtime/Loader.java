@@ -1,28 +1,30 @@
 package org.relata.runtime;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import org.jooq.Condition;
-import org.jooq.Field;
+import org.jooq.OrderField;
 import org.jooq.Record;
 import org.jooq.SelectField;
-import org.jooq.SortField;
-import org.jooq.Table;
-import org.jooq.impl.DSL;
+import org.jooq.SelectQuery;
+import org.relata.Lazy;
 import org.relata.runtime.meta.Attribute;
-import org.relata.runtime.meta.CollectionRelationship;
 import org.relata.runtime.meta.EntityType;
-import org.relata.runtime.meta.Join;
 import org.relata.runtime.meta.Relationship;
-import org.relata.runtime.meta.ScalarRelationship;
 
 /**
- * Reads rows into objects through the identity map, and loads a relationship on first access
- * ({@code Lazy.SELECT}).
- *
- * <p>{@link #materialize} maps the columns of one entity that start at any offset of a record, so
- * that a joined query can map several entities from one row.
+ * Reads rows into objects through the identity map, and loads relationships: a {@code
+ * Lazy.SELECT} one on first access, {@code Lazy.JOINED} ones in the statement that reads their
+ * owners, and {@code Lazy.SELECTIN} ones (and JOINED ones that the statement could not reach) in
+ * one batch per relationship after it, level after level, until no new object needs anything.
  */
 final class Loader {
   private final Session session;
@@ -34,30 +36,68 @@ final class Loader {
   <E> E get(EntityType<E> type, Object id) {
     Object key = Keys.normalize(type, id);
     EntityState s = session.identityMap.get(type.javaType(), key);
+    if (s == null) {
+      session.autoflush();
+      s = session.identityMap.get(type.javaType(), key);
+    }
     if (s != null) {
       return s.deleteRequested ? null : type.javaType().cast(s.entity);
     }
-    List<E> rows = fetch(type, Keys.equal(type, key), List.of());
+    List<E> rows = query(type, Keys.equal(type, key), List.of(), null, null);
     return rows.isEmpty() ? null : rows.get(0);
   }
 
-  <E> List<E> select(EntityType<E> type, Condition condition) {
-    return fetch(type, condition, List.of());
-  }
-
-  /** The objects of the rows of {@code type} that match {@code where}, in {@code order}. */
-  <E> List<E> fetch(EntityType<E> type, Condition where, List<? extends SortField<?>> order) {
-    List<Record> rows =
-        session.dsl().select(columns(type)).from(type.table()).where(where).orderBy(order).fetch();
-    return map(type, rows);
-  }
-
-  private <E> List<E> map(EntityType<E> type, List<Record> rows) {
-    List<E> result = new ArrayList<>(rows.size());
-    for (Record r : rows) {
-      result.add(type.javaType().cast(materialize(type, r, 0)));
+  /**
+   * The objects of the rows of {@code type} that match {@code where}, in {@code order}, each once,
+   * with their eager relationships loaded; objects deleted in the session are left out.
+   */
+  <E> List<E> query(
+      EntityType<E> type, Condition where, List<? extends OrderField<?>> order, Integer limit, Integer offset) {
+    JoinTree tree = JoinTree.forQuery(type);
+    SelectQuery<Record> select = session.dsl().selectQuery();
+    select.addSelect(tree.fields());
+    boolean paged = limit != null || offset != null;
+    if (paged && tree.hasJoins()) {
+      // Joined collections multiply the rows, so the page is cut from the owners alone, in a
+      // derived table named like the owners' table, so that the order still refers to it.
+      SelectQuery<Record> page = session.dsl().selectQuery();
+      page.addSelect(columns(type));
+      page.addFrom(type.table());
+      page.addConditions(where);
+      page.addOrderBy(order);
+      limit(page, limit, offset);
+      select.addFrom(tree.joinedTo(page.asTable(type.table().getName())));
+    } else {
+      select.addFrom(tree.joinedTo(type.table()));
+      select.addConditions(where);
+      if (paged) {
+        limit(select, limit, offset);
+      }
     }
+    select.addOrderBy(order);
+    select.addOrderBy(tree.orders());
+    LoadedLinks links = new LoadedLinks();
+    Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    List<E> result = new ArrayList<>();
+    for (Record r : select.fetch()) {
+      Object root = tree.read(r, 0, this, links);
+      if (seen.add(root)) {
+        result.add(type.javaType().cast(root));
+      }
+    }
+    links.install();
+    loadEager(links.read);
+    result.removeIf(e -> session.stateOf(e) != null && session.stateOf(e).deleteRequested);
     return result;
+  }
+
+  private static void limit(SelectQuery<Record> select, Integer limit, Integer offset) {
+    if (limit != null) {
+      select.addLimit(limit);
+    }
+    if (offset != null) {
+      select.addOffset(offset);
+    }
   }
 
   /** The columns of {@code type}, in attribute order, as {@link #materialize} reads them. */
@@ -71,124 +111,90 @@ final class Loader {
 
   /**
    * The object of the row whose columns start at {@code offset}: the one the identity map already
-   * holds, unchanged, or a new persistent one whose relationships are all unloaded.
+   * holds, unchanged, or a new persistent one whose relationships are all unloaded. Null when the
+   * key columns are null, as for a LEFT OUTER JOIN that found nothing.
    */
-  Object materialize(EntityType<?> type, Record record, int offset) {
+  Object materialize(EntityType<?> type, Record record, int offset, LoadedLinks links) {
     List<? extends Attribute<?, ?>> attributes = type.attributes();
     Object[] values = new Object[attributes.size()];
+    boolean keyMissing = false;
     for (int i = 0; i < values.length; i++) {
       values[i] = record.get(offset + i);
+      keyMissing |= values[i] == null && attributes.get(i).isId();
+    }
+    if (keyMissing) {
+      return null;
     }
     Object key = Keys.fromValues(type, values);
-    EntityState existing = session.identityMap.get(type.javaType(), key);
-    if (existing != null) {
-      return existing.entity;
+    EntityState s = session.identityMap.get(type.javaType(), key);
+    if (s == null) {
+      Object entity = type.newInstance();
+      for (int i = 0; i < values.length; i++) {
+        attributes.get(i).setOn(entity, values[i]);
+      }
+      s = new EntityState(session, entity, type, EntityState.Status.PERSISTENT);
+      s.snapshot = values;
+      s.key = key;
+      s.markAllUnloaded();
+      session.identityMap.put(s);
+      session.register(s);
     }
-    Object entity = type.newInstance();
-    for (int i = 0; i < values.length; i++) {
-      attributes.get(i).setOn(entity, values[i]);
-    }
-    EntityState s = new EntityState(session, entity, type, EntityState.Status.PERSISTENT);
-    s.snapshot = values;
-    s.key = key;
-    s.markAllUnloaded();
-    session.identityMap.put(s);
-    session.register(s);
-    return entity;
+    links.read.add(s);
+    return s.entity;
   }
 
-  /** Loads {@code relationship} of the object of {@code s} with one SELECT, unless memory suffices. */
+  EntityState stateOf(Object entity) {
+    return session.stateOf(entity);
+  }
+
+  /** Loads {@code relationship} of the object of {@code s} on its first access ({@code Lazy.SELECT}). */
   @SuppressWarnings("unchecked")
   void load(EntityState s, Relationship<?, ?> relationship) {
-    Relationship<Object, Object> r = (Relationship<Object, Object>) relationship;
-    EntityType<Object> target = EntityType.of(r.targetType());
-    if (r instanceof ScalarRelationship<Object, Object> scalar) {
-      Object value = loadScalar(s, r, target);
-      scalar.setLoaded(s.entity, value);
-      s.markLoaded(r, value);
-      fillReverse(r, s.entity, value == null ? List.of() : List.of(value));
-    } else {
-      List<Object> rows = fetchRelated(s, r, target);
-      ((CollectionRelationship<Object, Object>) r).tracked(s.entity).fillLoaded(rows);
-      s.markLoaded(r);
-      fillReverse(r, s.entity, rows);
-    }
+    LoadedLinks links = new LoadedLinks();
+    new BatchLoad(this, session, (Relationship<Object, Object>) relationship).load(List.of(s), links);
+    links.install();
+    loadEager(links.read);
   }
 
-  private Object loadScalar(EntityState s, Relationship<Object, Object> r, EntityType<Object> target) {
-    if (r.join() instanceof Join.ForeignKeyJoin fk && fk.ownerHoldsKey()) {
-      // Many-to-one: the key is at hand, and the identity map may already hold the object.
-      Object value = fk.foreignKey().getFrom(s.entity);
-      if (value == null) {
-        return null;
-      }
-      Object key = Keys.normalize(target, value);
-      EntityState known = session.identityMap.get(target.javaType(), key);
-      if (known != null) {
-        return known.entity;
-      }
-      List<Object> rows = fetch(target, Keys.equal(target, key), List.of());
-      return rows.isEmpty() ? null : rows.get(0);
-    }
-    List<Object> rows = fetchRelated(s, r, target);
-    return rows.isEmpty() ? null : rows.get(0);
-  }
-
-  /** The rows on the far side of a relationship whose target holds the key or that goes through a table. */
-  private List<Object> fetchRelated(EntityState s, Relationship<Object, Object> r, EntityType<Object> target) {
-    Object ownerId = s.type.ids().get(0).get(s.entity);
-    List<SortField<?>> order = orderBy(target.table(), r.orderBy());
-    Join join = r.join();
-    if (join instanceof Join.ForeignKeyJoin fk) {
-      return fetch(target, Keys.eq(fk.foreignKey().field(), ownerId), order);
-    }
-    Join.SecondaryJoin secondary = (Join.SecondaryJoin) join;
-    Field<?> targetId = target.ids().get(0).field();
-    List<Record> rows =
-        session.dsl()
-            .select(columns(target))
-            .from(target.table())
-            .join(secondary.table())
-            .on(equalFields(secondary.targetColumn(), targetId))
-            .where(Keys.eq(secondary.ownerColumn(), ownerId))
-            .orderBy(order)
-            .fetch();
-    return map(target, rows);
-  }
-
-  /** Sets the scalar reverse side of each loaded object to the owner, when still unloaded. */
+  /**
+   * Loads the eager relationships that are still unloaded on {@code states}, and then on the
+   * objects those loads read, one batch per relationship and level: a tree of any depth takes one
+   * statement per level, never one per object.
+   */
   @SuppressWarnings("unchecked")
-  private void fillReverse(Relationship<Object, Object> r, Object owner, List<Object> loaded) {
-    if (!(r.reverse() instanceof ScalarRelationship<?, ?> reverse)) {
-      return;
-    }
-    ScalarRelationship<Object, Object> back = (ScalarRelationship<Object, Object>) reverse;
-    for (Object t : loaded) {
-      EntityState ts = session.stateOf(t);
-      if (ts != null && ts.isUnloaded(back)) {
-        back.setLoaded(t, owner);
-        ts.markLoaded(back, owner);
+  private void loadEager(Collection<EntityState> states) {
+    Map<Relationship<Object, Object>, Set<EntityState>> due = new LinkedHashMap<>();
+    collectEager(states, due);
+    while (!due.isEmpty()) {
+      Iterator<Map.Entry<Relationship<Object, Object>, Set<EntityState>>> it = due.entrySet().iterator();
+      Map.Entry<Relationship<Object, Object>, Set<EntityState>> next = it.next();
+      it.remove();
+      List<EntityState> owners = new ArrayList<>();
+      for (EntityState s : next.getValue()) {
+        if (s.isUnloaded(next.getKey())) {
+          owners.add(s); // unless an earlier batch filled it as the reverse of its own
+        }
       }
+      if (owners.isEmpty()) {
+        continue;
+      }
+      LoadedLinks links = new LoadedLinks();
+      new BatchLoad(this, session, next.getKey()).load(owners, links);
+      links.install();
+      collectEager(links.read, due);
     }
   }
 
   @SuppressWarnings("unchecked")
-  private static Condition equalFields(Field<?> a, Field<?> b) {
-    return ((Field<Object>) a).eq((Field<Object>) b);
-  }
-
-  /** The sort fields of an {@code orderBy} text such as {@code "email DESC, name"}. */
-  static List<SortField<?>> orderBy(Table<?> table, String orderBy) {
-    List<SortField<?>> fields = new ArrayList<>();
-    if (orderBy.isBlank()) {
-      return fields;
+  private static void collectEager(Collection<EntityState> states, Map<Relationship<Object, Object>, Set<EntityState>> due) {
+    for (EntityState s : states) {
+      List<Relationship<Object, ?>> relationships = s.type.relationships();
+      for (int i = 0; i < relationships.size(); i++) {
+        Relationship<Object, ?> r = relationships.get(i);
+        if (r.lazy() != Lazy.SELECT && s.isUnloaded(i)) {
+          due.computeIfAbsent((Relationship<Object, Object>) r, k -> new LinkedHashSet<>()).add(s);
+        }
+      }
     }
-    for (String part : orderBy.split(",")) {
-      String[] words = part.trim().split("\\s+");
-      Field<Object> column = DSL.field(table.getQualifiedName().append(words[0]));
-      boolean descending = words.length > 1 && words[1].toUpperCase(Locale.ROOT).equals("DESC");
-      fields.add(descending ? column.desc() : column.asc());
-    }
-    return fields;
   }
 }

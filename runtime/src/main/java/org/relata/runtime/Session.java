@@ -25,8 +25,13 @@ import org.relata.runtime.meta.Relationship;
  * try (Session session = Session.open(dsl)) {
  *   session.add(user);          // and, along SAVE_UPDATE cascades, everything user reaches
  *   session.commit();           // flush in dependency order, then commit
+ *   User ed = session.query(User.class).where(User_.NAME.eq("ed")).first();
  * }                             // close() rolls back whatever was not committed
  * }</pre>
+ *
+ * <p>Each row read maps to one object per session (the identity map). Relationships load as their
+ * {@code lazy} says: {@code SELECT} on first access, {@code JOINED} in the statement that reads
+ * their owners, {@code SELECTIN} in one statement per relationship for all owners read together.
  *
  * <p>A session holds one connection from the {@link DSLContext}'s connection provider from {@link
  * #open} to {@link #close}. It is not thread-safe.
@@ -41,6 +46,7 @@ public final class Session implements AutoCloseable {
   private final DSLContext dsl;
   private final Loader loader;
   private boolean open = true;
+  private boolean autoflush = true;
   int maxBindsPerStatement = DEFAULT_MAX_BINDS;
 
   final IdentityMap identityMap = new IdentityMap();
@@ -152,7 +158,7 @@ public final class Session implements AutoCloseable {
   /**
    * The object of {@code type} with primary key {@code id}, from the identity map or else from
    * the database; null when there is none. For a composite key pass the values as a {@code List},
-   * in the order of the {@code @Id} fields.
+   * in the order of the {@code @Id} fields. An identity-map miss autoflushes first.
    */
   public <E> E get(Class<E> type, Object id) {
     requireOpen("get");
@@ -161,11 +167,46 @@ public final class Session implements AutoCloseable {
 
   /**
    * The objects of {@code type} whose rows match {@code condition}, written with the generated
-   * {@code E_} fields; each row maps to its one instance in the identity map.
+   * {@code E_} fields; each row maps to its one instance in the identity map. Autoflushes first.
    */
   public <E> List<E> select(Class<E> type, Condition condition) {
-    requireOpen("select");
-    return loader.select(EntityType.of(type), condition);
+    return query(type).where(condition).list();
+  }
+
+  /**
+   * A query of {@code type}, to refine with conditions, an order and a page before it runs:
+   *
+   * <pre>{@code
+   * List<User> users = session.query(User.class)
+   *     .where(User_.NAME.like("e%"))
+   *     .orderBy(User_.NAME.desc())
+   *     .limit(10)
+   *     .list();
+   * }</pre>
+   */
+  public <E> EntityQuery<E> query(Class<E> type) {
+    requireOpen("query");
+    return new EntityQuery<>(this, EntityType.of(type));
+  }
+
+  /**
+   * Whether {@link #get} (when the identity map misses), {@link #select} and {@link #query} flush
+   * pending changes first, so that their results agree with what memory holds: a new object is
+   * found, a deleted one is not, and a changed column matches. On by default, as in SQLAlchemy.
+   * A lazy load never autoflushes, as it may run in the middle of a change to a relationship.
+   * When the autoflush fails, the query throws what {@link #flush} throws and does not run.
+   */
+  public boolean isAutoflush() {
+    return autoflush;
+  }
+
+  /**
+   * Turns autoflush on or off; off, queries read only what was flushed already. Turn it off while
+   * objects are half-built, or for many queries in a row over a session that holds many objects,
+   * as each autoflush looks at every one of them.
+   */
+  public void setAutoflush(boolean autoflush) {
+    this.autoflush = autoflush;
   }
 
   /** Whether {@code entity} is managed by this session and not deleted. */
@@ -228,6 +269,13 @@ public final class Session implements AutoCloseable {
     return loader;
   }
 
+  /** Flushes before a query, when autoflush is on. */
+  void autoflush() {
+    if (autoflush) {
+      Flush.run(this);
+    }
+  }
+
   EntityState stateOf(Object entity) {
     return states.get(entity);
   }
@@ -266,7 +314,7 @@ public final class Session implements AutoCloseable {
     loader.load(state, relationship);
   }
 
-  private void requireOpen(String operation) {
+  void requireOpen(String operation) {
     if (!open) {
       throw new SessionClosedException("Cannot " + operation + ": the session is closed");
     }

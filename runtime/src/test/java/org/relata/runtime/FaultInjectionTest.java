@@ -127,11 +127,15 @@ class FaultInjectionTest {
               s.add(p);
             },
             s -> {
+              // Everything is read before the first change: a query would autoflush the changes
+              // made before it, and the faults must hit one flush that holds them all.
               List<Order> orders = s.select(Order.class, org.jooq.impl.DSL.trueCondition());
+              User user = s.select(User.class, org.jooq.impl.DSL.trueCondition()).get(0);
+              Parent parent = s.select(Parent.class, org.jooq.impl.DSL.trueCondition()).get(0);
               s.delete(orders.get(0));
               orders.get(1).getLines().remove(0);
-              s.delete(s.select(User.class, org.jooq.impl.DSL.trueCondition()).get(0));
-              s.delete(s.select(Parent.class, org.jooq.impl.DSL.trueCondition()).get(0));
+              s.delete(user);
+              s.delete(parent);
               return List.of();
             },
             List.of(

@@ -51,7 +51,17 @@ final class LinkStore<T> {
   }
 
   boolean contains(Object o) {
-    return index != null ? index.containsKey(o) : scan(o) >= 0;
+    if (index != null) {
+      return index.containsKey(o);
+    }
+    // Forward, unlike scan(): an add tests an absent element, which visits every slot anyway, and
+    // the JIT compiles this simple counted loop to about half the time of the two-ended one.
+    for (int i = 0, n = items.size(); i < n; i++) {
+      if (items.get(i) == o) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The position of {@code o}, found by a scan; constant time when it is absent and indexed. */
@@ -170,7 +180,7 @@ final class LinkStore<T> {
 
   /** Without an index, so with few elements: whether {@code t} is neither stored nor about to be. */
   private boolean isNew(T t, List<T> pending) {
-    if (scan(t) >= 0) {
+    if (contains(t)) {
       return false;
     }
     for (T p : pending) {

@@ -5,6 +5,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import javax.lang.model.type.TypeMirror;
 import org.relata.processor.model.ColumnTypes;
+import org.relata.processor.model.Shape;
 
 /** The runtime, jOOQ and JDK types that generated code refers to. */
 final class RuntimeNames {
@@ -36,6 +37,20 @@ final class RuntimeNames {
   /** The Java type of a column's jOOQ field: primitives boxed. */
   static TypeName columnType(TypeMirror type) {
     return TypeName.get(type).box();
+  }
+
+  /** The declared type of a relationship's storage field: the target, or a collection of it. */
+  static TypeName storageType(Shape shape, ClassName target) {
+    switch (shape) {
+      case LIST:
+        return ParameterizedTypeName.get(LIST, target);
+      case SET:
+        return ParameterizedTypeName.get(SET, target);
+      case COLLECTION:
+        return ParameterizedTypeName.get(COLLECTION, target);
+      default:
+        return target;
+    }
   }
 
   /** Whether the column is an enum, stored as its constant name in a VARCHAR. */

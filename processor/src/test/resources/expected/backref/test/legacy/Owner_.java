@@ -1,5 +1,6 @@
 package test.legacy;
 
+import java.util.Set;
 import javax.annotation.processing.Generated;
 import org.jooq.Field;
 import org.jooq.Record;
@@ -31,9 +32,9 @@ public final class Owner_ {
   /**
    * The {@code pets} relationship, one-to-many.
    */
-  public static final CollectionRelationship<Owner, Pet> PETS = CollectionRelationship.set(
+  public static final CollectionRelationship<Owner, Pet> PETS = CollectionRelationship.<Owner, Pet>set(
           "pets", Owner.class, Pet.class, RelationshipKind.ONE_TO_MANY,
-          owner -> owner.pets, (owner, value) -> owner.pets = value)
+          (Owner owner) -> owner.pets, (Owner owner, Set<Pet> value) -> owner.pets = value)
       .backPopulates(() -> Pet_.OWNER)
       .join(() -> Join.foreignKey(Pet_.TYPE.attribute(Pet_.OWNER_ID), false))
       .cascade(Cascade.ALL)
@@ -43,8 +44,8 @@ public final class Owner_ {
   /**
    * Everything the runtime knows about {@link Owner}; registered when this class initialises.
    */
-  public static final EntityType<Owner> TYPE = EntityType.builder(Owner.class, TABLE, Owner::new)
-      .attribute(Attribute.of(Owner.class, "id", ID, owner -> owner.id, (owner, value) -> owner.id = value).asId())
+  public static final EntityType<Owner> TYPE = EntityType.<Owner>builder(Owner.class, TABLE, Owner::new)
+      .attribute(Attribute.<Owner, Long>of(Owner.class, "id", ID, (Owner owner) -> owner.id, (Owner owner, Long value) -> owner.id = value).asId())
       .relationship(PETS)
       .build();
 

@@ -36,9 +36,9 @@ public final class Passport_ {
   /**
    * The {@code person} relationship, many-to-one.
    */
-  public static final ScalarRelationship<Passport, Person> PERSON = ScalarRelationship.builder(
+  public static final ScalarRelationship<Passport, Person> PERSON = ScalarRelationship.<Passport, Person>builder(
           "person", Passport.class, Person.class, RelationshipKind.MANY_TO_ONE,
-          passport -> passport.person, (passport, value) -> passport.person = value)
+          (Passport passport) -> passport.person, (Passport passport, Person value) -> passport.person = value)
       .backPopulates(() -> Person_.PASSPORT)
       .join(() -> Join.foreignKey(Passport_.TYPE.attribute(Passport_.PERSON_ID), true))
       .build();
@@ -46,9 +46,9 @@ public final class Passport_ {
   /**
    * Everything the runtime knows about {@link Passport}; registered when this class initialises.
    */
-  public static final EntityType<Passport> TYPE = EntityType.builder(Passport.class, TABLE, Passport::new)
-      .attribute(Attribute.of(Passport.class, "id", ID, passport -> passport.id, (passport, value) -> passport.id = value).asId())
-      .attribute(Attribute.of(Passport.class, "personId", PERSON_ID, passport -> passport.personId, (passport, value) -> passport.personId = value)
+  public static final EntityType<Passport> TYPE = EntityType.<Passport>builder(Passport.class, TABLE, Passport::new)
+      .attribute(Attribute.<Passport, Long>of(Passport.class, "id", ID, (Passport passport) -> passport.id, (Passport passport, Long value) -> passport.id = value).asId())
+      .attribute(Attribute.<Passport, Long>of(Passport.class, "personId", PERSON_ID, (Passport passport) -> passport.personId, (Passport passport, Long value) -> passport.personId = value)
           .references(() -> Person_.TYPE, OnDelete.NO_ACTION))
       .relationship(PERSON)
       .build();

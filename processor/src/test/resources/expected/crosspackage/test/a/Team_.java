@@ -1,5 +1,6 @@
 package test.a;
 
+import java.util.List;
 import javax.annotation.processing.Generated;
 import org.jooq.Field;
 import org.jooq.Record;
@@ -32,9 +33,9 @@ public final class Team_ {
   /**
    * The {@code players} relationship, one-to-many.
    */
-  public static final CollectionRelationship<Team, Player> PLAYERS = CollectionRelationship.list(
+  public static final CollectionRelationship<Team, Player> PLAYERS = CollectionRelationship.<Team, Player>list(
           "players", Team.class, Player.class, RelationshipKind.ONE_TO_MANY,
-          team -> team.players, (team, value) -> team.players = value)
+          (Team team) -> team.players, (Team team, List<Player> value) -> team.players = value)
       .backPopulates(() -> Player_.TEAM)
       .join(() -> Join.foreignKey(Player_.TYPE.attribute(Player_.TEAM_ID), false))
       .build();
@@ -42,8 +43,8 @@ public final class Team_ {
   /**
    * Everything the runtime knows about {@link Team}; registered when this class initialises.
    */
-  public static final EntityType<Team> TYPE = EntityType.builder(Team.class, TABLE, Team::new)
-      .attribute(Attribute.of(Team.class, "id", ID, team -> team.id, (team, value) -> team.id = value).asId())
+  public static final EntityType<Team> TYPE = EntityType.<Team>builder(Team.class, TABLE, Team::new)
+      .attribute(Attribute.<Team, Long>of(Team.class, "id", ID, (Team team) -> team.id, (Team team, Long value) -> team.id = value).asId())
       .relationship(PLAYERS)
       .build();
 

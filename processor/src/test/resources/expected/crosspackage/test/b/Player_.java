@@ -38,9 +38,9 @@ public final class Player_ {
   /**
    * The {@code team} relationship, many-to-one.
    */
-  public static final ScalarRelationship<Player, Team> TEAM = ScalarRelationship.builder(
+  public static final ScalarRelationship<Player, Team> TEAM = ScalarRelationship.<Player, Team>builder(
           "team", Player.class, Team.class, RelationshipKind.MANY_TO_ONE,
-          player -> player.team, (player, value) -> player.team = value)
+          (Player player) -> player.team, (Player player, Team value) -> player.team = value)
       .backPopulates(() -> Team_.PLAYERS)
       .join(() -> Join.foreignKey(Player_.TYPE.attribute(Player_.TEAM_ID), true))
       .build();
@@ -48,9 +48,9 @@ public final class Player_ {
   /**
    * Everything the runtime knows about {@link Player}; registered when this class initialises.
    */
-  public static final EntityType<Player> TYPE = EntityType.builder(Player.class, TABLE, Player::new)
-      .attribute(Attribute.of(Player.class, "id", ID, player -> player.id, (player, value) -> player.id = value).asId())
-      .attribute(Attribute.of(Player.class, "teamId", TEAM_ID, player -> player.teamId, (player, value) -> player.teamId = value)
+  public static final EntityType<Player> TYPE = EntityType.<Player>builder(Player.class, TABLE, Player::new)
+      .attribute(Attribute.<Player, Long>of(Player.class, "id", ID, (Player player) -> player.id, (Player player, Long value) -> player.id = value).asId())
+      .attribute(Attribute.<Player, Long>of(Player.class, "teamId", TEAM_ID, (Player player) -> player.teamId, (Player player, Long value) -> player.teamId = value)
           .references(() -> Team_.TYPE, OnDelete.NO_ACTION))
       .relationship(TEAM)
       .build();

@@ -1,5 +1,6 @@
 package test.m2m;
 
+import java.util.Collection;
 import javax.annotation.processing.Generated;
 import org.jooq.Field;
 import org.jooq.Record;
@@ -30,9 +31,9 @@ public final class Child_ {
   /**
    * The {@code parents} relationship, many-to-many.
    */
-  public static final CollectionRelationship<Child, Parent> PARENTS = CollectionRelationship.collection(
+  public static final CollectionRelationship<Child, Parent> PARENTS = CollectionRelationship.<Child, Parent>collection(
           "parents", Child.class, Parent.class, RelationshipKind.MANY_TO_MANY,
-          child -> child.parents, (child, value) -> child.parents = value)
+          (Child child) -> child.parents, (Child child, Collection<Parent> value) -> child.parents = value)
       .backPopulates(() -> Parent_.CHILDREN)
       .join(() -> Join.secondary(Association_.TYPE, Association_.RIGHT_ID, Association_.LEFT_ID))
       .build();
@@ -40,8 +41,8 @@ public final class Child_ {
   /**
    * Everything the runtime knows about {@link Child}; registered when this class initialises.
    */
-  public static final EntityType<Child> TYPE = EntityType.builder(Child.class, TABLE, Child::new)
-      .attribute(Attribute.of(Child.class, "id", ID, child -> child.id, (child, value) -> child.id = value).asId())
+  public static final EntityType<Child> TYPE = EntityType.<Child>builder(Child.class, TABLE, Child::new)
+      .attribute(Attribute.<Child, Long>of(Child.class, "id", ID, (Child child) -> child.id, (Child child, Long value) -> child.id = value).asId())
       .relationship(PARENTS)
       .build();
 

@@ -1,5 +1,6 @@
 package test.m2m;
 
+import java.util.List;
 import javax.annotation.processing.Generated;
 import org.jooq.Field;
 import org.jooq.Record;
@@ -30,9 +31,9 @@ public final class Parent_ {
   /**
    * The {@code children} relationship, many-to-many.
    */
-  public static final CollectionRelationship<Parent, Child> CHILDREN = CollectionRelationship.list(
+  public static final CollectionRelationship<Parent, Child> CHILDREN = CollectionRelationship.<Parent, Child>list(
           "children", Parent.class, Child.class, RelationshipKind.MANY_TO_MANY,
-          parent -> parent.children, (parent, value) -> parent.children = value)
+          (Parent parent) -> parent.children, (Parent parent, List<Child> value) -> parent.children = value)
       .backPopulates(() -> Child_.PARENTS)
       .join(() -> Join.secondary(Association_.TYPE, Association_.LEFT_ID, Association_.RIGHT_ID))
       .build();
@@ -40,8 +41,8 @@ public final class Parent_ {
   /**
    * Everything the runtime knows about {@link Parent}; registered when this class initialises.
    */
-  public static final EntityType<Parent> TYPE = EntityType.builder(Parent.class, TABLE, Parent::new)
-      .attribute(Attribute.of(Parent.class, "id", ID, parent -> parent.id, (parent, value) -> parent.id = value).asId())
+  public static final EntityType<Parent> TYPE = EntityType.<Parent>builder(Parent.class, TABLE, Parent::new)
+      .attribute(Attribute.<Parent, Long>of(Parent.class, "id", ID, (Parent parent) -> parent.id, (Parent parent, Long value) -> parent.id = value).asId())
       .relationship(CHILDREN)
       .build();
 

@@ -42,9 +42,9 @@ public final class Address_ {
   /**
    * The {@code user} relationship, many-to-one.
    */
-  public static final ScalarRelationship<Address, User> USER = ScalarRelationship.builder(
+  public static final ScalarRelationship<Address, User> USER = ScalarRelationship.<Address, User>builder(
           "user", Address.class, User.class, RelationshipKind.MANY_TO_ONE,
-          address -> address.user, (address, value) -> address.user = value)
+          (Address address) -> address.user, (Address address, User value) -> address.user = value)
       .backPopulates(() -> User_.ADDRESSES)
       .join(() -> Join.foreignKey(Address_.TYPE.attribute(Address_.USER_ID), true))
       .lazy(Lazy.JOINED)
@@ -54,10 +54,10 @@ public final class Address_ {
   /**
    * Everything the runtime knows about {@link Address}; registered when this class initialises.
    */
-  public static final EntityType<Address> TYPE = EntityType.builder(Address.class, TABLE, Address::new)
-      .attribute(Attribute.of(Address.class, "id", ID, address -> address.id, (address, value) -> address.id = value).asId())
-      .attribute(Attribute.of(Address.class, "email", EMAIL, Address::getEmail, Address::setEmail))
-      .attribute(Attribute.of(Address.class, "userId", USER_ID, address -> address.userId, (address, value) -> address.userId = value)
+  public static final EntityType<Address> TYPE = EntityType.<Address>builder(Address.class, TABLE, Address::new)
+      .attribute(Attribute.<Address, Long>of(Address.class, "id", ID, (Address address) -> address.id, (Address address, Long value) -> address.id = value).asId())
+      .attribute(Attribute.<Address, String>of(Address.class, "email", EMAIL, Address::getEmail, Address::setEmail))
+      .attribute(Attribute.<Address, Long>of(Address.class, "userId", USER_ID, (Address address) -> address.userId, (Address address, Long value) -> address.userId = value)
           .references(() -> User_.TYPE, OnDelete.CASCADE))
       .relationship(USER)
       .build();

@@ -1,5 +1,6 @@
 package test.shop;
 
+import java.util.List;
 import javax.annotation.processing.Generated;
 import org.jooq.Field;
 import org.jooq.Record;
@@ -35,9 +36,9 @@ public final class User_ {
   /**
    * The {@code addresses} relationship, one-to-many.
    */
-  public static final CollectionRelationship<User, Address> ADDRESSES = CollectionRelationship.list(
+  public static final CollectionRelationship<User, Address> ADDRESSES = CollectionRelationship.<User, Address>list(
           "addresses", User.class, Address.class, RelationshipKind.ONE_TO_MANY,
-          user -> user.addresses, (user, value) -> user.addresses = value)
+          (User user) -> user.addresses, (User user, List<Address> value) -> user.addresses = value)
       .backPopulates(() -> Address_.USER)
       .join(() -> Join.foreignKey(Address_.TYPE.attribute(Address_.USER_ID), false))
       .orderBy("email DESC")
@@ -46,9 +47,9 @@ public final class User_ {
   /**
    * Everything the runtime knows about {@link User}; registered when this class initialises.
    */
-  public static final EntityType<User> TYPE = EntityType.builder(User.class, TABLE, User::new)
-      .attribute(Attribute.of(User.class, "id", ID, user -> user.id, (user, value) -> user.id = value).asId())
-      .attribute(Attribute.of(User.class, "name", NAME, user -> user.name, (user, value) -> user.name = value))
+  public static final EntityType<User> TYPE = EntityType.<User>builder(User.class, TABLE, User::new)
+      .attribute(Attribute.<User, Long>of(User.class, "id", ID, (User user) -> user.id, (User user, Long value) -> user.id = value).asId())
+      .attribute(Attribute.<User, String>of(User.class, "name", NAME, (User user) -> user.name, (User user, String value) -> user.name = value))
       .relationship(ADDRESSES)
       .build();
 

@@ -5,13 +5,13 @@ import javax.annotation.processing.Generated;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Table;
-import org.jooq.impl.DSL;
 import org.relata.Cascade;
 import org.relata.runtime.meta.Attribute;
 import org.relata.runtime.meta.CollectionRelationship;
 import org.relata.runtime.meta.EntityType;
 import org.relata.runtime.meta.Join;
 import org.relata.runtime.meta.RelationshipKind;
+import org.relata.runtime.meta.Tables;
 
 /**
  * The metamodel of {@link Owner}: its table, a typed field per column for jOOQ queries, and the
@@ -22,12 +22,12 @@ public final class Owner_ {
   /**
    * The table {@code owner}.
    */
-  public static final Table<Record> TABLE = DSL.table(DSL.name("owner"));
+  public static final Table<Record> TABLE = Tables.table("owner");
 
   /**
    * The column {@code owner.id}.
    */
-  public static final Field<Long> ID = DSL.field(DSL.name("owner", "id"), Long.class);
+  public static final Field<Long> ID = Tables.column("owner", "id", Long.class);
 
   /**
    * The {@code pets} relationship, one-to-many.

@@ -4,13 +4,13 @@ import javax.annotation.processing.Generated;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Table;
-import org.jooq.impl.DSL;
 import org.relata.OnDelete;
 import org.relata.runtime.meta.Attribute;
 import org.relata.runtime.meta.EntityType;
 import org.relata.runtime.meta.Join;
 import org.relata.runtime.meta.RelationshipKind;
 import org.relata.runtime.meta.ScalarRelationship;
+import org.relata.runtime.meta.Tables;
 
 /**
  * The metamodel of {@link Passport}: its table, a typed field per column for jOOQ queries, and the
@@ -21,17 +21,17 @@ public final class Passport_ {
   /**
    * The table {@code passport}.
    */
-  public static final Table<Record> TABLE = DSL.table(DSL.name("passport"));
+  public static final Table<Record> TABLE = Tables.table("passport");
 
   /**
    * The column {@code passport.id}.
    */
-  public static final Field<Long> ID = DSL.field(DSL.name("passport", "id"), Long.class);
+  public static final Field<Long> ID = Tables.column("passport", "id", Long.class);
 
   /**
    * The column {@code passport.person_id}.
    */
-  public static final Field<Long> PERSON_ID = DSL.field(DSL.name("passport", "person_id"), Long.class);
+  public static final Field<Long> PERSON_ID = Tables.column("passport", "person_id", Long.class);
 
   /**
    * The {@code person} relationship, many-to-one.

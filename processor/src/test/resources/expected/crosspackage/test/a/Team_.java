@@ -5,12 +5,12 @@ import javax.annotation.processing.Generated;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Table;
-import org.jooq.impl.DSL;
 import org.relata.runtime.meta.Attribute;
 import org.relata.runtime.meta.CollectionRelationship;
 import org.relata.runtime.meta.EntityType;
 import org.relata.runtime.meta.Join;
 import org.relata.runtime.meta.RelationshipKind;
+import org.relata.runtime.meta.Tables;
 import test.b.Player;
 import test.b.Player_;
 
@@ -23,12 +23,12 @@ public final class Team_ {
   /**
    * The table {@code team}.
    */
-  public static final Table<Record> TABLE = DSL.table(DSL.name("team"));
+  public static final Table<Record> TABLE = Tables.table("team");
 
   /**
    * The column {@code team.id}.
    */
-  public static final Field<Long> ID = DSL.field(DSL.name("team", "id"), Long.class);
+  public static final Field<Long> ID = Tables.column("team", "id", Long.class);
 
   /**
    * The {@code players} relationship, one-to-many.

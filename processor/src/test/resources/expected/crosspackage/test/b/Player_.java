@@ -4,13 +4,13 @@ import javax.annotation.processing.Generated;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Table;
-import org.jooq.impl.DSL;
 import org.relata.OnDelete;
 import org.relata.runtime.meta.Attribute;
 import org.relata.runtime.meta.EntityType;
 import org.relata.runtime.meta.Join;
 import org.relata.runtime.meta.RelationshipKind;
 import org.relata.runtime.meta.ScalarRelationship;
+import org.relata.runtime.meta.Tables;
 import test.a.Team;
 import test.a.Team_;
 
@@ -23,17 +23,17 @@ public final class Player_ {
   /**
    * The table {@code player}.
    */
-  public static final Table<Record> TABLE = DSL.table(DSL.name("player"));
+  public static final Table<Record> TABLE = Tables.table("player");
 
   /**
    * The column {@code player.id}.
    */
-  public static final Field<Long> ID = DSL.field(DSL.name("player", "id"), Long.class);
+  public static final Field<Long> ID = Tables.column("player", "id", Long.class);
 
   /**
    * The column {@code player.team_id}.
    */
-  public static final Field<Long> TEAM_ID = DSL.field(DSL.name("player", "team_id"), Long.class);
+  public static final Field<Long> TEAM_ID = Tables.column("player", "team_id", Long.class);
 
   /**
    * The {@code team} relationship, many-to-one.

@@ -5,12 +5,12 @@ import javax.annotation.processing.Generated;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Table;
-import org.jooq.impl.DSL;
 import org.relata.runtime.meta.Attribute;
 import org.relata.runtime.meta.CollectionRelationship;
 import org.relata.runtime.meta.EntityType;
 import org.relata.runtime.meta.Join;
 import org.relata.runtime.meta.RelationshipKind;
+import org.relata.runtime.meta.Tables;
 
 /**
  * The metamodel of {@link Child}: its table, a typed field per column for jOOQ queries, and the
@@ -21,12 +21,12 @@ public final class Child_ {
   /**
    * The table {@code right}.
    */
-  public static final Table<Record> TABLE = DSL.table(DSL.name("right"));
+  public static final Table<Record> TABLE = Tables.table("right");
 
   /**
    * The column {@code right.id}.
    */
-  public static final Field<Long> ID = DSL.field(DSL.name("right", "id"), Long.class);
+  public static final Field<Long> ID = Tables.column("right", "id", Long.class);
 
   /**
    * The {@code parents} relationship, many-to-many.

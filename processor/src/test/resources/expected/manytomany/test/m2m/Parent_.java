@@ -5,12 +5,12 @@ import javax.annotation.processing.Generated;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Table;
-import org.jooq.impl.DSL;
 import org.relata.runtime.meta.Attribute;
 import org.relata.runtime.meta.CollectionRelationship;
 import org.relata.runtime.meta.EntityType;
 import org.relata.runtime.meta.Join;
 import org.relata.runtime.meta.RelationshipKind;
+import org.relata.runtime.meta.Tables;
 
 /**
  * The metamodel of {@link Parent}: its table, a typed field per column for jOOQ queries, and the
@@ -21,12 +21,12 @@ public final class Parent_ {
   /**
    * The table {@code left}.
    */
-  public static final Table<Record> TABLE = DSL.table(DSL.name("left"));
+  public static final Table<Record> TABLE = Tables.table("left");
 
   /**
    * The column {@code left.id}.
    */
-  public static final Field<Long> ID = DSL.field(DSL.name("left", "id"), Long.class);
+  public static final Field<Long> ID = Tables.column("left", "id", Long.class);
 
   /**
    * The {@code children} relationship, many-to-many.

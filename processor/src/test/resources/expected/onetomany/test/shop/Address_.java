@@ -4,7 +4,6 @@ import javax.annotation.processing.Generated;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Table;
-import org.jooq.impl.DSL;
 import org.relata.Lazy;
 import org.relata.OnDelete;
 import org.relata.runtime.meta.Attribute;
@@ -12,6 +11,7 @@ import org.relata.runtime.meta.EntityType;
 import org.relata.runtime.meta.Join;
 import org.relata.runtime.meta.RelationshipKind;
 import org.relata.runtime.meta.ScalarRelationship;
+import org.relata.runtime.meta.Tables;
 
 /**
  * The metamodel of {@link Address}: its table, a typed field per column for jOOQ queries, and the
@@ -22,22 +22,22 @@ public final class Address_ {
   /**
    * The table {@code address}.
    */
-  public static final Table<Record> TABLE = DSL.table(DSL.name("address"));
+  public static final Table<Record> TABLE = Tables.table("address");
 
   /**
    * The column {@code address.id}.
    */
-  public static final Field<Long> ID = DSL.field(DSL.name("address", "id"), Long.class);
+  public static final Field<Long> ID = Tables.column("address", "id", Long.class);
 
   /**
    * The column {@code address.email}.
    */
-  public static final Field<String> EMAIL = DSL.field(DSL.name("address", "email"), String.class);
+  public static final Field<String> EMAIL = Tables.column("address", "email", String.class);
 
   /**
    * The column {@code address.user_id}.
    */
-  public static final Field<Long> USER_ID = DSL.field(DSL.name("address", "user_id"), Long.class);
+  public static final Field<Long> USER_ID = Tables.column("address", "user_id", Long.class);
 
   /**
    * The {@code user} relationship, many-to-one.

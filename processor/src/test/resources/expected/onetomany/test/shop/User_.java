@@ -5,12 +5,12 @@ import javax.annotation.processing.Generated;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Table;
-import org.jooq.impl.DSL;
 import org.relata.runtime.meta.Attribute;
 import org.relata.runtime.meta.CollectionRelationship;
 import org.relata.runtime.meta.EntityType;
 import org.relata.runtime.meta.Join;
 import org.relata.runtime.meta.RelationshipKind;
+import org.relata.runtime.meta.Tables;
 
 /**
  * The metamodel of {@link User}: its table, a typed field per column for jOOQ queries, and the
@@ -21,17 +21,17 @@ public final class User_ {
   /**
    * The table {@code user_account}.
    */
-  public static final Table<Record> TABLE = DSL.table(DSL.name("user_account"));
+  public static final Table<Record> TABLE = Tables.table("user_account");
 
   /**
    * The column {@code user_account.id}.
    */
-  public static final Field<Long> ID = DSL.field(DSL.name("user_account", "id"), Long.class);
+  public static final Field<Long> ID = Tables.column("user_account", "id", Long.class);
 
   /**
    * The column {@code user_account.name}.
    */
-  public static final Field<String> NAME = DSL.field(DSL.name("user_account", "name"), String.class);
+  public static final Field<String> NAME = Tables.column("user_account", "name", String.class);
 
   /**
    * The {@code addresses} relationship, one-to-many.

@@ -119,16 +119,6 @@ final class RelationsGenerator extends SourceFileGenerator<EntityModel> {
   }
 
   private TypeName storageType(RelationshipModel r) {
-    ClassName target = target(r);
-    switch (r.shape()) {
-      case LIST:
-        return ParameterizedTypeName.get(RuntimeNames.LIST, target);
-      case SET:
-        return ParameterizedTypeName.get(RuntimeNames.SET, target);
-      case COLLECTION:
-        return ParameterizedTypeName.get(RuntimeNames.COLLECTION, target);
-      default:
-        return target;
-    }
+    return RuntimeNames.storageType(r.shape(), target(r));
   }
 }

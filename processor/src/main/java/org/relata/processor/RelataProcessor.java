@@ -19,12 +19,14 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic;
 import org.relata.processor.codegen.CodeGenerator;
+import org.relata.processor.diagnostics.Message;
 import org.relata.processor.model.Annotations;
 import org.relata.processor.model.AssociationTableModel;
 import org.relata.processor.model.EntityModel;
 import org.relata.processor.model.Model;
 import org.relata.processor.model.Resolver;
 import org.relata.processor.validation.ModelValidator;
+import org.relata.processor.validation.StrayAnnotationValidator;
 import org.relata.processor.validation.ValidationReport;
 
 /**
@@ -45,7 +47,6 @@ public final class RelataProcessor extends AbstractProcessor {
 
   /** Classes deferred to the next round, by qualified name, with the missing types they use. */
   private final Map<String, List<String>> deferred = new LinkedHashMap<>();
-  private boolean reportedError;
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
@@ -82,12 +83,12 @@ public final class RelataProcessor extends AbstractProcessor {
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     try {
       if (round.processingOver()) {
-        reportStillDeferred(round);
+        processStillDeferred();
       } else {
         processRound(round);
       }
     } catch (RuntimeException e) {
-      error(null, "[Relata/InternalError] The Relata processor failed: " + stackTrace(e));
+      error(null, Message.INTERNAL_ERROR.format("this compilation", stackTrace(e)));
     }
     // The annotations are Relata's own: claiming them keeps javac -Xlint:processing quiet.
     return true;
@@ -96,14 +97,11 @@ public final class RelataProcessor extends AbstractProcessor {
   private void processRound(RoundEnvironment round) {
     Set<TypeElement> entityRoots = new LinkedHashSet<>();
     Set<TypeElement> tableRoots = new LinkedHashSet<>();
-    for (String name : deferred.keySet()) {
-      TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
-      if (type != null) {
-        (Annotations.find(type, Annotations.ENTITY) != null ? entityRoots : tableRoots).add(type);
-      }
-    }
+    addDeferred(entityRoots, tableRoots);
     entityRoots.addAll(typesAnnotated(round, Annotations.ENTITY));
     tableRoots.addAll(typesAnnotated(round, Annotations.ASSOCIATION_TABLE));
+    ValidationReport strays = StrayAnnotationValidator.validate(round, processingEnv);
+    strays.printTo(processingEnv.getMessager());
     if (entityRoots.isEmpty() && tableRoots.isEmpty()) {
       return;
     }
@@ -123,17 +121,23 @@ public final class RelataProcessor extends AbstractProcessor {
       }
       return;
     }
+    validateAndGenerate(entityRoots, tableRoots, true);
+  }
+
+  /** Models and validates the roots, then generates their code unless {@code generate} is false. */
+  private void validateAndGenerate(Set<TypeElement> entityRoots, Set<TypeElement> tableRoots, boolean generate) {
     Model model = buildModel(entityRoots, tableRoots);
     ValidationReport report;
     try {
       report = new ModelValidator(processingEnv).validate(model);
     } catch (RuntimeException e) {
-      error(first(entityRoots, tableRoots), "[Relata/InternalError] Validation failed: " + stackTrace(e));
+      error(first(entityRoots, tableRoots), Message.INTERNAL_ERROR.format("the model", stackTrace(e)));
       return;
     }
     report.printTo(processingEnv.getMessager());
-    reportedError |= report.hasErrors();
-    generate(model, new GenerationGate(model, report.errorElements()));
+    if (generate) {
+      generate(model, new GenerationGate(model, report.errorElements()));
+    }
   }
 
   /** Models the roots, and every entity and association table they reach, then resolves them. */
@@ -146,9 +150,13 @@ public final class RelataProcessor extends AbstractProcessor {
   private void generate(Model model, GenerationGate gate) {
     CodeGenerator generator = new CodeGenerator(processingEnv);
     for (EntityModel e : model.entities()) {
-      if (e.inCompilation() && gate.allows(e.qualifiedName())) {
+      if (e.inCompilation()) {
         try {
-          generator.generate(model, e);
+          if (gate.allows(e.qualifiedName())) {
+            generator.generate(model, e);
+          } else {
+            generator.generatePlaceholder(model, e);
+          }
         } catch (RuntimeException ex) {
           failed(e.element(), ex);
         }
@@ -166,33 +174,36 @@ public final class RelataProcessor extends AbstractProcessor {
   }
 
   /**
-   * Reports the classes that never resolved, once, and only when nothing else failed: another
-   * error usually explains the missing types better.
+   * Handles the classes still waiting for missing types when processing ends: those types will
+   * never exist, and the compiler reports each one itself, so Relata adds no error of its own
+   * about them. It still reports every other mistake it can see in those classes. It generates
+   * nothing: javac would not use a file written in the last round, and would warn about it.
    */
-  private void reportStillDeferred(RoundEnvironment round) {
-    if (deferred.isEmpty() || reportedError || round.errorRaised()) {
-      return;
-    }
-    for (Map.Entry<String, List<String>> e : deferred.entrySet()) {
-      if (e.getValue().isEmpty()) {
-        continue;
-      }
-      TypeElement type = processingEnv.getElementUtils().getTypeElement(e.getKey());
-      error(
-          type,
-          "[Relata/UnresolvedType] " + e.getKey() + " was not processed: it uses "
-              + String.join(", ", e.getValue())
-              + ", which never became available. Check the imports, or the processor that should generate it.");
-    }
+  private void processStillDeferred() {
+    Set<TypeElement> entityRoots = new LinkedHashSet<>();
+    Set<TypeElement> tableRoots = new LinkedHashSet<>();
+    addDeferred(entityRoots, tableRoots);
     deferred.clear();
+    if (!entityRoots.isEmpty() || !tableRoots.isEmpty()) {
+      validateAndGenerate(entityRoots, tableRoots, false);
+    }
+  }
+
+  /** Adds the classes deferred from earlier rounds to the roots, looked up again by name. */
+  private void addDeferred(Set<TypeElement> entityRoots, Set<TypeElement> tableRoots) {
+    for (String name : deferred.keySet()) {
+      TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
+      if (type != null) {
+        (Annotations.find(type, Annotations.ENTITY) != null ? entityRoots : tableRoots).add(type);
+      }
+    }
   }
 
   private void failed(Element element, RuntimeException e) {
-    error(element, "[Relata/InternalError] The Relata processor failed on this class: " + stackTrace(e));
+    error(element, Message.INTERNAL_ERROR.format(element, stackTrace(e)));
   }
 
   private void error(Element element, String message) {
-    reportedError = true;
     if (element == null) {
       processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, message);
     } else {

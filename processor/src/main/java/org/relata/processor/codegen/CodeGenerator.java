@@ -24,6 +24,16 @@ public final class CodeGenerator {
     new MetamodelGenerator(env, model).generate(entity);
   }
 
+  /**
+   * Writes an empty {@code ERelations} for an entity that extends it but whose model has errors,
+   * so that the user sees those errors and no "cannot find symbol" after them.
+   */
+  public void generatePlaceholder(Model model, EntityModel entity) {
+    if (entity.extendsRelations()) {
+      new PlaceholderRelationsGenerator(env, model).generate(entity);
+    }
+  }
+
   /** Writes the metamodel of an association table. */
   public void generate(Model model, AssociationTableModel table) {
     new AssociationMetamodelGenerator(env, model).generate(table);

@@ -3,14 +3,18 @@ package org.relata.processor.validation;
 import java.util.ArrayList;
 import java.util.List;
 import javax.annotation.processing.Messager;
-import javax.lang.model.element.AnnotationMirror;
-import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.tools.Diagnostic;
+import org.relata.processor.diagnostics.Location;
+import org.relata.processor.diagnostics.Message;
+import org.relata.processor.diagnostics.Reporter;
 
 /**
- * The immutable outcome of validating a model: every diagnostic, each placed on an element and,
- * where known, on the annotation and the value at fault.
+ * The immutable outcome of validating a model: every diagnostic, each with its catalogue message
+ * and the location of the value at fault.
+ *
+ * <p>Validators only build reports; the processor prints them and generates code only for what
+ * carries no error, so validation and generation never mix.
  */
 public final class ValidationReport {
   private static final ValidationReport EMPTY = new ValidationReport(List.of());
@@ -37,66 +41,63 @@ public final class ValidationReport {
 
   /** Whether any diagnostic is an error. */
   public boolean hasErrors() {
-    for (Item i : items) {
-      if (i.kind() == Diagnostic.Kind.ERROR) {
-        return true;
-      }
-    }
-    return false;
+    return items.stream().anyMatch(i -> i.kind() == Diagnostic.Kind.ERROR);
   }
 
   /** The elements that carry an error. */
   public List<Element> errorElements() {
     List<Element> out = new ArrayList<>();
     for (Item i : items) {
-      if (i.kind() == Diagnostic.Kind.ERROR && i.element() != null) {
-        out.add(i.element());
+      if (i.kind() == Diagnostic.Kind.ERROR && i.location() != null) {
+        out.add(i.location().element());
       }
     }
     return out;
   }
 
-  /** Prints every diagnostic through {@code messager}, pinned as precisely as it is known. */
-  public void printTo(Messager messager) {
+  /** Prints every diagnostic through {@code reporter}. */
+  public void printTo(Reporter reporter) {
     for (Item i : items) {
-      if (i.element() == null) {
-        messager.printMessage(i.kind(), i.message());
-      } else if (i.annotation() == null) {
-        messager.printMessage(i.kind(), i.message(), i.element());
-      } else if (i.value() == null) {
-        messager.printMessage(i.kind(), i.message(), i.element(), i.annotation());
-      } else {
-        messager.printMessage(i.kind(), i.message(), i.element(), i.annotation(), i.value());
-      }
+      reporter.report(i.kind(), i.message(), i.location(), i.args().toArray());
     }
+  }
+
+  /** Prints every diagnostic through a fresh {@link Reporter} on {@code messager}. */
+  public void printTo(Messager messager) {
+    printTo(new Reporter(messager));
   }
 
   /**
    * One diagnostic.
    *
-   * @param element where it is reported; null for the whole compilation
-   * @param annotation the annotation at fault on {@code element}, or null
-   * @param value the attribute value at fault in {@code annotation}, or null
+   * @param kind the kind it is printed with: the message's own, or one an option chose
+   * @param location where it is printed; null for the whole compilation
+   * @param args the arguments of the message's format
    */
-  public record Item(
-      Diagnostic.Kind kind,
-      Element element,
-      AnnotationMirror annotation,
-      AnnotationValue value,
-      String message) {}
+  public record Item(Message message, Diagnostic.Kind kind, Location location, List<Object> args) {
+    public Item {
+      args = List.copyOf(args);
+    }
+
+    /** The text as printed, with its tag. */
+    public String text() {
+      return message.format(args.toArray());
+    }
+  }
 
   /** Collects diagnostics in order. */
   public static final class Builder {
     private final List<Item> items = new ArrayList<>();
 
-    public Builder add(Item item) {
-      items.add(item);
-      return this;
+    /** Adds {@code message} with its own kind. */
+    public Builder add(Message message, Location location, Object... args) {
+      return add(message.kind(), message, location, args);
     }
 
-    public Builder add(
-        Diagnostic.Kind kind, Element element, AnnotationMirror annotation, AnnotationValue value, String message) {
-      return add(new Item(kind, element, annotation, value, message));
+    /** Adds {@code message} with {@code kind}, for messages whose strictness is an option. */
+    public Builder add(Diagnostic.Kind kind, Message message, Location location, Object... args) {
+      items.add(new Item(message, kind, location, List.of(args)));
+      return this;
     }
 
     public Builder addAll(ValidationReport other) {

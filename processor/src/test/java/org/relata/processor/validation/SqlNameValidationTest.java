@@ -1,0 +1,37 @@
+package org.relata.processor.validation;
+
+import static org.relata.processor.diagnostics.Message.ORDER_BY_INVALID;
+import static org.relata.processor.diagnostics.Message.ORDER_BY_UNKNOWN_COLUMN;
+import static org.relata.processor.diagnostics.Message.SQL_NAME_INVALID;
+
+import org.relata.processor.testing.ProcessorTest;
+import org.relata.processor.testing.Relata;
+import org.relata.processor.testing.TestCompiler;
+
+/** No annotation value can put anything but a plain identifier into SQL. */
+class SqlNameValidationTest {
+
+  @ProcessorTest
+  void tableAndColumnNamesMustBePlainIdentifiers(TestCompiler compiler) {
+    Relata.compile(compiler, "bad/sqlnameinvalid")
+        .hasError(SQL_NAME_INVALID, "Tag.java", "table = \"tag; DROP TABLE users\"")
+        .hasError(SQL_NAME_INVALID, "Tag.java", "@Column(\"label\\\" --\")")
+        .hasError(SQL_NAME_INVALID, "Link.java", "@AssociationTable(\"tag-link\")")
+        .hasOnlyRelataErrors();
+  }
+
+  @ProcessorTest
+  void orderByMustBeColumnsWithDirections(TestCompiler compiler) {
+    Relata.compile(compiler, "bad/orderbyinvalid")
+        .hasError(ORDER_BY_INVALID, "User.java", "orderBy = \"email; DROP TABLE address\"")
+        .hasOnlyRelataErrors();
+  }
+
+  @ProcessorTest
+  void orderByNamingAMissingColumn(TestCompiler compiler) {
+    Relata.compile(compiler, "bad/orderbyunknowncolumn")
+        .hasError(ORDER_BY_UNKNOWN_COLUMN, "User.java", "orderBy = \"emial DESC\"")
+        .mentions("Did you mean \"email\"?")
+        .hasOnlyRelataErrors();
+  }
+}

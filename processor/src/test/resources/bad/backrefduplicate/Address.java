@@ -1,0 +1,12 @@
+package bad.backrefduplicate;
+
+import org.relata.Entity;
+import org.relata.ForeignKey;
+import org.relata.Id;
+
+@Entity
+public class Address extends AddressRelations {
+  @Id Long id;
+  @ForeignKey(User.class) Long userId;
+  @ForeignKey(Group.class) Long groupId;
+}

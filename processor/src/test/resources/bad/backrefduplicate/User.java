@@ -1,0 +1,16 @@
+package bad.backrefduplicate;
+
+import java.util.List;
+import org.relata.Backref;
+import org.relata.Entity;
+import org.relata.Id;
+import org.relata.Relationship;
+
+@Entity
+public class User extends UserRelations {
+  @Id Long id;
+
+  @Relationship
+  @Backref("owner")
+  List<Address> addresses;
+}

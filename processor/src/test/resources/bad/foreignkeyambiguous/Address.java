@@ -1,0 +1,12 @@
+package bad.foreignkeyambiguous;
+
+import org.relata.Entity;
+import org.relata.ForeignKey;
+import org.relata.Id;
+
+@Entity
+public class Address {
+  @Id Long id;
+  @ForeignKey(User.class) Long userId;
+  @ForeignKey(User.class) Long shippingUserId;
+}

@@ -1,0 +1,13 @@
+package bad.foreignkeytypemismatch;
+
+import org.relata.Entity;
+import org.relata.ForeignKey;
+import org.relata.Id;
+
+@Entity
+public class Address {
+  @Id Long id;
+
+  @ForeignKey(User.class)
+  Integer userId;
+}

@@ -1,0 +1,17 @@
+package bad.foreignkeywrongtarget;
+
+import java.util.List;
+import org.relata.Entity;
+import org.relata.Id;
+import org.relata.Relationship;
+
+@Entity
+public class User extends UserRelations {
+  @Id Long id;
+
+  @Relationship(foreignKey = "groupId")
+  List<Address> addresses;
+
+  @Relationship(foreignKey = "email")
+  List<Address> byEmail;
+}

@@ -1,0 +1,17 @@
+package bad.missingtype;
+
+import java.util.List;
+import org.relata.Entity;
+import org.relata.Id;
+import org.relata.Relationship;
+
+@Entity
+public class User extends UserRelations {
+  @Id Long id;
+
+  @Relationship(backPopulates = "user")
+  List<Address> addresses;
+
+  @Relationship
+  List<Mising> misspelledTarget;
+}

@@ -1,0 +1,14 @@
+package bad.orderbyinvalid;
+
+import java.util.List;
+import org.relata.Entity;
+import org.relata.Id;
+import org.relata.Relationship;
+
+@Entity
+public class User extends UserRelations {
+  @Id Long id;
+
+  @Relationship(orderBy = "email; DROP TABLE address")
+  List<Address> addresses;
+}

@@ -1,0 +1,15 @@
+package bad.relationsbasemissing;
+
+import org.relata.Entity;
+import org.relata.ForeignKey;
+import org.relata.Id;
+import org.relata.Relationship;
+
+@Entity
+public class Address extends Object {
+  @Id Long id;
+  @ForeignKey(User.class) Long userId;
+
+  @Relationship(backPopulates = "addresses")
+  User user;
+}

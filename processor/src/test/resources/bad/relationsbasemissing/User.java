@@ -1,0 +1,14 @@
+package bad.relationsbasemissing;
+
+import java.util.List;
+import org.relata.Entity;
+import org.relata.Id;
+import org.relata.Relationship;
+
+@Entity
+public class User {
+  @Id Long id;
+
+  @Relationship(backPopulates = "user")
+  List<Address> addresses;
+}

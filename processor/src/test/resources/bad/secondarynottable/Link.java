@@ -1,0 +1,8 @@
+package bad.secondarynottable;
+
+import org.relata.ForeignKey;
+
+public class Link {
+  @ForeignKey(Parent.class) Long leftId;
+  @ForeignKey(Child.class) Long rightId;
+}

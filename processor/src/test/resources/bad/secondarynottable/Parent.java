@@ -1,0 +1,14 @@
+package bad.secondarynottable;
+
+import java.util.List;
+import org.relata.Entity;
+import org.relata.Id;
+import org.relata.Relationship;
+
+@Entity(table = "left")
+public class Parent extends ParentRelations {
+  @Id Long id;
+
+  @Relationship(secondary = Link.class)
+  List<Child> children;
+}

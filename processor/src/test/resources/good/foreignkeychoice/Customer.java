@@ -1,0 +1,17 @@
+package good.foreignkeychoice;
+
+import java.util.List;
+import org.relata.Entity;
+import org.relata.Id;
+import org.relata.Relationship;
+
+@Entity
+public class Customer extends CustomerRelations {
+  @Id Long id;
+
+  @Relationship(foreignKey = "billingCustomerId", backPopulates = "billingCustomer")
+  List<Invoice> billedInvoices;
+
+  @Relationship(foreignKey = "shippingCustomerId", backPopulates = "shippingCustomer")
+  List<Invoice> shippedInvoices;
+}

@@ -1,0 +1,14 @@
+package good.manytomany;
+
+import java.util.List;
+import org.relata.Entity;
+import org.relata.Id;
+import org.relata.Relationship;
+
+@Entity(table = "left")
+public class Parent extends ParentRelations {
+  @Id Long id;
+
+  @Relationship(secondary = Association.class, backPopulates = "parents", passiveDeletes = true)
+  List<Child> children;
+}

@@ -1,0 +1,16 @@
+package good.onetoone;
+
+import org.relata.Entity;
+import org.relata.ForeignKey;
+import org.relata.Id;
+import org.relata.Relationship;
+
+@Entity
+public class Profile extends ProfileRelations {
+  @Id Long id;
+  String bio;
+  @ForeignKey(User.class) Long userId;
+
+  @Relationship(backPopulates = "profile")
+  User user;
+}

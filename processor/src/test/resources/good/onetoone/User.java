@@ -1,0 +1,13 @@
+package good.onetoone;
+
+import org.relata.Entity;
+import org.relata.Id;
+import org.relata.Relationship;
+
+@Entity
+public class User extends UserRelations {
+  @Id Long id;
+
+  @Relationship(backPopulates = "user")
+  Profile profile;
+}

@@ -1,0 +1,14 @@
+package good.oneway;
+
+import org.relata.Entity;
+import org.relata.ForeignKey;
+import org.relata.Id;
+import org.relata.Relationship;
+
+@Entity
+public class Address extends AddressRelations {
+  @Id Long id;
+  @ForeignKey(User.class) Long userId;
+
+  @Relationship User user;
+}

@@ -1,0 +1,97 @@
+package org.relata.processor.fuzz;
+
+import static org.relata.processor.fuzz.Edits.pick;
+
+import java.util.Random;
+import org.relata.processor.fuzz.Edits.Site;
+import org.relata.processor.fuzz.ModelSpec.ColumnSpec;
+import org.relata.processor.fuzz.ModelSpec.EntitySpec;
+import org.relata.processor.fuzz.ModelSpec.RelationshipSpec;
+import org.relata.processor.fuzz.ModelSpec.TableSpec;
+
+/** Mistakes on whole classes and their columns: annotations, ids, bases, constructors and SQL names. */
+final class ClassEdits {
+  private ClassEdits() {}
+
+  /** A class that a relationship names as {@code secondary} loses {@code @AssociationTable}. */
+  static String unannotateTable(ModelSpec model, Random random) {
+    TableSpec t = pick(model.tables, random, x -> usedAsSecondary(model, x));
+    if (t == null) {
+      return null;
+    }
+    t.annotated = false;
+    return t.name + ": @AssociationTable removed, while a relationship names it as secondary";
+  }
+
+  static String tableNameInjection(ModelSpec model, Random random) {
+    String name = pick(Mutation.HOSTILE_NAMES, random);
+    if (random.nextBoolean() || model.tables.isEmpty()) {
+      EntitySpec e = pick(model.entities, random);
+      e.table = name;
+      return e.name + ": @Entity(table = " + SourceWriter.literal(name) + ")";
+    }
+    TableSpec t = pick(model.tables, random);
+    t.table = name;
+    return t.name + ": @AssociationTable(" + SourceWriter.literal(name) + ")";
+  }
+
+  static String columnNameInjection(ModelSpec model, Random random) {
+    Site site = Edits.column(model, random, s -> true);
+    site.column().rename = pick(Mutation.HOSTILE_NAMES, random);
+    return site + ": @Column(" + SourceWriter.literal(site.column().rename) + ")";
+  }
+
+  /** A column field becomes private, with no JavaBean accessors to reach it instead. */
+  static String privateColumn(ModelSpec model, Random random) {
+    EntitySpec e = pick(model.entities, random, x -> x.columns.stream().anyMatch(c -> !c.isPrivate));
+    if (e == null) {
+      return null;
+    }
+    ColumnSpec c = pick(e.columns, random, x -> !x.isPrivate);
+    c.isPrivate = true;
+    c.accessors = false;
+    return e.name + "." + c.name + " made private, without accessors";
+  }
+
+  static String removeId(ModelSpec model, Random random) {
+    EntitySpec e = pick(model.entities, random);
+    for (ColumnSpec c : e.ids()) {
+      c.id = false;
+    }
+    return e.name + ": @Id removed";
+  }
+
+  static String dropRelationsBase(ModelSpec model, Random random) {
+    EntitySpec e = pick(model.entities, random, model::hasRelations);
+    if (e == null) {
+      return null;
+    }
+    e.extendsRelations = false;
+    return e.name + ": extends " + e.name + "Relations removed";
+  }
+
+  static String argsOnlyConstructor(ModelSpec model, Random random) {
+    EntitySpec e = pick(model.entities, random);
+    e.argsOnlyConstructor = true;
+    return e.name + ": only a constructor with arguments";
+  }
+
+  /** An entity that others refer to loses {@code @Entity}. */
+  static String unannotateEntity(ModelSpec model, Random random) {
+    EntitySpec e = pick(model.entities, random, x -> Edits.referenced(model, x));
+    if (e == null) {
+      return null;
+    }
+    e.annotated = false;
+    return e.name + ": @Entity removed, while others refer to it";
+  }
+
+  private static boolean usedAsSecondary(ModelSpec model, TableSpec t) {
+    for (RelationshipSpec r : model.relationships()) {
+      if (r.secondary == t) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

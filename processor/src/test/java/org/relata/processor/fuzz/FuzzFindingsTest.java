@@ -1,0 +1,49 @@
+package org.relata.processor.fuzz;
+
+import static com.google.common.truth.Truth.assertThat;
+
+import org.relata.processor.diagnostics.Message;
+import org.relata.processor.testing.Outcome;
+import org.relata.processor.testing.ProcessorTest;
+import org.relata.processor.testing.Relata;
+import org.relata.processor.testing.TestCompiler;
+
+/** The smallest models that reproduce what the processor fuzzer found, kept so that each stays fixed. */
+class FuzzFindingsTest {
+
+  /**
+   * ecj gives the field behind a record component no annotations when the annotation names an
+   * enum constant, such as {@code onDelete = OnDelete.CASCADE}; the component itself keeps them.
+   */
+  @ProcessorTest
+  void recordAssociationTableWithOnDelete(TestCompiler compiler) {
+    Relata.compile(compiler, "fuzz/recordondelete").succeedsWithoutWarnings();
+  }
+
+  /**
+   * The same key read from the component is still checked. Under javac the error lands on the
+   * component's line; ecj gives no position to any diagnostic on a record's fields or components,
+   * so there it has no file (a gap the report names, for the Reporter to fall back to the record).
+   */
+  @ProcessorTest
+  void recordAssociationTableWithOnDeleteIsStillChecked(TestCompiler compiler) {
+    Outcome outcome = Relata.compile(compiler, "fuzz/recordondeletemismatch").hasOnlyRelataErrors();
+    assertThat(outcome.count(Message.FOREIGN_KEY_TYPE_MISMATCH)).isEqualTo(1);
+    if (compiler == TestCompiler.JAVAC) {
+      outcome.hasError(Message.FOREIGN_KEY_TYPE_MISMATCH, "PostTag.java", "String tagId");
+    }
+  }
+
+  /**
+   * A diagnostic placed on {@code @Backref} of a field whose {@code @Relationship} has an empty
+   * array, {@code cascade = {}}: ecj's Messager throws a NullPointerException while it searches
+   * the field's annotations, and the processor lost every diagnostic after it. Now the note goes
+   * on the field under ecj, and on the annotation under javac.
+   */
+  @ProcessorTest
+  void noteOnABackrefNextToAnEmptyArray(TestCompiler compiler) {
+    Relata.compile(compiler, "fuzz/emptycascade")
+        .succeedsWithoutWarnings()
+        .hasNote(Message.BACKREF_LEGACY, "User.java", compiler == TestCompiler.JAVAC ? "@Backref(\"user\")" : "addresses;");
+  }
+}

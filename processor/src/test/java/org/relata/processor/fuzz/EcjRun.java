@@ -21,15 +21,16 @@ import org.relata.processor.testing.TestCompiler;
  * Compiles a model under the Eclipse compiler through the shared test harness. ecj reads only
  * real files, so the sources are written to a temporary folder first.
  */
-final class EcjRun {
+final class EcjRun extends TimedCompiler {
   private final Path folder;
 
   EcjRun(Path folder) {
+    super("ecj");
     this.folder = folder;
   }
 
-  /** Compiles {@code sources} (path to text) under ecj with a fresh processor; never throws. */
-  Result compile(Map<String, String> sources) {
+  @Override
+  Result run(Map<String, String> sources) {
     List<JavaFileObject> units = new ArrayList<>();
     try {
       for (Map.Entry<String, String> source : sources.entrySet()) {
@@ -49,9 +50,9 @@ final class EcjRun {
       }
       boolean success = compilation.status() == Compilation.Status.SUCCESS;
       // compile-testing offers generated files only of a successful compilation.
-      return new Result(success, null, findings, success ? generated(compilation) : Map.of(), Map.of());
+      return new Result(success, null, findings, success ? generated(compilation) : Map.of());
     } catch (Throwable t) { // a processor exception or a compiler crash
-      return new Result(false, t, List.of(), Map.of(), Map.of());
+      return new Result(false, t, List.of(), Map.of());
     }
   }
 

@@ -31,7 +31,7 @@ import org.relata.processor.RelataProcessor;
  * models: one compiler and one standard file manager (which caches the classpath) serve every
  * compilation, and sources, generated sources and class files stay in memory.
  */
-final class FuzzCompiler implements AutoCloseable {
+final class FuzzCompiler extends TimedCompiler implements AutoCloseable {
   /**
    * The lint set Relata's own build uses, so that any warning in generated code shows. Javac
    * stops after flow analysis when there is no error: every compile error is found by then, and
@@ -44,6 +44,7 @@ final class FuzzCompiler implements AutoCloseable {
   private final StandardJavaFileManager standard;
 
   FuzzCompiler() {
+    super("javac");
     standard = javac.getStandardFileManager(null, Locale.ROOT, StandardCharsets.UTF_8);
     try {
       standard.setLocation(StandardLocation.CLASS_PATH, classpath());
@@ -53,7 +54,8 @@ final class FuzzCompiler implements AutoCloseable {
   }
 
   /** Compiles {@code sources} (path to text) with a fresh processor; never throws. */
-  Result compile(Map<String, String> sources) {
+  @Override
+  Result run(Map<String, String> sources) {
     List<JavaFileObject> units = new ArrayList<>();
     for (Map.Entry<String, String> source : sources.entrySet()) {
       units.add(new Source(source.getKey(), source.getValue()));
@@ -69,7 +71,7 @@ final class FuzzCompiler implements AutoCloseable {
     } catch (Throwable t) { // a processor exception or a compiler crash: exactly what the fuzzer hunts
       crash = t;
     }
-    return new Result(success, crash, Finding.of(diagnostics.getDiagnostics()), memory.generated(), memory.classes);
+    return new Result(success, crash, Finding.of(diagnostics.getDiagnostics()), memory.generated());
   }
 
   @Override
@@ -94,12 +96,7 @@ final class FuzzCompiler implements AutoCloseable {
   }
 
   /** The outcome of one compilation. */
-  record Result(
-      boolean success,
-      Throwable crash,
-      List<Finding> findings,
-      Map<String, String> generatedSources,
-      Map<String, byte[]> classes) {}
+  record Result(boolean success, Throwable crash, List<Finding> findings, Map<String, String> generatedSources) {}
 
   /** One diagnostic, reduced to what the checks read, detached from the compiler. */
   record Finding(Diagnostic.Kind kind, String file, long line, String message) {

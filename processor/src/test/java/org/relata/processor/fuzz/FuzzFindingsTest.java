@@ -46,4 +46,13 @@ class FuzzFindingsTest {
         .succeedsWithoutWarnings()
         .hasNote(Message.BACKREF_LEGACY, "User.java", compiler == TestCompiler.JAVAC ? "@Backref(\"user\")" : "addresses;");
   }
+
+  /**
+   * A deprecated entity and deprecated columns, some marked for removal: the generated code that
+   * reads them must not warn, or {@code -Werror} builds fail on code the user cannot change.
+   */
+  @ProcessorTest
+  void deprecatedMembersDoNotMakeGeneratedCodeWarn(TestCompiler compiler) {
+    Relata.compile(compiler, "fuzz/deprecatedcolumn").succeedsWithoutWarnings();
+  }
 }

@@ -23,6 +23,10 @@ final class FuzzReport {
   int mutatedWithCompilerErrors;
   /** Mistakes on record components that ecj reported without a position. */
   int ecjUnplaced;
+  /** The features of the valid models. */
+  final Coverage coverage = new Coverage();
+  /** Where the time went. */
+  String timing = "";
   private final Map<Mutation, int[]> perMutation = new EnumMap<>(Mutation.class);
   private final List<String> failures = new ArrayList<>();
   private final List<String> gaps = new ArrayList<>();
@@ -67,8 +71,10 @@ final class FuzzReport {
         caught, mutated, mutatedWithCompilerErrors));
     out.append(String.format(
         "  ecj: %d models, %d valid ones generating the same sources as javac,"
-            + " %d mistakes on record components caught without a position; %d s%n",
-        ecjModels, ecjSameSources, ecjUnplaced, millis / 1000));
+            + " %d mistakes on record components caught without a position%n",
+        ecjModels, ecjSameSources, ecjUnplaced));
+    out.append(String.format("  %d s: %s%n", millis / 1000, timing));
+    out.append("  valid models per feature: ").append(coverage).append('\n');
     perMutation.forEach((kind, counts) -> out.append(String.format(
         "    %-30s %4d planted, %4d caught%s%n", kind, counts[0], counts[1], knownGaps.contains(kind) ? " (known gap)" : "")));
     if (!knownGaps.isEmpty()) {

@@ -80,6 +80,7 @@ final class ModelGenerator {
         // another kind when this one found no entities that fit
       }
     }
+    deprecateUnreferencedClasses();
     LinkOptions.disambiguate(model);
     LinkOptions.orderBys(model, random);
     return model;
@@ -88,7 +89,12 @@ final class ModelGenerator {
   // ---- classes -----------------------------------------------------------------------------
 
   private EntitySpec entity() {
-    EntitySpec e = new EntitySpec(pick(packages), className());
+    List<EntitySpec> topLevel = model.entities.stream().filter(x -> x.outer == null).toList();
+    EntitySpec outer = !topLevel.isEmpty() && chance(0.1) ? pick(topLevel) : null;
+    EntitySpec e = new EntitySpec(outer == null ? pick(packages) : outer.pkg, className());
+    e.outer = outer;
+    e.hasUnmappedFields = chance(0.1);
+    e.extraConstructor = chance(0.1);
     String keyword = chance(0.35) ? pick(KEYWORD_TABLES) : null;
     e.table = tableName(e.name, keyword != null && !tableNames.contains(keyword) ? keyword : null);
     taken.put(e, new HashSet<>());
@@ -119,6 +125,7 @@ final class ModelGenerator {
         c.isPrivate = true;
         c.accessors = true;
       }
+      c.deprecation = deprecation(0.05);
       add(e, c);
     }
     model.entities.add(e);
@@ -140,6 +147,48 @@ final class ModelGenerator {
         return name + "_" + i;
       }
     }
+  }
+
+  /**
+   * Deprecates some top-level entities that no other file names: a reference from the user's own
+   * code would warn there, while one from generated code must not warn at all.
+   */
+  private void deprecateUnreferencedClasses() {
+    for (EntitySpec e : model.entities) {
+      if (e.outer == null && !namedFromOtherFiles(e)) {
+        e.deprecation = deprecation(0.5);
+      }
+    }
+  }
+
+  private boolean namedFromOtherFiles(EntitySpec top) {
+    for (EntitySpec e : model.entities) {
+      if (e.topLevel() == top) {
+        continue;
+      }
+      for (ColumnSpec c : e.columns) {
+        if (c.references != null && c.references.topLevel() == top) {
+          return true;
+        }
+      }
+      for (RelationshipSpec r : e.relationships) {
+        if (r.target.topLevel() == top || (r.secondary != null && r.secondary.topLevel() == top)) {
+          return true;
+        }
+      }
+    }
+    for (TableSpec t : model.tables) {
+      for (ColumnSpec c : t.columns) {
+        if (c.references.topLevel() == top) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private String deprecation(double p) {
+    return chance(p) ? (chance(0.5) ? "@Deprecated" : "@Deprecated(forRemoval = true)") : null;
   }
 
   private String className() {
@@ -168,6 +217,14 @@ final class ModelGenerator {
     ColumnSpec fk = new ColumnSpec(name, type);
     fk.references = referenced;
     fk.onDelete = chance(0.4) ? pick(new String[] {"NO_ACTION", "CASCADE", "SET_NULL"}) : null;
+    String rename = chance(0.15) ? (chance(0.5) ? pick(KEYWORD_COLUMNS) : "ref_" + Names.snakeCase(name)) : null;
+    if (rename != null && !holder.columnNames().contains(rename)) {
+      fk.rename = rename;
+    }
+    if (chance(0.08)) {
+      fk.isPrivate = true;
+      fk.accessors = true;
+    }
     return add(holder, fk);
   }
 
@@ -379,6 +436,7 @@ final class ModelGenerator {
     r.cascade = cascade();
     r.passiveDeletes = chance(0.1);
     r.viewonly = chance(0.06);
+    r.deprecation = deprecation(0.03);
     owner.relationships.add(r);
     return r;
   }

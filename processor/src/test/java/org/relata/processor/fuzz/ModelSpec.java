@@ -66,6 +66,10 @@ final class ModelSpec {
     final String pkg;
     final String name;
     final List<ColumnSpec> columns = new ArrayList<>();
+    /** The class this one is a static member of, or null for a top-level class. */
+    EntitySpec outer;
+    /** {@code @Deprecated}, {@code @Deprecated(forRemoval = true)}, or null. */
+    String deprecation;
 
     ClassSpec(String pkg, String name) {
       this.pkg = pkg;
@@ -73,12 +77,27 @@ final class ModelSpec {
     }
 
     String qualifiedName() {
-      return pkg + "." + name;
+      return outer == null ? pkg + "." + name : outer.qualifiedName() + "." + name;
+    }
+
+    /** The top-level class whose file holds this one. */
+    ClassSpec topLevel() {
+      return outer == null ? this : outer;
+    }
+
+    /** How other classes write its name, once the top-level class is imported: {@code Outer.Inner}. */
+    String sourceName() {
+      return outer == null ? name : outer.name + "." + name;
+    }
+
+    /** The name generated classes start with: {@code Outer_Inner} for a nested class. */
+    String flatName() {
+      return outer == null ? name : outer.name + "_" + name;
     }
 
     /** The path of its source file, such as {@code fz/m1/p0/User.java}. */
     String path() {
-      return qualifiedName().replace('.', '/') + ".java";
+      return outer == null ? qualifiedName().replace('.', '/') + ".java" : outer.path();
     }
 
     ColumnSpec column(String fieldName) {
@@ -111,6 +130,10 @@ final class ModelSpec {
     boolean argsOnlyConstructor;
     /** A nested enum used by a column. */
     boolean hasEnum;
+    /** Fields that are no columns: a transient one and a static constant. */
+    boolean hasUnmappedFields;
+    /** A constructor with arguments next to the no-argument one. */
+    boolean extraConstructor;
     /** Taken by another link (association objects are), so that random links leave it alone. */
     boolean closed;
     final List<RelationshipSpec> relationships = new ArrayList<>();
@@ -190,6 +213,8 @@ final class ModelSpec {
     boolean isPrivate;
     /** With {@link #isPrivate}: a JavaBean getter and setter make it a column again. */
     boolean accessors;
+    /** {@code @Deprecated}, {@code @Deprecated(forRemoval = true)}, or null. */
+    String deprecation;
 
     ColumnSpec(String name, String type) {
       this.name = name;
@@ -223,6 +248,8 @@ final class ModelSpec {
     boolean annotated = true;
     boolean isPrivate;
     boolean isStatic;
+    /** {@code @Deprecated}, {@code @Deprecated(forRemoval = true)}, or null. */
+    String deprecation;
 
     RelationshipSpec(EntitySpec owner, String name, ClassSpec target, String container) {
       this.owner = owner;
@@ -233,6 +260,10 @@ final class ModelSpec {
 
     boolean isCollection() {
       return container != null;
+    }
+
+    String pkgOf() {
+      return owner.pkg;
     }
   }
 

@@ -55,6 +55,7 @@ final class ProcessorFuzzer {
       }
     }
     compileValidBatch();
+    report.timing = javac.timing() + ", " + ecj.timing();
     return report;
   }
 
@@ -77,6 +78,7 @@ final class ProcessorFuzzer {
    * association table and an entity: Relata rightly warns when two classes write one table.
    */
   private void valid(Planned p) {
+    report.coverage.add(p.model());
     for (Planned other : batch) {
       if (Checks.shareTables(p.model(), other.model())) {
         compileValidBatch();

@@ -31,7 +31,9 @@ final class SourceWriter {
     SourceWriter writer = new SourceWriter(model);
     Map<String, String> sources = new TreeMap<>();
     for (EntitySpec e : model.entities) {
-      sources.put(e.path(), writer.entity(e));
+      if (e.outer == null) {
+        sources.put(e.path(), writer.entity(e));
+      }
     }
     for (TableSpec t : model.tables) {
       sources.put(t.path(), writer.table(t));
@@ -44,38 +46,60 @@ final class SourceWriter {
 
   private String entity(EntitySpec e) {
     Body body = new Body(e);
-    if (e.annotated) {
-      body.line(e.table == null ? "@Entity" : "@Entity(table = " + literal(e.table) + ")");
+    entity(body, e, "");
+    return body.file();
+  }
+
+  /** Writes entity {@code e} into {@code body}, indented; its nested entities go inside it. */
+  private void entity(Body body, EntitySpec e, String indent) {
+    Body out = body.indented(indent);
+    if (e.deprecation != null) {
+      out.line(e.deprecation);
     }
-    String base = e.extendsRelations && model.hasRelations(e) ? " extends " + e.name + "Relations" : "";
-    body.line("public class " + e.name + base + " {");
+    if (e.annotated) {
+      out.line(e.table == null ? "@Entity" : "@Entity(table = " + literal(e.table) + ")");
+    }
+    String base = e.extendsRelations && model.hasRelations(e) ? " extends " + e.flatName() + "Relations" : "";
+    out.line("public " + (e.outer == null ? "" : "static ") + "class " + e.name + base + " {");
     for (ColumnSpec c : e.columns) {
-      body.line("  " + column(body, c) + ";");
+      out.line("  " + column(body, c) + ";");
+    }
+    if (e.hasUnmappedFields) {
+      out.line("  transient String cache;");
+      out.line("  static final int VERSION = 1;");
     }
     for (RelationshipSpec r : e.relationships) {
-      body.line("");
-      relationship(body, r);
+      out.line("");
+      relationship(out, r);
     }
     for (ColumnSpec c : e.columns) {
       if (c.isPrivate && c.accessors) {
         String property = Names.capitalize(c.name);
         String getter = (c.type.equals("boolean") ? "is" : "get") + property;
-        body.line("");
-        body.line("  public " + c.type + " " + getter + "() { return " + c.name + "; }");
-        body.line("  public void set" + property + "(" + c.type + " " + c.name + ") { this." + c.name + " = " + c.name + "; }");
+        out.line("");
+        out.line("  public " + c.type + " " + getter + "() { return " + c.name + "; }");
+        out.line("  public void set" + property + "(" + c.type + " " + c.name + ") { this." + c.name + " = " + c.name + "; }");
       }
     }
-    if (e.argsOnlyConstructor) {
+    if (e.argsOnlyConstructor || e.extraConstructor) {
       ColumnSpec first = e.columns.get(0);
-      body.line("");
-      body.line("  " + e.name + "(" + first.type + " " + first.name + ") { this." + first.name + " = " + first.name + "; }");
+      out.line("");
+      if (e.extraConstructor) {
+        out.line("  " + e.name + "() {}");
+      }
+      out.line("  " + e.name + "(" + first.type + " " + first.name + ") { this." + first.name + " = " + first.name + "; }");
     }
     if (e.hasEnum) {
-      body.line("");
-      body.line("  public enum Status { ACTIVE, CLOSED }");
+      out.line("");
+      out.line("  public enum Status { ACTIVE, CLOSED }");
     }
-    body.line("}");
-    return body.file();
+    for (EntitySpec nested : model.entities) {
+      if (nested.outer == e) {
+        out.line("");
+        entity(body, nested, indent + "  ");
+      }
+    }
+    out.line("}");
   }
 
   private String table(TableSpec t) {
@@ -112,6 +136,9 @@ final class SourceWriter {
   /** A basic field without its semicolon, annotations first. */
   private static String column(Body body, ColumnSpec c) {
     List<String> parts = new ArrayList<>();
+    if (c.deprecation != null) {
+      parts.add(c.deprecation);
+    }
     if (c.id) {
       parts.add("@Id");
     }
@@ -144,6 +171,9 @@ final class SourceWriter {
       attributes.add("foreignKey = " + literal(r.foreignKey));
     }
     options(attributes, r.lazy, r.cascade, r.passiveDeletes, r.viewonly, r.orderBy);
+    if (r.deprecation != null) {
+      body.line("  " + r.deprecation);
+    }
     if (r.annotated) {
       body.line("  @Relationship" + (attributes.isEmpty() ? "" : "(" + String.join(", ", attributes) + ")"));
     }
@@ -225,23 +255,36 @@ final class SourceWriter {
   /** One compilation unit under construction: its lines, and the imports they need. */
   private static final class Body {
     private final ClassSpec self;
-    private final TreeSet<String> imports = new TreeSet<>();
-    private final StringBuilder lines = new StringBuilder();
+    private final TreeSet<String> imports;
+    private final StringBuilder lines;
+    private final String indent;
 
     Body(ClassSpec self) {
+      this(self, new TreeSet<>(), new StringBuilder(), "");
+    }
+
+    private Body(ClassSpec self, TreeSet<String> imports, StringBuilder lines, String indent) {
       this.self = self;
+      this.imports = imports;
+      this.lines = lines;
+      this.indent = indent;
+    }
+
+    /** The same unit, writing its lines {@code indent} further in. */
+    Body indented(String more) {
+      return new Body(self, imports, lines, indent + more);
     }
 
     void line(String line) {
-      lines.append(line).append('\n');
+      lines.append(line.isEmpty() ? "" : indent + line).append('\n');
     }
 
-    /** The name to write for {@code type}, importing it from another package. */
+    /** The name to write for {@code type}, importing its top-level class from another package. */
     String use(ClassSpec type) {
       if (!type.pkg.equals(self.pkg)) {
-        imports.add(type.qualifiedName());
+        imports.add(type.topLevel().qualifiedName());
       }
-      return type.name;
+      return type.sourceName();
     }
 
     String file() {

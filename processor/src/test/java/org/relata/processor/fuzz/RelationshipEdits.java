@@ -194,15 +194,21 @@ final class RelationshipEdits {
     return describe(r) + ": orderBy = \"" + r.orderBy + "\"";
   }
 
+  /** A hostile {@code orderBy} on a collection, or on a backref's generated collection. */
   static String orderByInjection(ModelSpec model, Random random) {
-    List<RelationshipSpec> collections = model.relationships();
-    collections.removeIf(x -> !x.annotated || !x.isCollection() || x.typeOverride != null);
-    if (collections.isEmpty()) {
+    List<RelationshipSpec> sites = model.relationships();
+    sites.removeIf(x -> !x.annotated || x.typeOverride != null || !(x.isCollection() || x.backref != null));
+    if (sites.isEmpty()) {
       return null;
     }
-    RelationshipSpec r = pick(collections, random);
-    r.orderBy = pick(Mutation.HOSTILE_ORDER_BYS, random);
-    return describe(r) + ": orderBy = \"" + r.orderBy + "\"";
+    RelationshipSpec r = pick(sites, random);
+    String hostile = pick(Mutation.HOSTILE_ORDER_BYS, random);
+    if (r.backref != null && (!r.isCollection() || random.nextBoolean())) {
+      r.backref.orderBy = hostile;
+      return describe(r) + ": @Backref(orderBy = " + SourceWriter.literal(hostile) + ")";
+    }
+    r.orderBy = hostile;
+    return describe(r) + ": orderBy = " + SourceWriter.literal(hostile);
   }
 
   private static boolean receivesBackref(ModelSpec model, EntitySpec e, String name) {

@@ -22,6 +22,10 @@ final class SqlNameChecks {
       Pattern.compile("DSL\\.(table|field|condition|sql|query|unquotedName|keyword|inline)\\(\\s*\"");
   private static final Pattern NAME = Pattern.compile("DSL\\.name\\(([^)]*)\\)");
   private static final Pattern PLAIN_IDENTIFIER = Pattern.compile("\"[A-Za-z_][A-Za-z0-9_]*\"");
+  private static final Pattern ORDER_BY = Pattern.compile("\\.orderBy\\((\"[^\"]*\")\\)");
+  /** What an {@code orderBy} may say once validated: identifiers, each with ASC or DESC. */
+  private static final Pattern ORDER_ITEMS =
+      Pattern.compile("\"\\s*[A-Za-z_]\\w*(\\s+(?i:asc|desc))?\\s*(,\\s*[A-Za-z_]\\w*(\\s+(?i:asc|desc))?\\s*)*\"");
 
   private SqlNameChecks() {}
 
@@ -46,13 +50,22 @@ final class SqlNameChecks {
     return problems;
   }
 
-  /** No generated file hands jOOQ a string as SQL, and every {@code DSL.name} part is an identifier. */
+  /**
+   * No generated file hands jOOQ a string as SQL, every {@code DSL.name} part is an identifier,
+   * and every {@code orderBy} handed to the runtime is a list of identifiers with directions.
+   */
   static List<String> onlyQuotedNames(Map<String, String> generated) {
     List<String> problems = new ArrayList<>();
     generated.forEach((file, source) -> {
       Matcher plain = PLAIN_SQL.matcher(source);
       while (plain.find()) {
         problems.add(file + " passes plain SQL to jOOQ: " + plain.group());
+      }
+      Matcher orderBy = ORDER_BY.matcher(source);
+      while (orderBy.find()) {
+        if (!ORDER_ITEMS.matcher(orderBy.group(1)).matches()) {
+          problems.add(file + " hands the runtime an orderBy that is not a list of identifiers: " + orderBy.group());
+        }
       }
       Matcher name = NAME.matcher(source);
       while (name.find()) {

@@ -79,25 +79,28 @@ final class Checks {
   }
 
   /**
-   * A mutated model: the compilation fails, with at least one Relata error placed in a file on a
-   * line (unless {@code placed} is false), and one of them carries an id that names this mistake.
+   * A mutated model: it is reported with at least one Relata diagnostic of the mutation's
+   * severity placed in a file on a line (unless {@code placed} is false), and one of them carries
+   * an id that names this mistake. An error must also fail the compilation.
    */
   static List<String> caught(Mutation mutation, boolean success, List<Finding> findings, boolean placed) {
     List<String> problems = new ArrayList<>();
-    if (success) {
+    boolean error = mutation.severity() == Diagnostic.Kind.ERROR;
+    if (error && success) {
       problems.add("compiled without error");
       return problems;
     }
-    List<String> placedIds = new ArrayList<>();
+    List<String> ids = new ArrayList<>();
     for (Finding f : findings) {
-      if (f.kind() == Diagnostic.Kind.ERROR && f.isRelata() && (f.placed() || !placed)) {
-        placedIds.add(f.relataId());
+      if (f.kind() == mutation.severity() && f.isRelata() && (f.placed() || !placed)) {
+        ids.add(f.relataId());
       }
     }
-    if (placedIds.isEmpty()) {
-      problems.add("no Relata error placed on an element; diagnostics: " + findings);
-    } else if (placedIds.stream().noneMatch(mutation.expected()::contains)) {
-      problems.add("caught as " + placedIds + " but not as any of " + mutation.expected());
+    String what = error ? "error" : "warning";
+    if (ids.isEmpty()) {
+      problems.add("no Relata " + what + " placed on an element; diagnostics: " + findings);
+    } else if (!mutation.expected().isEmpty() && ids.stream().noneMatch(mutation.expected()::contains)) {
+      problems.add("caught as " + ids + " but not as any of " + mutation.expected());
     }
     return problems;
   }

@@ -86,6 +86,32 @@ final class ClassEdits {
     return e.name + ": @Entity removed, while others refer to it";
   }
 
+  /** A class that is no entity declares a {@code @Relationship} field. */
+  static String strayRelationship(ModelSpec model, Random random) {
+    EntitySpec target = pick(model.entities, random);
+    ModelSpec.PlainSpec view = Edits.plain(model, target.pkg);
+    view.strayTarget = target;
+    return view.name + ", no entity, declares @Relationship List<" + target.name + "> items";
+  }
+
+  /** {@code @Entity} on a record, an interface or an enum, none of which can be mapped. */
+  static String entityOfWrongKind(ModelSpec model, Random random) {
+    ModelSpec.PlainSpec odd = Edits.plain(model, pick(model.entities, random).pkg);
+    odd.entity = true;
+    odd.kind = pick(java.util.List.of("record", "interface", "enum"), random);
+    return odd.name + ": @Entity on a " + odd.kind;
+  }
+
+  /** The association object's viewonly shortcut becomes writable: both write the same rows. */
+  static String writableShortcut(ModelSpec model, Random random) {
+    RelationshipSpec r = Edits.relationship(model, random, x -> x.viewonly && x.secondary instanceof EntitySpec);
+    if (r == null) {
+      return null;
+    }
+    r.viewonly = false;
+    return Edits.describe(r) + ": viewonly removed, though " + r.secondary.name + " is an association object";
+  }
+
   private static boolean usedAsSecondary(ModelSpec model, TableSpec t) {
     for (RelationshipSpec r : model.relationships()) {
       if (r.secondary == t) {

@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /** The fuzzer's tallies, the problems it found, and the summary it prints. */
 final class FuzzReport {
@@ -28,15 +29,19 @@ final class FuzzReport {
   /** Where the time went. */
   String timing = "";
   private final Map<Mutation, int[]> perMutation = new EnumMap<>(Mutation.class);
+  /** The Relata ids each mutation kind was reported with. */
+  private final Map<Mutation, Set<String>> idsPerMutation = new EnumMap<>(Mutation.class);
   private final List<String> failures = new ArrayList<>();
   private final List<String> gaps = new ArrayList<>();
   private int shownWithSources;
 
-  /** Counts one planted mistake of {@code kind}, and whether it was caught. */
-  void mutation(Mutation kind, boolean wasCaught) {
+  /** Counts one planted mistake of {@code kind}, whether it was caught, and the Relata ids reported. */
+  void mutation(Mutation kind, boolean wasCaught, List<FuzzCompiler.Finding> findings) {
     int[] counts = perMutation.computeIfAbsent(kind, k -> new int[2]);
     counts[0]++;
     counts[1] += wasCaught ? 1 : 0;
+    Set<String> ids = idsPerMutation.computeIfAbsent(kind, k -> new TreeSet<>());
+    findings.stream().filter(f -> f.kind() == kind.severity() && f.isRelata()).forEach(f -> ids.add(f.relataId()));
   }
 
   /** A problem that fails the test, shown with the sources of its model the first few times. */
@@ -76,7 +81,8 @@ final class FuzzReport {
     out.append(String.format("  %d s: %s%n", millis / 1000, timing));
     out.append("  valid models per feature: ").append(coverage).append('\n');
     perMutation.forEach((kind, counts) -> out.append(String.format(
-        "    %-30s %4d planted, %4d caught%s%n", kind, counts[0], counts[1], knownGaps.contains(kind) ? " (known gap)" : "")));
+        "    %-30s %4d planted, %4d caught%s, reported as %s%n", kind, counts[0], counts[1],
+        knownGaps.contains(kind) ? " (known gap)" : "", idsPerMutation.get(kind))));
     if (!knownGaps.isEmpty()) {
       out.append("  known gaps (mutation kinds not required to be caught yet): ").append(knownGaps).append('\n');
       gaps.stream().limit(5).forEach(g -> out.append("    gap: ").append(g).append('\n'));

@@ -193,6 +193,13 @@ final class ModelSpec {
 
   /** A class that is neither an entity nor a table, for mutations that point at one. */
   static final class PlainSpec extends ClassSpec {
+    /** {@code class}, {@code record}, {@code interface} or {@code enum}. */
+    String kind = "class";
+    /** Annotated {@code @Entity} with an {@code @Id}, though of a kind that cannot be one. */
+    boolean entity;
+    /** The target of a {@code @Relationship} field it declares although it is no entity, or null. */
+    ClassSpec strayTarget;
+
     PlainSpec(String pkg, String name) {
       super(pkg, name);
     }

@@ -81,7 +81,7 @@ final class MutatedModels {
     List<String> crash = Checks.crash(result.crash(), result.findings());
     if (!crash.isEmpty()) {
       report.crashes++;
-      report.mutation(p.kind(), false);
+      report.mutation(p.kind(), false, List.of());
       report.fail("CRASH" + compiler + " on " + p.what(), crash, p.model().sources());
       return;
     }
@@ -91,7 +91,7 @@ final class MutatedModels {
     // ecj places nothing on record components; the report counts those catches apart.
     boolean unplaceable = underEcj && p.model().model().mistakeOnRecordComponent;
     List<String> problems = Checks.caught(p.kind(), result.success(), result.findings(), !unplaceable);
-    report.mutation(p.kind(), problems.isEmpty());
+    report.mutation(p.kind(), problems.isEmpty(), result.findings());
     report.ecjUnplaced += unplaceable && problems.isEmpty() ? 1 : 0;
     if (problems.isEmpty()) {
       report.caught++;

@@ -3,6 +3,7 @@ package org.relata.processor.fuzz;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import javax.tools.Diagnostic;
 
 /**
  * One kind of configuration mistake that the fuzzer plants in a valid model, with the Relata
@@ -13,6 +14,8 @@ enum Mutation {
   BACK_POPULATES_RENAMED(RelationshipEdits::renameBackPopulates, "BackPopulatesMissing"),
   BACK_POPULATES_NAMES_COLUMN(RelationshipEdits::backPopulatesNamesColumn, "BackPopulatesNotRelationship"),
   BACK_POPULATES_WRONG_TARGET(RelationshipEdits::backPopulatesWrongTarget, "BackPopulatesWrongTarget"),
+  BACK_POPULATES_THIRD_SIDE(
+      RelationshipEdits::backPopulatesThirdSide, "BackPopulatesMismatch", "BackPopulatesKeyMismatch", "SecondaryRequired"),
   FOREIGN_KEY_REMOVED(KeyEdits::removeForeignKey, "ForeignKeyMissing", "ForeignKeyUnknown"),
   SECONDARY_KEY_REMOVED(KeyEdits::removeSecondaryKey, "SecondaryForeignKeyMissing"),
   FOREIGN_KEY_WRONG_TYPE(KeyEdits::wrongType, "ForeignKeyTypeMismatch"),
@@ -41,6 +44,9 @@ enum Mutation {
   ID_REMOVED(ClassEdits::removeId, "IdMissing"),
   RELATIONS_BASE_DROPPED(ClassEdits::dropRelationsBase, "RelationsBaseMissing"),
   NO_ARG_CONSTRUCTOR_REMOVED(ClassEdits::argsOnlyConstructor, "NoArgConstructorMissing"),
+  RELATIONSHIP_OUTSIDE_ENTITY(ClassEdits::strayRelationship, "RelationshipOutsideEntity"),
+  ENTITY_OF_WRONG_KIND(ClassEdits::entityOfWrongKind),
+  ASSOCIATION_OBJECT_OVERLAP(ClassEdits::writableShortcut, Diagnostic.Kind.WARNING, "SecondaryOverlap"),
   ENTITY_ANNOTATION_REMOVED(
       ClassEdits::unannotateEntity,
       "TargetNotEntity", "ForeignKeyTargetNotEntity", "RelationshipOutsideEntity", "SecondaryNotTable");
@@ -52,10 +58,17 @@ enum Mutation {
   }
 
   private final Edit edit;
+  private final Diagnostic.Kind severity;
   private final Set<String> expected;
 
+  /** A mistake that must be an error with one of the {@code expected} ids; none listed means any id. */
   Mutation(Edit edit, String... expected) {
+    this(edit, Diagnostic.Kind.ERROR, expected);
+  }
+
+  Mutation(Edit edit, Diagnostic.Kind severity, String... expected) {
     this.edit = edit;
+    this.severity = severity;
     this.expected = Set.of(expected);
   }
 
@@ -64,9 +77,14 @@ enum Mutation {
     return edit.apply(model, random);
   }
 
-  /** The Relata ids of which at least one must be reported as an error. */
+  /** The Relata ids of which at least one must be reported; empty means any. */
   Set<String> expected() {
     return expected;
+  }
+
+  /** How the mistake must be reported: an error, or (for a risky but legal model) a warning. */
+  Diagnostic.Kind severity() {
+    return severity;
   }
 
   /** Hostile names for tables and columns: each must be refused, never reach SQL. */

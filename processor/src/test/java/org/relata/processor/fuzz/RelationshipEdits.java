@@ -59,6 +59,23 @@ final class RelationshipEdits {
     return describe(r) + ": backPopulates names " + describe(other) + ", a relationship to " + other.target.name;
   }
 
+  /** backPopulates names another relationship of the target back to the owner: a third side. */
+  static String backPopulatesThirdSide(ModelSpec model, Random random) {
+    RelationshipSpec r = relationship(model, random, x -> !x.backPopulates.isEmpty()
+        && ((EntitySpec) x.target).relationships.stream().anyMatch(o -> isThirdSide(x, o)));
+    if (r == null) {
+      return null;
+    }
+    RelationshipSpec third = pick(((EntitySpec) r.target).relationships, random, o -> isThirdSide(r, o));
+    String old = r.backPopulates;
+    r.backPopulates = third.name;
+    return describe(r) + ": backPopulates \"" + old + "\" -> \"" + third.name + "\", another side back to " + r.owner.name;
+  }
+
+  private static boolean isThirdSide(RelationshipSpec r, RelationshipSpec o) {
+    return o.target == r.owner && !o.name.equals(r.backPopulates) && o != r && o.typeOverride == null && o.annotated;
+  }
+
   static String makePrivate(ModelSpec model, Random random) {
     RelationshipSpec r = relationship(model, random, x -> true);
     if (r == null) {

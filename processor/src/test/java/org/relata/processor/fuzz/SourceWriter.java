@@ -125,9 +125,33 @@ final class SourceWriter {
 
   private String plain(PlainSpec p) {
     Body body = new Body(p);
-    body.line("public class " + p.name + " {");
-    for (ColumnSpec c : p.columns) {
-      body.line("  " + c.type + " " + c.name + ";");
+    String id = p.entity ? "@Id " : "";
+    if (p.entity) {
+      body.line("@Entity");
+    }
+    switch (p.kind) {
+      case "record":
+        body.line("public record " + p.name + "(" + id + "Long id, String text) {}");
+        return body.file();
+      case "interface":
+        body.line("public interface " + p.name + " {");
+        body.line("  " + id + "Long ID = 1L;");
+        break;
+      case "enum":
+        body.line("public enum " + p.name + " {");
+        body.line("  ONE, TWO;");
+        body.line("  " + id + "Long id;");
+        break;
+      default:
+        body.line("public class " + p.name + " {");
+        for (ColumnSpec c : p.columns) {
+          body.line("  " + c.type + " " + c.name + ";");
+        }
+    }
+    if (p.strayTarget != null) {
+      body.line("");
+      body.line("  @Relationship");
+      body.line("  java.util.List<" + body.use(p.strayTarget) + "> items;");
     }
     body.line("}");
     return body.file();
@@ -292,7 +316,7 @@ final class SourceWriter {
       for (String i : imports) {
         out.append("import ").append(i).append(";\n");
       }
-      if (!(self instanceof PlainSpec)) {
+      if (!(self instanceof PlainSpec p) || p.entity || p.strayTarget != null) {
         out.append("import org.relata.*;\n");
       }
       return out.append('\n').append(lines).toString();

@@ -88,7 +88,7 @@ public enum Message {
   FOREIGN_KEY_TYPE_MISMATCH(
       "ForeignKeyTypeMismatch",
       Diagnostic.Kind.ERROR,
-      "%s is a %s, but it references %s, which is a %s. Declare it as %s."),
+      "%s has type %s, but it references %s, of type %s. Declare it as %s."),
   FOREIGN_KEY_TARGET_NOT_ENTITY(
       "ForeignKeyTargetNotEntity",
       Diagnostic.Kind.ERROR,

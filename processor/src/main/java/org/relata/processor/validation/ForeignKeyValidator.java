@@ -68,12 +68,17 @@ final class ForeignKeyValidator {
             Message.FOREIGN_KEY_TYPE_MISMATCH,
             Sites.foreignKey(c),
             Sites.member(c),
-            c.type(),
+            shortName(c.type()),
             Sites.member(id),
-            id.type(),
-            id.type());
+            shortName(id.type()),
+            shortName(id.type()));
       }
     }
+  }
+
+  /** The type as the user writes it: {@code Long}, not {@code java.lang.Long}. */
+  private static String shortName(TypeMirror type) {
+    return type.toString().replace("java.lang.", "");
   }
 
   /** A primitive's box, so that {@code long userId} may reference {@code Long id}. */

@@ -53,7 +53,7 @@ class ForeignKeyValidationTest {
   void foreignKeyTypeDiffersFromTheId(TestCompiler compiler) {
     Relata.compile(compiler, "bad/foreignkeytypemismatch")
         .hasError(FOREIGN_KEY_TYPE_MISMATCH, "Address.java", "@ForeignKey(User.class)")
-        .mentions("Declare it as java.lang.Long")
+        .mentions("Address.userId has type Integer, but it references User.id, of type Long. Declare it as Long.")
         .hasOnlyRelataErrors();
   }
 

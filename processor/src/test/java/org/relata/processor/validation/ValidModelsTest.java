@@ -19,6 +19,7 @@ class ValidModelsTest {
           "recordassociation",
           "associationobject",
           "selfreferential",
+          "selfmanytomany",
           "backref",
           "crosspackage",
           "sqlkeywords",

@@ -12,8 +12,8 @@ public final class Demo {
 
   public static void main(String[] args) {
     Narrator narrator = new Narrator(System.out);
-    // Later parts (persisting with a Session, loading back) are added to this list.
-    List<DemoSection> sections = List.of(new MirroringSection(), new DatabaseSection());
+    List<DemoSection> sections =
+        List.of(new MirroringSection(), new DatabaseSection(), new PersistenceSection(), new LoadingSection());
     for (DemoSection section : sections) {
       narrator.section(section.title());
       section.run(narrator);

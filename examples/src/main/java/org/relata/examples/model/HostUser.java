@@ -4,11 +4,13 @@ import java.util.Set;
 import org.relata.Entity;
 import org.relata.ForeignKey;
 import org.relata.Id;
+import org.relata.Lazy;
 import org.relata.Relationship;
 
 /**
- * A login on a host. Its groups are a many-to-many through {@link UserGroup}; {@code getHost()}
- * and {@code getProfile()} are generated from backrefs declared on Host and UserProfile.
+ * A login on a host. Its groups are a many-to-many through {@link UserGroup}, loaded for a whole
+ * batch of users at once ({@code Lazy.SELECTIN}); {@code getHost()} and {@code getProfile()} are
+ * generated from backrefs declared on Host and UserProfile.
  */
 @Entity(table = "host_user")
 public class HostUser extends HostUserRelations {
@@ -16,7 +18,7 @@ public class HostUser extends HostUserRelations {
   String username;
   @ForeignKey(Host.class) Long hostId;
 
-  @Relationship(secondary = UserGroup.class, backPopulates = "members")
+  @Relationship(secondary = UserGroup.class, backPopulates = "members", lazy = Lazy.SELECTIN, orderBy = "name")
   Set<Group> groups;
 
   protected HostUser() {}

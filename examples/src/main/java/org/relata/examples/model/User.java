@@ -5,13 +5,16 @@ import org.relata.Entity;
 import org.relata.Id;
 import org.relata.Relationship;
 
-/** A user with addresses: the one side of a one-to-many declared with backPopulates. */
+/**
+ * A user with addresses: the one side of a one-to-many declared with backPopulates. The addresses
+ * load on first access ({@code Lazy.SELECT}, the default), sorted by email.
+ */
 @Entity(table = "user_account")
 public class User extends UserRelations {
   @Id Long id;
   String name;
 
-  @Relationship(backPopulates = "user")
+  @Relationship(backPopulates = "user", orderBy = "email")
   List<Address> addresses;
 
   protected User() {}

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * A side that holds a collection: one-to-many, or either side of a many-to-many.
@@ -101,6 +102,11 @@ public final class CollectionRelationship<O, T> extends Relationship<O, T> {
         throw new IllegalStateException(this + " of a detached object was never loaded");
       }
       attachment.load(this, owner);
+      if (!c.isLoaded()) {
+        // Handing out an unloaded collection would let the user edit a partial view.
+        throw new IllegalStateException(
+            "the session did not load " + this + "; it must fill the collection with fillLoaded");
+      }
     }
     return c;
   }
@@ -111,45 +117,164 @@ public final class CollectionRelationship<O, T> extends Relationship<O, T> {
    */
   public RelationCollection<T> tracked(O owner) {
     Collection<T> stored = getter.apply(owner);
-    if (stored instanceof RelationCollection<T> c && c.owner() == owner) {
+    if (stored instanceof RelationCollection<T> c && c.owner() == owner && c.relationship() == this) {
       return c;
+    }
+    EntityAttachment attachment = EntityRelations.attachmentOf(owner);
+    boolean unloaded = attachment != null && attachment.isUnloaded(this);
+    List<T> adopted = null;
+    if (stored != null && !unloaded) {
+      // A collection the user assigned before first access: its elements are adopted below, with
+      // mirroring. Check them first, so that a null leaves the field as the user set it.
+      adopted = new ArrayList<>(stored);
+      for (T t : adopted) {
+        checkElement(t);
+      }
+      for (T t : adopted) {
+        prepareLink(t);
+      }
     }
     RelationCollection<T> c =
         shape == Shape.SET ? new RelationSet<>(this, owner) : new RelationList<>(this, owner);
     setter.accept(owner, c);
-    EntityAttachment attachment = EntityRelations.attachmentOf(owner);
-    if (attachment != null && attachment.isUnloaded(this)) {
+    if (unloaded) {
       storeOf(c).markUnloaded();
-    } else if (stored != null) {
-      // A collection the user assigned before first access: adopt its elements, mirroring each.
-      c.addAll(new ArrayList<>(stored));
+    } else if (adopted != null) {
+      c.addAll(adopted);
     }
     return c;
+  }
+
+  /**
+   * The live collection when the owner's field holds anything, else null; never loads. A session
+   * walks many objects at each flush, and most never touched most of their collections.
+   */
+  public RelationCollection<T> trackedIfPresent(O owner) {
+    return getter.apply(owner) == null ? null : tracked(owner);
   }
 
   /** Replaces the contents with {@code values}, in their order, mirroring every change. */
   public void replace(O owner, Collection<? extends T> values) {
     Objects.requireNonNull(values, "values");
+    // Copy first: values may be this collection, or another owner's that the links below steal from.
     List<T> wanted = new ArrayList<>(values.size());
-    IdentityHashMap<T, Boolean> seen = new IdentityHashMap<>();
+    IdentityHashMap<T, Boolean> seen = new IdentityHashMap<>(values.size());
     for (T t : values) {
-      if (t == null) {
-        throw new NullPointerException(this + " cannot hold null; nothing was changed");
-      }
+      checkElement(t);
       if (seen.put(t, Boolean.TRUE) == null) {
         wanted.add(t);
       }
     }
     RelationCollection<T> c = loaded(owner);
-    c.removeIf(t -> !seen.containsKey(t));
-    for (T t : wanted) {
-      c.add(t);
-    }
-    // Then take the order of the values, which moves elements but links and unlinks nothing.
     LinkStore<T> store = storeOf(c);
-    store.items.clear();
-    store.items.addAll(wanted);
+    prepareLinks(store, wanted);
+    for (T t : store.items) {
+      if (!seen.containsKey(t)) {
+        prepareUnlink(t);
+      }
+    }
+    c.removeIf(t -> !seen.containsKey(t));
+    List<T> added = store.addAll(store.size(), wanted);
     changed(c);
+    mirrorLinkedAll(owner, added);
+    if (store.size() == wanted.size()) {
+      // Take the order of the values: this moves elements, but links and unlinks nothing.
+      store.items.clear();
+      store.items.addAll(wanted);
+    }
+  }
+
+  /** {@link #prepareLink} for each of {@code targets} that {@code store} does not hold yet. */
+  void prepareLinks(LinkStore<T> store, List<T> targets) {
+    if (mirrorsOnto() instanceof ScalarRelationship<?, ?>) {
+      for (T t : targets) {
+        if (!store.contains(t)) {
+          prepareLink(t);
+        }
+      }
+    }
+  }
+
+  /** {@link #prepareUnlink} for each of {@code targets}. */
+  void prepareUnlinks(List<T> targets) {
+    if (mirrorsOnto() instanceof ScalarRelationship<?, ?>) {
+      for (T t : targets) {
+        prepareUnlink(t);
+      }
+    }
+  }
+
+  /**
+   * {@code filter}, which also prepares the unlinking of each element it selects. The list's
+   * removeIf tests every element before it removes any, so a failing load changes nothing.
+   */
+  Predicate<T> preparingUnlink(Predicate<? super T> filter) {
+    Objects.requireNonNull(filter);
+    if (!(mirrorsOnto() instanceof ScalarRelationship<?, ?>)) {
+      return filter::test;
+    }
+    return t -> {
+      if (!filter.test(t)) {
+        return false;
+      }
+      prepareUnlink(t);
+      return true;
+    };
+  }
+
+  /**
+   * Mirrors the links that {@code owner} has just made to each of {@code targets}: every reverse
+   * side gains {@code owner}, then each previous owner loses, in one pass over its collection, all
+   * the targets taken from it. Taking n elements from one owner one by one would scan and shift
+   * its list n times.
+   */
+  void mirrorLinkedAll(O owner, List<T> targets) {
+    Relationship<T, O> rev = mirrorsOnto();
+    if (rev == null) {
+      return;
+    }
+    List<O> previousOwners = null;
+    IdentityHashMap<O, IdentityHashMap<T, Boolean>> taken = null;
+    for (T t : targets) {
+      O previous = rev.attachRaw(t, owner);
+      if (previous != null && previous != owner) {
+        if (taken == null) {
+          taken = new IdentityHashMap<>();
+          previousOwners = new ArrayList<>();
+        }
+        IdentityHashMap<T, Boolean> fromPrevious = taken.get(previous);
+        if (fromPrevious == null) {
+          fromPrevious = new IdentityHashMap<>();
+          taken.put(previous, fromPrevious);
+          previousOwners.add(previous);
+        }
+        fromPrevious.put(t, Boolean.TRUE);
+      }
+    }
+    if (previousOwners != null) {
+      for (O previous : previousOwners) {
+        RelationCollection<T> c = tracked(previous);
+        if (storeOf(c).removeAll(taken.get(previous))) {
+          changed(c);
+        }
+      }
+    }
+  }
+
+  /**
+   * Rejects what this side cannot hold, before anything changes: null, and an object of another
+   * type that raw types or unchecked casts let through, which would otherwise fail half way
+   * through mirroring.
+   */
+  void checkElement(Object t) {
+    if (t == null) {
+      throw new NullPointerException(this + " cannot hold null; nothing was changed");
+    }
+    if (!targetType().isInstance(t)) {
+      throw new ClassCastException(
+          this + " holds " + targetType().getName() + ", not " + t.getClass().getName()
+              + "; nothing was changed");
+    }
   }
 
   @Override

@@ -3,8 +3,11 @@ package org.relata.runtime.meta;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -13,18 +16,29 @@ import java.util.function.Predicate;
  * difference.
  *
  * <p>Membership is by identity, as a session's identity map gives one instance per row; an
- * element occurs at most once, as a row is linked at most once.
+ * element occurs at most once, as a row is linked at most once. Most collections stay small, so
+ * the index is built only once there are more than {@value #INDEX_THRESHOLD} elements; below
+ * that, a scan of the list is as fast and allocates nothing.
  *
  * <p>While the collection is unloaded, {@link #items} holds only links made in memory since, and
  * {@link #pendingRemoved} the links removed; {@link #fillLoaded} merges them with the rows once
  * they arrive, as SQLAlchemy does with pending collection changes.
  */
 final class LinkStore<T> {
+  static final int INDEX_THRESHOLD = 8;
+
   final ArrayList<T> items = new ArrayList<>();
-  private final IdentityHashMap<T, Boolean> index = new IdentityHashMap<>();
+  /** The elements of {@link #items}, for constant-time membership; null while there are few. */
+  private IdentityHashMap<T, Boolean> index;
   private boolean loaded = true;
-  private IdentityHashMap<T, Boolean> pendingRemoved;
-  /** The elements as the database holds them; null means none. */
+  /**
+   * While unloaded: links removed that the database may hold, each with a sequence number that
+   * keeps {@link #removed()} in the order of removal; null when there are none.
+   */
+  private IdentityHashMap<T, Integer> pendingRemoved;
+  private int pendingSequence;
+  /** The elements as the database holds them, in its order, and indexed; both null means none. */
+  private ArrayList<T> cleanItems;
   private IdentityHashMap<T, Boolean> clean;
 
   int size() {
@@ -32,19 +46,42 @@ final class LinkStore<T> {
   }
 
   boolean contains(Object o) {
-    return index.containsKey(o);
+    return index != null ? index.containsKey(o) : scan(o) >= 0;
   }
 
+  /** The position of {@code o}, found by a scan; constant time when it is absent and indexed. */
   int indexOf(Object o) {
-    if (!index.containsKey(o)) {
+    if (index != null && !index.containsKey(o)) {
       return -1;
     }
-    for (int i = 0, n = items.size(); i < n; i++) {
+    return scan(o);
+  }
+
+  /**
+   * Scans from both ends at once: elements are unique, and removals one by one tend to come from
+   * one end or the other (in iteration order, or undoing the latest adds), which then cost O(1)
+   * each instead of O(n).
+   */
+  private int scan(Object o) {
+    for (int i = 0, j = items.size() - 1; i <= j; i++, j--) {
       if (items.get(i) == o) {
         return i;
       }
+      if (items.get(j) == o) {
+        return j;
+      }
     }
     return -1;
+  }
+
+  /** Builds the index once the list has outgrown a scan. */
+  private void indexIfLarge() {
+    if (index == null && items.size() > INDEX_THRESHOLD) {
+      index = new IdentityHashMap<>(items.size() * 2);
+      for (T t : items) {
+        index.put(t, Boolean.TRUE);
+      }
+    }
   }
 
   boolean isLoaded() {
@@ -61,43 +98,96 @@ final class LinkStore<T> {
   }
 
   boolean add(int position, T t) {
-    if (pendingRemoved != null && pendingRemoved.remove(t) != null) {
-      // Unloaded, and removed earlier: the removal only ever records a link that the database
-      // holds, so linking again simply cancels it.
+    if (cancelPendingRemoval(t)) {
       return true;
     }
-    if (index.put(t, Boolean.TRUE) != null) {
+    if (contains(t)) {
       return false;
     }
     items.add(position, t);
+    if (index != null) {
+      index.put(t, Boolean.TRUE);
+    } else {
+      indexIfLarge();
+    }
     return true;
+  }
+
+  /**
+   * Adds those of {@code candidates} not yet present, in their order, at {@code position}, without
+   * mirroring; returns the ones that became linked. One insertion into the list, not one per
+   * element, so that inserting many elements in front stays linear.
+   */
+  List<T> addAll(int position, List<T> candidates) {
+    if (index == null && items.size() + candidates.size() > INDEX_THRESHOLD) {
+      index = new IdentityHashMap<>((items.size() + candidates.size()) * 2);
+      for (T t : items) {
+        index.put(t, Boolean.TRUE);
+      }
+    }
+    List<T> linked = new ArrayList<>(candidates.size());
+    List<T> inserted = pendingRemoved == null ? linked : new ArrayList<>(candidates.size());
+    for (T t : candidates) {
+      if (cancelPendingRemoval(t)) {
+        linked.add(t);
+      } else if (index != null ? index.put(t, Boolean.TRUE) == null : isNew(t, inserted)) {
+        linked.add(t);
+        if (inserted != linked) {
+          inserted.add(t);
+        }
+      }
+    }
+    items.addAll(position, inserted);
+    return linked;
+  }
+
+  /** Without an index, so with few elements: whether {@code t} is neither stored nor about to be. */
+  private boolean isNew(T t, List<T> pending) {
+    if (scan(t) >= 0) {
+      return false;
+    }
+    for (T p : pending) {
+      if (p == t) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Unloaded, and removed earlier: the removal only ever records a link that the database holds,
+   * so linking again simply cancels it.
+   */
+  private boolean cancelPendingRemoval(T t) {
+    return pendingRemoved != null && pendingRemoved.remove(t) != null;
   }
 
   T set(int position, T t) {
     T old = items.set(position, t);
-    index.remove(old);
-    index.put(t, Boolean.TRUE);
+    if (index != null) {
+      index.remove(old);
+      index.put(t, Boolean.TRUE);
+    }
     notePendingRemoval(old);
     return old;
   }
 
   T remove(int position) {
     T old = items.remove(position);
-    index.remove(old);
+    if (index != null) {
+      index.remove(old);
+    }
     notePendingRemoval(old);
     return old;
   }
 
   /** Removes without mirroring; false when absent. */
   boolean remove(Object o) {
-    if (!loaded && !index.containsKey(o)) {
+    if (!loaded && !contains(o)) {
       // Unloaded: the element may be in the database; remember to drop it once it arrives.
       @SuppressWarnings("unchecked")
       T t = (T) o;
-      if (pendingRemoved == null) {
-        pendingRemoved = new IdentityHashMap<>();
-      }
-      pendingRemoved.put(t, Boolean.TRUE);
+      recordPendingRemoval(t);
       return false;
     }
     int i = indexOf(o);
@@ -109,15 +199,43 @@ final class LinkStore<T> {
   }
 
   /**
+   * Removes every element of {@code gone} without mirroring, in one pass; true when the items
+   * changed. Unloaded, the ones not in memory are recorded as pending removals.
+   */
+  boolean removeAll(Map<T, ?> gone) {
+    if (!loaded) {
+      for (T t : gone.keySet()) {
+        if (!contains(t)) {
+          recordPendingRemoval(t);
+        }
+      }
+    }
+    boolean changed = items.removeIf(gone::containsKey);
+    if (changed) {
+      for (T t : gone.keySet()) {
+        if (index != null) {
+          index.remove(t);
+        }
+        notePendingRemoval(t);
+      }
+    }
+    return changed;
+  }
+
+  private void recordPendingRemoval(T t) {
+    if (pendingRemoved == null) {
+      pendingRemoved = new IdentityHashMap<>();
+    }
+    pendingRemoved.putIfAbsent(t, pendingSequence++);
+  }
+
+  /**
    * Notes that {@code t}, which was in {@link #items}, left an unloaded collection. Only a link
    * that is already in the database needs a DELETE; one made in memory since simply goes.
    */
   private void notePendingRemoval(T t) {
     if (!loaded && clean != null && clean.containsKey(t)) {
-      if (pendingRemoved == null) {
-        pendingRemoved = new IdentityHashMap<>();
-      }
-      pendingRemoved.put(t, Boolean.TRUE);
+      recordPendingRemoval(t);
     }
   }
 
@@ -133,7 +251,9 @@ final class LinkStore<T> {
           return false;
         });
     for (T t : removed) {
-      index.remove(t);
+      if (index != null) {
+        index.remove(t);
+      }
       notePendingRemoval(t);
     }
     return removed;
@@ -142,34 +262,60 @@ final class LinkStore<T> {
   List<T> clear() {
     List<T> removed = new ArrayList<>(items);
     items.clear();
-    index.clear();
+    index = null;
     for (T t : removed) {
       notePendingRemoval(t);
     }
     return removed;
   }
 
+  /**
+   * How a bulk operation tests membership in {@code c}: directly when that is cheap, else through
+   * a hash set, so that {@code removeAll(list)} is linear rather than quadratic.
+   */
+  static Predicate<Object> membership(Collection<?> c) {
+    if (c instanceof Set<?> || c instanceof RelationCollection<?> || c.size() <= 8) {
+      return c::contains;
+    }
+    return new HashSet<Object>(c)::contains;
+  }
+
   // ---- loading and flushing ----
 
   /**
-   * Installs the rows that a session read, then replays the changes made while unloaded. The
-   * rows become the clean state.
+   * Installs the rows that a session read, then replays the changes made in memory since the last
+   * clean point: links removed leave the rows, links made join them. The rows become the clean
+   * state.
    */
   void fillLoaded(Collection<? extends T> rows) {
-    List<T> pendingAdded = new ArrayList<>(items);
-    IdentityHashMap<T, Boolean> removed = pendingRemoved;
+    List<T> madeSince = added();
+    Map<T, ?> removedSince = loaded ? removedSet() : pendingRemoved;
     items.clear();
-    index.clear();
-    clean = new IdentityHashMap<>(Math.max(4, rows.size() * 2));
-    for (T row : rows) {
-      clean.put(row, Boolean.TRUE);
-      if ((removed == null || !removed.containsKey(row)) && index.put(row, Boolean.TRUE) == null) {
-        items.add(row);
+    index = null;
+    cleanItems = null;
+    clean = null;
+    if (!rows.isEmpty()) {
+      cleanItems = new ArrayList<>(rows.size());
+      clean = new IdentityHashMap<>(rows.size());
+      for (T row : rows) {
+        if (clean.put(row, Boolean.TRUE) == null) {
+          cleanItems.add(row);
+          if (removedSince == null || !removedSince.containsKey(row)) {
+            items.add(row);
+          }
+        }
       }
     }
-    for (T t : pendingAdded) {
-      if (index.put(t, Boolean.TRUE) == null) {
+    // The rows are distinct; a link made since may be among them, or repeat another such link.
+    indexIfLarge();
+    for (T t : madeSince) {
+      if (!contains(t)) {
         items.add(t);
+        if (index != null) {
+          index.put(t, Boolean.TRUE);
+        } else {
+          indexIfLarge();
+        }
       }
     }
     pendingRemoved = null;
@@ -190,19 +336,32 @@ final class LinkStore<T> {
     return added;
   }
 
-  /** Elements unlinked since the last clean point. */
+  /** Elements unlinked since the last clean point: in the database's order, or else in the order of removal. */
   List<T> removed() {
     if (!loaded) {
-      return pendingRemoved == null ? List.of() : new ArrayList<>(pendingRemoved.keySet());
+      if (pendingRemoved == null || pendingRemoved.isEmpty()) {
+        return List.of();
+      }
+      List<T> removed = new ArrayList<>(pendingRemoved.keySet());
+      removed.sort((x, y) -> Integer.compare(pendingRemoved.get(x), pendingRemoved.get(y)));
+      return removed;
     }
-    if (clean == null) {
+    if (cleanItems == null) {
       return List.of();
     }
     List<T> removed = new ArrayList<>();
-    for (T t : clean.keySet()) {
-      if (!index.containsKey(t)) {
+    for (T t : cleanItems) {
+      if (!contains(t)) {
         removed.add(t);
       }
+    }
+    return removed;
+  }
+
+  private Map<T, Boolean> removedSet() {
+    IdentityHashMap<T, Boolean> removed = new IdentityHashMap<>();
+    for (T t : removed()) {
+      removed.put(t, Boolean.TRUE);
     }
     return removed;
   }
@@ -212,14 +371,20 @@ final class LinkStore<T> {
     // While unloaded, the items are links made in memory; once written they are clean too, and
     // the rows that load later will contain them.
     pendingRemoved = null;
-    clean = new IdentityHashMap<>(Math.max(4, items.size() * 2));
+    if (items.isEmpty()) {
+      cleanItems = null;
+      clean = null;
+      return;
+    }
+    cleanItems = new ArrayList<>(items);
+    clean = new IdentityHashMap<>(items.size());
     for (T t : items) {
       clean.put(t, Boolean.TRUE);
     }
   }
 
-  /** The clean state as the database holds it, read-only. */
+  /** The clean state as the database holds it, in its order, read-only. */
   Collection<T> cleanElements() {
-    return clean == null ? List.of() : Collections.unmodifiableSet(clean.keySet());
+    return cleanItems == null ? List.of() : Collections.unmodifiableList(cleanItems);
   }
 }

@@ -1,6 +1,7 @@
 package org.relata.runtime.meta;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.AbstractList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -14,11 +15,14 @@ import java.util.function.Predicate;
  * The live {@code List} of a relationship: each element at most once, compared by identity, and
  * every change mirrored onto the reverse side.
  *
- * <p>It extends {@link AbstractList}, so its iterators, list iterators and sub-lists route every
- * change through {@link #add(int, Object)}, {@link #set} and {@link #remove(int)}, which mirror.
- * Adding an object that is already present is a no-op for {@link #add(Object)} and an {@link
- * IllegalArgumentException} for positional inserts and {@link #set}, which cannot keep their
- * contract otherwise; nothing changes in either case. {@code null} is rejected the same way.
+ * <p>It extends {@link AbstractList}, so its iterators and list iterators route every change
+ * through {@link #add(int, Object)}, {@link #set} and {@link #remove(int)}, which mirror; its
+ * sub-lists route theirs through this list too. Adding an object that is already present is a
+ * no-op for {@link #add(Object)} and an {@link IllegalArgumentException} for positional inserts
+ * and {@link #set}, which cannot keep their contract otherwise; nothing changes in either case.
+ * For the same reason, algorithms that swap through {@code set}, such as {@code
+ * Collections.reverse}, are refused; {@link #sort} reorders. {@code null} and objects of another
+ * type are rejected the same way.
  */
 public final class RelationList<T> extends AbstractList<T> implements RelationCollection<T>, RandomAccess {
   final LinkStore<T> store = new LinkStore<>();
@@ -62,7 +66,10 @@ public final class RelationList<T> extends AbstractList<T> implements RelationCo
     if (store.contains(t)) {
       return false;
     }
-    add(store.size(), t);
+    relationship.prepareLink(t);
+    store.add(t);
+    modCount++;
+    relationship.mirrorLinked(owner, t);
     return true;
   }
 
@@ -76,6 +83,7 @@ public final class RelationList<T> extends AbstractList<T> implements RelationCo
     if (index < 0 || index > store.size()) {
       throw new IndexOutOfBoundsException("Index: " + index + ", Size: " + store.size());
     }
+    relationship.prepareLink(t);
     store.add(index, t);
     modCount++;
     relationship.mirrorLinked(owner, t);
@@ -93,6 +101,8 @@ public final class RelationList<T> extends AbstractList<T> implements RelationCo
           t + " is already in " + relationship + " at index " + store.indexOf(t)
               + "; remove it first, or reorder with sort()");
     }
+    relationship.prepareUnlink(old);
+    relationship.prepareLink(t);
     store.set(index, t);
     relationship.mirrorUnlinked(owner, old);
     relationship.mirrorLinked(owner, t);
@@ -101,6 +111,7 @@ public final class RelationList<T> extends AbstractList<T> implements RelationCo
 
   @Override
   public T remove(int index) {
+    relationship.prepareUnlink(store.items.get(index));
     T old = store.remove(index);
     modCount++;
     relationship.mirrorUnlinked(owner, old);
@@ -119,36 +130,43 @@ public final class RelationList<T> extends AbstractList<T> implements RelationCo
 
   @Override
   public boolean addAll(Collection<? extends T> c) {
-    List<T> copy = checkedCopy(c);
-    boolean changed = false;
-    for (T t : copy) {
-      changed |= add(t);
-    }
-    return changed;
+    return insertAll(store.size(), checkedCopy(c));
   }
 
+  /**
+   * Inserts the elements of {@code c} at {@code index}, all or nothing: each must be new to this
+   * list, as for {@link #add(int, Object)}; an element repeated within {@code c} is inserted once.
+   */
   @Override
   public boolean addAll(int index, Collection<? extends T> c) {
     List<T> copy = checkedCopy(c);
+    if (index < 0 || index > store.size()) {
+      throw new IndexOutOfBoundsException("Index: " + index + ", Size: " + store.size());
+    }
     for (T t : copy) {
       if (store.contains(t)) {
         throw new IllegalArgumentException(
             t + " is already in " + relationship + "; a relationship holds each object once");
       }
     }
-    int i = index;
-    for (T t : copy) {
-      if (!store.contains(t)) {
-        add(i++, t);
-      }
+    return insertAll(index, copy);
+  }
+
+  /** Links the new elements of {@code copy} at {@code index}, then mirrors them in one batch. */
+  private boolean insertAll(int index, List<T> copy) {
+    relationship.prepareLinks(store, copy);
+    List<T> added = store.addAll(index, copy);
+    if (added.isEmpty()) {
+      return false;
     }
-    return !copy.isEmpty();
+    modCount++;
+    relationship.mirrorLinkedAll(owner, added);
+    return true;
   }
 
   @Override
   public boolean removeIf(Predicate<? super T> filter) {
-    Objects.requireNonNull(filter);
-    List<T> removed = store.removeIf(filter);
+    List<T> removed = store.removeIf(relationship.preparingUnlink(filter));
     if (removed.isEmpty()) {
       return false;
     }
@@ -161,18 +179,17 @@ public final class RelationList<T> extends AbstractList<T> implements RelationCo
 
   @Override
   public boolean removeAll(Collection<?> c) {
-    Objects.requireNonNull(c);
-    return removeIf(c::contains);
+    return removeIf(LinkStore.membership(c));
   }
 
   @Override
   public boolean retainAll(Collection<?> c) {
-    Objects.requireNonNull(c);
-    return removeIf(t -> !c.contains(t));
+    return removeIf(LinkStore.membership(c).negate());
   }
 
   @Override
   public void clear() {
+    relationship.prepareUnlinks(store.items);
     List<T> removed = store.clear();
     modCount++;
     for (T t : removed) {
@@ -189,10 +206,35 @@ public final class RelationList<T> extends AbstractList<T> implements RelationCo
     removeIf(range::containsKey);
   }
 
+  /**
+   * A view whose changes go through this list, so they mirror; unlike {@link AbstractList}'s
+   * view, it stays in step when an insert skips repeated elements, and it can {@link
+   * List#sort sort} its range.
+   */
+  @Override
+  public List<T> subList(int fromIndex, int toIndex) {
+    Objects.checkFromToIndex(fromIndex, toIndex, store.size());
+    return new RelationSubList<>(this, fromIndex, toIndex);
+  }
+
   /** Reorders the elements; no link changes, so nothing mirrors. */
   @Override
   public void sort(Comparator<? super T> c) {
-    store.items.sort(c);
+    sortRange(0, store.size(), c);
+  }
+
+  /**
+   * Sorts the elements in {@code [from, to)}. The sort runs on a copy, which is written back only
+   * once it has finished: a comparator that throws part way leaves the list as it was.
+   */
+  void sortRange(int from, int to, Comparator<? super T> c) {
+    List<T> range = store.items.subList(from, to);
+    @SuppressWarnings("unchecked")
+    T[] sorted = (T[]) range.toArray();
+    Arrays.sort(sorted, c);
+    for (int i = 0; i < sorted.length; i++) {
+      range.set(i, sorted[i]);
+    }
     modCount++;
   }
 
@@ -243,10 +285,12 @@ public final class RelationList<T> extends AbstractList<T> implements RelationCo
     modCount++;
   }
 
+  int modCount() {
+    return modCount;
+  }
+
   private void requireElement(T t) {
-    if (t == null) {
-      throw new NullPointerException(relationship + " cannot hold null; nothing was changed");
-    }
+    relationship.checkElement(t);
   }
 
   private List<T> checkedCopy(Collection<? extends T> c) {

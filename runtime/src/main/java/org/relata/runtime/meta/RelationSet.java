@@ -7,7 +7,6 @@ import java.util.ConcurrentModificationException;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
-import java.util.Objects;
 import java.util.function.Predicate;
 
 /**
@@ -39,9 +38,11 @@ public final class RelationSet<T> extends AbstractSet<T> implements RelationColl
   @Override
   public boolean add(T t) {
     requireElement(t);
-    if (!store.add(t)) {
+    if (store.contains(t)) {
       return false;
     }
+    relationship.prepareLink(t);
+    store.add(t);
     modCount++;
     relationship.mirrorLinked(owner, t);
     return true;
@@ -54,6 +55,7 @@ public final class RelationSet<T> extends AbstractSet<T> implements RelationColl
     }
     @SuppressWarnings("unchecked")
     T t = (T) o;
+    relationship.prepareUnlink(t);
     store.remove(t);
     modCount++;
     relationship.mirrorUnlinked(owner, t);
@@ -67,17 +69,19 @@ public final class RelationSet<T> extends AbstractSet<T> implements RelationColl
     for (T t : copy) {
       requireElement(t);
     }
-    boolean changed = false;
-    for (T t : copy) {
-      changed |= add(t);
+    relationship.prepareLinks(store, copy);
+    List<T> added = store.addAll(store.size(), copy);
+    if (added.isEmpty()) {
+      return false;
     }
-    return changed;
+    modCount++;
+    relationship.mirrorLinkedAll(owner, added);
+    return true;
   }
 
   @Override
   public boolean removeIf(Predicate<? super T> filter) {
-    Objects.requireNonNull(filter);
-    List<T> removed = store.removeIf(filter);
+    List<T> removed = store.removeIf(relationship.preparingUnlink(filter));
     if (removed.isEmpty()) {
       return false;
     }
@@ -90,18 +94,17 @@ public final class RelationSet<T> extends AbstractSet<T> implements RelationColl
 
   @Override
   public boolean removeAll(Collection<?> c) {
-    Objects.requireNonNull(c);
-    return removeIf(c::contains);
+    return removeIf(LinkStore.membership(c));
   }
 
   @Override
   public boolean retainAll(Collection<?> c) {
-    Objects.requireNonNull(c);
-    return removeIf(t -> !c.contains(t));
+    return removeIf(LinkStore.membership(c).negate());
   }
 
   @Override
   public void clear() {
+    relationship.prepareUnlinks(store.items);
     List<T> removed = store.clear();
     modCount++;
     for (T t : removed) {
@@ -137,6 +140,7 @@ public final class RelationSet<T> extends AbstractSet<T> implements RelationColl
           throw new IllegalStateException();
         }
         checkForComodification();
+        relationship.prepareUnlink(store.items.get(lastReturned));
         T t = store.remove(lastReturned);
         modCount++;
         cursor = lastReturned;
@@ -201,8 +205,6 @@ public final class RelationSet<T> extends AbstractSet<T> implements RelationColl
   }
 
   private void requireElement(T t) {
-    if (t == null) {
-      throw new NullPointerException(relationship + " cannot hold null; nothing was changed");
-    }
+    relationship.checkElement(t);
   }
 }

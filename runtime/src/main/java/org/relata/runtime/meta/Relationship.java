@@ -90,6 +90,17 @@ public abstract sealed class Relationship<O, T>
     return r;
   }
 
+  /**
+   * The side that changes to this one mirror onto: the reverse, unless either side is viewonly.
+   * As with SQLAlchemy's {@code sync_backref=False} default for viewonly relationships, a
+   * read-only side neither pushes changes to its reverse nor receives them; loading still fills
+   * both.
+   */
+  final Relationship<T, O> mirrorsOnto() {
+    Relationship<T, O> r = reverse();
+    return r == null || viewonly || r.viewonly ? null : r;
+  }
+
   /** How the two tables are joined. */
   public final Join join() {
     Join j = join;
@@ -148,7 +159,7 @@ public abstract sealed class Relationship<O, T>
    * side gains {@code owner}, and whatever the reverse held before loses {@code target}.
    */
   final void mirrorLinked(O owner, T target) {
-    Relationship<T, O> rev = reverse();
+    Relationship<T, O> rev = mirrorsOnto();
     if (rev == null) {
       return;
     }
@@ -159,9 +170,31 @@ public abstract sealed class Relationship<O, T>
     }
   }
 
+  /**
+   * Loads, before anything changes, what mirroring a new link to {@code target} will read: the
+   * reverse scalar of {@code target} and, for a one-to-one, the scalar of the partner it points
+   * to. When such a load fails (the session is closed), the operation then fails with both sides
+   * as they were, instead of half mirrored. Collections never need loading to be mirrored onto.
+   */
+  final void prepareLink(T target) {
+    if (mirrorsOnto() instanceof ScalarRelationship<T, O> rev) {
+      O previous = rev.get(target);
+      if (previous != null && this instanceof ScalarRelationship<O, T> self) {
+        self.get(previous);
+      }
+    }
+  }
+
+  /** Loads, before anything changes, what mirroring the end of the link to {@code target} reads. */
+  final void prepareUnlink(T target) {
+    if (mirrorsOnto() instanceof ScalarRelationship<T, O> rev) {
+      rev.get(target);
+    }
+  }
+
   /** Mirrors a link that this side has just removed. */
   final void mirrorUnlinked(O owner, T target) {
-    Relationship<T, O> rev = reverse();
+    Relationship<T, O> rev = mirrorsOnto();
     if (rev != null) {
       rev.detachRaw(target, owner);
     }

@@ -57,6 +57,12 @@ public final class ScalarRelationship<O, T> extends Relationship<O, T> {
     if (old == target) {
       return;
     }
+    if (old != null) {
+      prepareUnlink(old);
+    }
+    if (target != null) {
+      prepareLink(target);
+    }
     setter.accept(owner, target);
     if (old != null) {
       mirrorUnlinked(owner, old);

@@ -1,0 +1,73 @@
+package org.relata.it.session;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jooq.Delete;
+import org.jooq.ExecuteContext;
+import org.jooq.ExecuteListener;
+import org.jooq.Insert;
+import org.jooq.Query;
+import org.jooq.Select;
+import org.jooq.Update;
+import org.jooq.exception.DataAccessException;
+
+/**
+ * A jOOQ listener that records each executed statement with its kind, and can make the k-th one
+ * fail, to inject faults into a flush.
+ */
+final class StatementLog implements ExecuteListener {
+  private static final long serialVersionUID = 1L;
+
+  private final List<String> statements = new ArrayList<>();
+  private final List<String> kinds = new ArrayList<>();
+  private int failure = -1;
+
+  @Override
+  public void executeStart(ExecuteContext ctx) {
+    String sql = ctx.sql() == null ? String.join("; ", ctx.batchSQL()) : ctx.sql();
+    statements.add(sql);
+    kinds.add(kind(ctx.query()));
+    if (statements.size() - 1 == failure) {
+      failure = -1;
+      throw new DataAccessException("Injected failure of statement " + (statements.size() - 1));
+    }
+  }
+
+  /** The kind of a query, whatever SQL the dialect renders (H2 wraps INSERT ... RETURNING in a SELECT). */
+  private static String kind(Query query) {
+    if (query instanceof Insert<?>) {
+      return "INSERT";
+    }
+    if (query instanceof Update<?>) {
+      return "UPDATE";
+    }
+    if (query instanceof Delete<?>) {
+      return "DELETE";
+    }
+    return query instanceof Select<?> ? "SELECT" : "OTHER";
+  }
+
+  void reset() {
+    statements.clear();
+    kinds.clear();
+    failure = -1;
+  }
+
+  /** The statement at {@code index}, counted from the last reset, fails once. */
+  void failStatement(int index) {
+    failure = index;
+  }
+
+  List<String> kinds() {
+    return List.copyOf(kinds);
+  }
+
+  List<String> statements() {
+    return List.copyOf(statements);
+  }
+
+  @Override
+  public String toString() {
+    return String.join("\n", statements);
+  }
+}

@@ -1,0 +1,88 @@
+package org.relata.runtime;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.jooq.Condition;
+import org.jooq.OrderField;
+import org.jooq.impl.DSL;
+import org.relata.runtime.meta.EntityType;
+
+/**
+ * A query of one entity type in a session, written with the generated {@code E_} fields. Each
+ * method returns a new query and leaves this one as it is; {@link #list} runs it. The rows map to
+ * objects through the session's identity map, with their eager relationships loaded, and the
+ * session autoflushes before the query runs (see {@link Session#setAutoflush}).
+ */
+public final class EntityQuery<E> {
+  private final Session session;
+  private final EntityType<E> type;
+  private final Condition where;
+  private final List<OrderField<?>> order;
+  private final Integer limit;
+  private final Integer offset;
+
+  EntityQuery(Session session, EntityType<E> type) {
+    this(session, type, DSL.noCondition(), List.of(), null, null);
+  }
+
+  private EntityQuery(
+      Session session, EntityType<E> type, Condition where, List<OrderField<?>> order, Integer limit, Integer offset) {
+    this.session = session;
+    this.type = type;
+    this.where = where;
+    this.order = order;
+    this.limit = limit;
+    this.offset = offset;
+  }
+
+  /** Only the rows that match {@code condition} as well as every earlier one. */
+  public EntityQuery<E> where(Condition condition) {
+    Objects.requireNonNull(condition, "condition");
+    return new EntityQuery<>(session, type, where.and(condition), order, limit, offset);
+  }
+
+  /** Sorts by {@code fields}, after any earlier order. */
+  public EntityQuery<E> orderBy(OrderField<?>... fields) {
+    List<OrderField<?>> more = new ArrayList<>(order);
+    for (OrderField<?> f : fields) {
+      more.add(Objects.requireNonNull(f, "order field"));
+    }
+    return new EntityQuery<>(session, type, where, List.copyOf(more), limit, offset);
+  }
+
+  /** At most {@code count} objects. Eagerly joined collections do not count against it. */
+  public EntityQuery<E> limit(int count) {
+    if (count < 0) {
+      throw new IllegalArgumentException("limit must not be negative: " + count);
+    }
+    return new EntityQuery<>(session, type, where, order, count, offset);
+  }
+
+  /** Skips the first {@code count} objects. */
+  public EntityQuery<E> offset(int count) {
+    if (count < 0) {
+      throw new IllegalArgumentException("offset must not be negative: " + count);
+    }
+    return new EntityQuery<>(session, type, where, order, limit, count);
+  }
+
+  /** Runs the query: the matching objects, in order, each once. */
+  public List<E> list() {
+    session.requireOpen("run a query");
+    session.autoflush();
+    return session.loader().query(type, where, order, limit, offset);
+  }
+
+  /** The first matching object, or null when none matches. */
+  public E first() {
+    List<E> one = limit(1).list();
+    return one.isEmpty() ? null : one.get(0);
+  }
+
+  @Override
+  public String toString() {
+    return "query of " + type + " where " + where + (order.isEmpty() ? "" : " order by " + order)
+        + (limit == null ? "" : " limit " + limit) + (offset == null ? "" : " offset " + offset);
+  }
+}

@@ -1,0 +1,138 @@
+package org.relata.runtime;
+
+import java.util.BitSet;
+import java.util.List;
+import java.util.Objects;
+import org.relata.runtime.meta.Attribute;
+import org.relata.runtime.meta.EntityAttachment;
+import org.relata.runtime.meta.EntityType;
+import org.relata.runtime.meta.Relationship;
+
+/**
+ * What a session knows about one object it manages: where it is in its life, the column values
+ * that the database holds, which relationships are still unloaded, and what each loaded scalar
+ * relationship referred to at the last clean point.
+ *
+ * <p>It is the object's {@link EntityAttachment}, so the generated accessors ask it whether a
+ * relationship must be loaded, and it asks its session to load it.
+ */
+final class EntityState implements EntityAttachment {
+  /** Where the object is in its life. */
+  enum Status {
+    /** Added, not yet inserted. */
+    PENDING,
+    /** Its row exists in the database (at least inside this session's transaction). */
+    PERSISTENT,
+    /** Its row was deleted by a flush; the object may not come back. */
+    DELETED
+  }
+
+  final Session session;
+  final Object entity;
+  final EntityType<Object> type;
+  Status status;
+  /** {@link Session#delete} was called; the next flush deletes the row. */
+  boolean deleteRequested;
+  /** The column values as the database holds them, by attribute index; null while pending. */
+  Object[] snapshot;
+  /** The database generated the id at INSERT. */
+  boolean idGenerated;
+  /** The identity-map key; null while pending. */
+  Object key;
+  /** For each scalar relationship, by relationship index: what it referred to when clean. */
+  final Object[] references;
+  /** Relationship indexes that the database knows but memory does not yet. */
+  private final BitSet unloaded = new BitSet();
+
+  @SuppressWarnings("unchecked")
+  EntityState(Session session, Object entity, EntityType<?> type, Status status) {
+    this.session = session;
+    this.entity = entity;
+    this.type = (EntityType<Object>) type;
+    this.status = status;
+    this.references = new Object[type.relationships().size()];
+  }
+
+  boolean isPending() {
+    return status == Status.PENDING;
+  }
+
+  boolean isPersistent() {
+    return status == Status.PERSISTENT;
+  }
+
+  int indexOf(Relationship<?, ?> relationship) {
+    List<? extends Relationship<?, ?>> all = type.relationships();
+    for (int i = 0, n = all.size(); i < n; i++) {
+      if (all.get(i) == relationship) {
+        return i;
+      }
+    }
+    throw new IllegalArgumentException(relationship + " is not a relationship of " + type);
+  }
+
+  /** Marks every relationship unloaded, as for an object just read from a row. */
+  void markAllUnloaded() {
+    unloaded.set(0, references.length);
+  }
+
+  void markLoaded(Relationship<?, ?> relationship) {
+    unloaded.clear(indexOf(relationship));
+  }
+
+  /** Records what a scalar relationship refers to as the database holds it. */
+  void markLoaded(Relationship<?, ?> relationship, Object reference) {
+    int i = indexOf(relationship);
+    unloaded.clear(i);
+    references[i] = reference;
+  }
+
+  boolean isUnloaded(int relationshipIndex) {
+    return unloaded.get(relationshipIndex);
+  }
+
+  /** Copies what another session knew about the same object, when a detached object comes back. */
+  void copyFrom(EntityState other) {
+    snapshot = other.snapshot == null ? null : other.snapshot.clone();
+    key = other.key;
+    System.arraycopy(other.references, 0, references, 0, references.length);
+    unloaded.clear();
+    unloaded.or(other.unloaded);
+  }
+
+  /** The current column values, by attribute index. */
+  Object[] currentValues() {
+    List<Attribute<Object, ?>> attributes = type.attributes();
+    Object[] values = new Object[attributes.size()];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = attributes.get(i).get(entity);
+    }
+    return values;
+  }
+
+  /** Whether column {@code i} differs from what the database holds. */
+  boolean isChanged(int i, Object current) {
+    return snapshot == null || !Objects.deepEquals(snapshot[i], current);
+  }
+
+  String describe() {
+    return type.javaType().getSimpleName() + (key == null ? " (new)" : " " + key);
+  }
+
+  // ---- EntityAttachment ----
+
+  @Override
+  public boolean isUnloaded(Relationship<?, ?> relationship) {
+    return unloaded.get(indexOf(relationship));
+  }
+
+  @Override
+  public void load(Relationship<?, ?> relationship, Object owner) {
+    session.loadRelationship(this, relationship);
+  }
+
+  @Override
+  public String toString() {
+    return describe() + " " + status;
+  }
+}

@@ -1,0 +1,303 @@
+package org.relata.runtime;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.relata.Cascade;
+import org.relata.runtime.meta.Attribute;
+import org.relata.runtime.meta.CollectionRelationship;
+import org.relata.runtime.meta.EntityType;
+import org.relata.runtime.meta.Join;
+import org.relata.runtime.meta.RelationCollection;
+import org.relata.runtime.meta.Relationship;
+import org.relata.runtime.meta.ScalarRelationship;
+
+/**
+ * What one flush writes, worked out before any statement runs: the rows to insert (parents
+ * first), the foreign keys that relationships set, the association-row diff, the orphans, and the
+ * rows to delete (children first).
+ *
+ * <p>Building a plan changes nothing in the session except that {@code SAVE_UPDATE} cascades
+ * bring newly reached objects in, and {@code DELETE} cascades of orphans may load relationships.
+ */
+final class FlushPlan {
+  /** A foreign-key source meaning "set the column to NULL". */
+  static final Object NULL = new Object() {
+    @Override
+    public String toString() {
+      return "NULL";
+    }
+  };
+
+  final Session session;
+  /** States that stay: pending ones to insert, persistent ones to check for changes. */
+  final List<EntityState> live = new ArrayList<>();
+  /** Persistent states whose rows go, and pending states that simply leave the session. */
+  final Set<EntityState> deletes = new LinkedHashSet<>();
+  /** For a state, the object (or {@link #NULL}) that each of its foreign keys must point at. */
+  final Map<EntityState, Map<Attribute<?, ?>, Object>> sources = new HashMap<>();
+  final LinkDiff links = new LinkDiff();
+  List<List<EntityState>> insertLevels = List.of();
+  List<List<EntityState>> deleteLevels = List.of();
+
+  private final Map<EntityState, Relationship<?, ?>> orphanCandidates = new LinkedHashMap<>();
+
+  private FlushPlan(Session session) {
+    this.session = session;
+  }
+
+  static FlushPlan build(Session session) {
+    FlushPlan plan = new FlushPlan(session);
+    List<Object> roots = new ArrayList<>();
+    for (EntityState s : session.states()) {
+      if (!s.deleteRequested && s.status != EntityState.Status.DELETED) {
+        roots.add(s.entity);
+      }
+    }
+    Cascades.saveUpdate(session, roots, false);
+    for (EntityState s : session.states()) {
+      if (s.deleteRequested) {
+        plan.deletes.add(s);
+      } else if (s.status != EntityState.Status.DELETED) {
+        plan.live.add(s);
+      }
+    }
+    plan.collectRelationshipChanges();
+    plan.deleteOrphans();
+    plan.checkIds();
+    plan.order();
+    return plan;
+  }
+
+  /**
+   * Whether the plan writes nothing at all, so that a flush (an autoflush before each query, most
+   * of all) can skip the savepoint and its round trips.
+   */
+  boolean writesNothing() {
+    if (!insertLevels.isEmpty() || !deletes.isEmpty() || !sources.isEmpty()
+        || !links.inserts().isEmpty() || !links.deletes().isEmpty()) {
+      return false;
+    }
+    for (EntityState s : live) {
+      List<Attribute<Object, ?>> attributes = s.type.attributes();
+      for (int i = 0; i < attributes.size(); i++) {
+        if (s.isChanged(i, attributes.get(i).get(s.entity))) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  boolean isDeleted(Object entity) {
+    EntityState s = session.stateOf(entity);
+    return s != null && deletes.contains(s);
+  }
+
+  // ---- foreign keys and links from relationship changes ----
+
+  private void collectRelationshipChanges() {
+    List<Object[]> unlinks = new ArrayList<>();
+    List<Object[]> links = new ArrayList<>();
+    List<Object[]> references = new ArrayList<>();
+    for (EntityState s : live) {
+      List<Relationship<Object, ?>> relationships = s.type.relationships();
+      for (int i = 0; i < relationships.size(); i++) {
+        Relationship<Object, ?> r = relationships.get(i);
+        if (r.viewonly() || s.isUnloaded(i)) {
+          continue;
+        }
+        List<?> added;
+        List<?> removed;
+        if (r instanceof ScalarRelationship<Object, ?> scalar) {
+          Object now = scalar.peek(s.entity);
+          Object before = s.isPending() ? null : s.references[i];
+          if (now == before) {
+            continue;
+          }
+          added = now == null ? List.of() : List.of(now);
+          removed = before == null ? List.of() : List.of(before);
+          if (r.join() instanceof Join.ForeignKeyJoin fk && fk.ownerHoldsKey()) {
+            references.add(new Object[] {s, fk.foreignKey(), now == null ? NULL : now});
+            continue;
+          }
+        } else {
+          RelationCollection<?> c = ((CollectionRelationship<Object, ?>) r).trackedIfPresent(s.entity);
+          if (c == null) {
+            continue;
+          }
+          added = c.added();
+          removed = c.removed();
+        }
+        if (r.join() instanceof Join.SecondaryJoin secondary) {
+          for (Object t : added) {
+            requireManaged(t, r, s);
+            this.links.added(secondary, s.entity, t);
+          }
+          for (Object t : removed) {
+            this.links.removed(secondary, s.entity, t);
+          }
+        } else {
+          Attribute<?, ?> fk = ((Join.ForeignKeyJoin) r.join()).foreignKey();
+          for (Object t : removed) {
+            unlinks.add(new Object[] {t, fk, s, r});
+          }
+          for (Object t : added) {
+            links.add(new Object[] {requireManaged(t, r, s), fk, s.entity});
+          }
+        }
+      }
+    }
+    // Later rules win: a child unlinked from one parent and linked to another gets the new one,
+    // and an explicit many-to-one reference has the last word.
+    for (Object[] u : unlinks) {
+      unlink(u[0], (Attribute<?, ?>) u[1], (EntityState) u[2], (Relationship<?, ?>) u[3]);
+    }
+    for (Object[] l : links) {
+      source((EntityState) l[0], (Attribute<?, ?>) l[1], l[2]);
+    }
+    for (Object[] ref : references) {
+      if (ref[2] != NULL) {
+        requireManaged(ref[2], null, (EntityState) ref[0]);
+      }
+      source((EntityState) ref[0], (Attribute<?, ?>) ref[1], ref[2]);
+    }
+  }
+
+  /** A child left {@code parent}'s collection: its key becomes NULL if it still points there. */
+  private void unlink(Object child, Attribute<?, ?> fk, EntityState parent, Relationship<?, ?> r) {
+    EntityState c = session.stateOf(child);
+    if (c == null || c.deleteRequested || c.isPending()) {
+      return;
+    }
+    if (Objects.equals(fk.getFrom(child), parent.type.ids().get(0).get(parent.entity))) {
+      source(c, fk, NULL);
+    }
+    if (r.cascades(Cascade.DELETE_ORPHAN)) {
+      orphanCandidates.put(c, r);
+    }
+  }
+
+  private void source(EntityState s, Attribute<?, ?> fk, Object target) {
+    sources.computeIfAbsent(s, k -> new IdentityHashMap<>()).put(fk, target);
+  }
+
+  /** The state of an object that a relationship of {@code owner} reaches; it must be managed. */
+  private EntityState requireManaged(Object target, Relationship<?, ?> r, EntityState owner) {
+    EntityState t = session.stateOf(target);
+    if (t == null || t.status == EntityState.Status.DELETED) {
+      throw new ObjectStateException(
+          owner.describe() + " references a " + target.getClass().getSimpleName()
+              + (t == null ? " that is in no session" : " that was deleted")
+              + (r == null ? "" : " through " + r)
+              + "; add it to the session (or cascade SAVE_UPDATE along the relationship)");
+    }
+    return t;
+  }
+
+  // ---- orphans ----
+
+  /** Children removed from a DELETE_ORPHAN parent and given no new one are deleted. */
+  private void deleteOrphans() {
+    for (Map.Entry<EntityState, Relationship<?, ?>> e : orphanCandidates.entrySet()) {
+      EntityState child = e.getKey();
+      Attribute<?, ?> fk = ((Join.ForeignKeyJoin) e.getValue().join()).foreignKey();
+      Map<Attribute<?, ?>, Object> own = sources.get(child);
+      Object newParent = own == null ? NULL : own.getOrDefault(fk, NULL);
+      if (newParent == NULL && !deletes.contains(child)) {
+        for (EntityState s : Cascades.delete(session, child)) {
+          deletes.add(s);
+        }
+      }
+    }
+    live.removeAll(deletes);
+  }
+
+  // ---- ids ----
+
+  /** The value a foreign key gets from its source, once every source has its id. */
+  Object resolve(Object source) {
+    if (source == NULL || isDeleted(source)) {
+      return null;
+    }
+    EntityState s = session.stateOf(source);
+    return s.type.ids().get(0).get(source);
+  }
+
+  private void checkIds() {
+    for (EntityState s : live) {
+      if (!s.isPersistent()) {
+        continue;
+      }
+      Map<Attribute<?, ?>, Object> own = sources.getOrDefault(s, Map.of());
+      List<Attribute<Object, ?>> attributes = s.type.attributes();
+      for (int i = 0; i < attributes.size(); i++) {
+        Attribute<Object, ?> a = attributes.get(i);
+        if (!a.isId()) {
+          continue;
+        }
+        Object source = own.get(a);
+        Object now = source == null ? a.get(s.entity) : resolve(source);
+        if (!Objects.equals(now, s.snapshot[i])) {
+          throw new ObjectStateException(
+              "The id " + a + " of " + s.describe() + " changed to " + now
+                  + " after it was persisted; ids cannot change. Delete the object and add a new one");
+        }
+      }
+    }
+  }
+
+  // ---- order ----
+
+  private void order() {
+    List<EntityState> inserts = new ArrayList<>();
+    for (EntityState s : live) {
+      if (s.isPending()) {
+        inserts.add(s);
+      }
+    }
+    insertLevels =
+        Levels.of(
+            inserts,
+            s -> {
+              List<EntityState> deps = new ArrayList<>();
+              for (Object source : sources.getOrDefault(s, Map.of()).values()) {
+                EntityState d = source == NULL ? null : session.stateOf(source);
+                if (d != null && d != s && d.isPending() && !deletes.contains(d)) {
+                  deps.add(d);
+                }
+              }
+              return deps;
+            },
+            "insert");
+    List<EntityState> rows = new ArrayList<>();
+    Map<EntityType<?>, Map<Object, EntityState>> byKey = new HashMap<>();
+    for (EntityState s : deletes) {
+      if (s.isPersistent()) {
+        rows.add(s);
+        byKey.computeIfAbsent(s.type, t -> new HashMap<>()).put(s.key, s);
+      }
+    }
+    // A row must go before the rows it references: its parents "depend" on it.
+    Map<EntityState, List<EntityState>> before = new HashMap<>();
+    for (EntityState s : rows) {
+      List<Attribute<Object, ?>> attributes = s.type.attributes();
+      for (int i = 0; i < attributes.size(); i++) {
+        Attribute<Object, ?> a = attributes.get(i);
+        if (a.isForeignKey() && s.snapshot[i] != null) {
+          EntityState parent = byKey.getOrDefault(a.referencedType(), Map.of()).get(s.snapshot[i]);
+          if (parent != null && parent != s) {
+            before.computeIfAbsent(parent, k -> new ArrayList<>()).add(s);
+          }
+        }
+      }
+    }
+    deleteLevels = Levels.of(rows, s -> before.getOrDefault(s, List.of()), "delete");
+  }
+}

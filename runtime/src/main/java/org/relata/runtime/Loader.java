@@ -1,0 +1,200 @@
+package org.relata.runtime;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jooq.Condition;
+import org.jooq.OrderField;
+import org.jooq.Record;
+import org.jooq.SelectField;
+import org.jooq.SelectQuery;
+import org.relata.Lazy;
+import org.relata.runtime.meta.Attribute;
+import org.relata.runtime.meta.EntityType;
+import org.relata.runtime.meta.Relationship;
+
+/**
+ * Reads rows into objects through the identity map, and loads relationships: a {@code
+ * Lazy.SELECT} one on first access, {@code Lazy.JOINED} ones in the statement that reads their
+ * owners, and {@code Lazy.SELECTIN} ones (and JOINED ones that the statement could not reach) in
+ * one batch per relationship after it, level after level, until no new object needs anything.
+ */
+final class Loader {
+  private final Session session;
+
+  Loader(Session session) {
+    this.session = session;
+  }
+
+  <E> E get(EntityType<E> type, Object id) {
+    Object key = Keys.normalize(type, id);
+    EntityState s = session.identityMap.get(type.javaType(), key);
+    if (s == null) {
+      session.autoflush();
+      s = session.identityMap.get(type.javaType(), key);
+    }
+    if (s != null) {
+      return s.deleteRequested ? null : type.javaType().cast(s.entity);
+    }
+    List<E> rows = query(type, Keys.equal(type, key), List.of(), null, null);
+    return rows.isEmpty() ? null : rows.get(0);
+  }
+
+  /**
+   * The objects of the rows of {@code type} that match {@code where}, in {@code order}, each once,
+   * with their eager relationships loaded; objects deleted in the session are left out.
+   */
+  <E> List<E> query(
+      EntityType<E> type, Condition where, List<? extends OrderField<?>> order, Integer limit, Integer offset) {
+    JoinTree tree = JoinTree.forQuery(type);
+    SelectQuery<Record> select = session.dsl().selectQuery();
+    select.addSelect(tree.fields());
+    boolean paged = limit != null || offset != null;
+    if (paged && tree.hasJoins()) {
+      // Joined collections multiply the rows, so the page is cut from the owners alone, in a
+      // derived table named like the owners' table, so that the order still refers to it.
+      SelectQuery<Record> page = session.dsl().selectQuery();
+      page.addSelect(columns(type));
+      page.addFrom(type.table());
+      page.addConditions(where);
+      page.addOrderBy(order);
+      limit(page, limit, offset);
+      select.addFrom(tree.joinedTo(page.asTable(type.table().getName())));
+    } else {
+      select.addFrom(tree.joinedTo(type.table()));
+      select.addConditions(where);
+      if (paged) {
+        limit(select, limit, offset);
+      }
+    }
+    select.addOrderBy(order);
+    select.addOrderBy(tree.orders());
+    LoadedLinks links = new LoadedLinks();
+    Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    List<E> result = new ArrayList<>();
+    for (Record r : select.fetch()) {
+      Object root = tree.read(r, 0, this, links);
+      if (seen.add(root)) {
+        result.add(type.javaType().cast(root));
+      }
+    }
+    links.install();
+    loadEager(links.read);
+    result.removeIf(e -> session.stateOf(e) != null && session.stateOf(e).deleteRequested);
+    return result;
+  }
+
+  private static void limit(SelectQuery<Record> select, Integer limit, Integer offset) {
+    if (limit != null) {
+      select.addLimit(limit);
+    }
+    if (offset != null) {
+      select.addOffset(offset);
+    }
+  }
+
+  /** The columns of {@code type}, in attribute order, as {@link #materialize} reads them. */
+  static List<SelectField<?>> columns(EntityType<?> type) {
+    List<SelectField<?>> fields = new ArrayList<>(type.attributes().size());
+    for (Attribute<?, ?> a : type.attributes()) {
+      fields.add(a.field());
+    }
+    return fields;
+  }
+
+  /**
+   * The object of the row whose columns start at {@code offset}: the one the identity map already
+   * holds, unchanged, or a new persistent one whose relationships are all unloaded. Null when the
+   * key columns are null, as for a LEFT OUTER JOIN that found nothing.
+   */
+  Object materialize(EntityType<?> type, Record record, int offset, LoadedLinks links) {
+    List<? extends Attribute<?, ?>> attributes = type.attributes();
+    Object[] values = new Object[attributes.size()];
+    boolean keyMissing = false;
+    for (int i = 0; i < values.length; i++) {
+      values[i] = record.get(offset + i);
+      keyMissing |= values[i] == null && attributes.get(i).isId();
+    }
+    if (keyMissing) {
+      return null;
+    }
+    Object key = Keys.fromValues(type, values);
+    EntityState s = session.identityMap.get(type.javaType(), key);
+    if (s == null) {
+      Object entity = type.newInstance();
+      for (int i = 0; i < values.length; i++) {
+        attributes.get(i).setOn(entity, values[i]);
+      }
+      s = new EntityState(session, entity, type, EntityState.Status.PERSISTENT);
+      s.snapshot = values;
+      s.key = key;
+      s.markAllUnloaded();
+      session.identityMap.put(s);
+      session.register(s);
+    }
+    links.read.add(s);
+    return s.entity;
+  }
+
+  EntityState stateOf(Object entity) {
+    return session.stateOf(entity);
+  }
+
+  /** Loads {@code relationship} of the object of {@code s} on its first access ({@code Lazy.SELECT}). */
+  @SuppressWarnings("unchecked")
+  void load(EntityState s, Relationship<?, ?> relationship) {
+    LoadedLinks links = new LoadedLinks();
+    new BatchLoad(this, session, (Relationship<Object, Object>) relationship).load(List.of(s), links);
+    links.install();
+    loadEager(links.read);
+  }
+
+  /**
+   * Loads the eager relationships that are still unloaded on {@code states}, and then on the
+   * objects those loads read, one batch per relationship and level: a tree of any depth takes one
+   * statement per level, never one per object.
+   */
+  @SuppressWarnings("unchecked")
+  private void loadEager(Collection<EntityState> states) {
+    Map<Relationship<Object, Object>, Set<EntityState>> due = new LinkedHashMap<>();
+    collectEager(states, due);
+    while (!due.isEmpty()) {
+      Iterator<Map.Entry<Relationship<Object, Object>, Set<EntityState>>> it = due.entrySet().iterator();
+      Map.Entry<Relationship<Object, Object>, Set<EntityState>> next = it.next();
+      it.remove();
+      List<EntityState> owners = new ArrayList<>();
+      for (EntityState s : next.getValue()) {
+        if (s.isUnloaded(next.getKey())) {
+          owners.add(s); // unless an earlier batch filled it as the reverse of its own
+        }
+      }
+      if (owners.isEmpty()) {
+        continue;
+      }
+      LoadedLinks links = new LoadedLinks();
+      new BatchLoad(this, session, next.getKey()).load(owners, links);
+      links.install();
+      collectEager(links.read, due);
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static void collectEager(Collection<EntityState> states, Map<Relationship<Object, Object>, Set<EntityState>> due) {
+    for (EntityState s : states) {
+      List<Relationship<Object, ?>> relationships = s.type.relationships();
+      for (int i = 0; i < relationships.size(); i++) {
+        Relationship<Object, ?> r = relationships.get(i);
+        if (r.lazy() != Lazy.SELECT && s.isUnloaded(i)) {
+          due.computeIfAbsent((Relationship<Object, Object>) r, k -> new LinkedHashSet<>()).add(s);
+        }
+      }
+    }
+  }
+}

@@ -73,6 +73,7 @@ final class ClassEdits {
   static String argsOnlyConstructor(ModelSpec model, Random random) {
     EntitySpec e = pick(model.entities, random);
     e.argsOnlyConstructor = true;
+    e.extraConstructor = false;
     return e.name + ": only a constructor with arguments";
   }
 

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ProcessorFuzzTest {
   /** Models in the default run: about a minute on two cores. */
-  private static final int DEFAULT_MODELS = 200;
+  private static final int DEFAULT_MODELS = 160;
 
   /**
    * Mutation kinds that the validator does not catch yet: still compiled (a crash fails the

@@ -49,18 +49,24 @@ final class ProcessorFuzzer {
     return report;
   }
 
-  /** Plants the next mutation kind in turn, or the first after it that the model has a place for. */
+  /**
+   * Plants the next mutation kind in turn. A model without a place for it is replaced by another
+   * one from a derived seed, so that every kind gets its share; after ten tries the next kind is
+   * taken instead.
+   */
   private void mutate(int index, long seed) {
     Mutation[] kinds = Mutation.values();
     int start = (index / 2) % kinds.length;
-    Random random = new Random(seed ^ 0x5DEECE66DL);
     for (int k = 0; k < kinds.length; k++) {
       Mutation kind = kinds[(start + k) % kinds.length];
-      ModelSpec model = generate(seed, index);
-      String change = kind.apply(model, random);
-      if (change != null) {
-        mutated.add(plan(index, seed, model), kind, change);
-        return;
+      for (int attempt = 0; attempt < 10; attempt++) {
+        long modelSeed = seed + attempt * 0x9E3779B97F4A7C15L;
+        ModelSpec model = generate(modelSeed, index);
+        String change = kind.apply(model, new Random(modelSeed ^ 0x5DEECE66DL));
+        if (change != null) {
+          mutated.add(plan(index, modelSeed, model), kind, change);
+          return;
+        }
       }
     }
     throw new AssertionError("no mutation fits model " + index);

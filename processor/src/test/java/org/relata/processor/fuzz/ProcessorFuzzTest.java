@@ -49,6 +49,9 @@ class ProcessorFuzzTest {
       report = new ProcessorFuzzer(settings, javac, ecjFolder).run();
     }
     System.out.print(report.summary((System.nanoTime() - start) / 1_000_000, KNOWN_GAPS));
-    assertTrue(report.crashes == 0 && report.failures().isEmpty(), () -> String.join("\n\n", report.failures()));
+    assertTrue(
+        report.crashes == 0 && report.failures().isEmpty(),
+        () -> "Compile one model again, with its sources printed: -Drelata.fuzz.seed=" + settings.seed()
+            + " -Drelata.fuzz.only=<model>\n\n" + String.join("\n\n", report.failures()));
   }
 }

@@ -32,6 +32,7 @@ final class ClassEdits {
     }
     TableSpec t = pick(model.tables, random);
     t.table = name;
+    model.mistakeOnRecord = t.record;
     return t.name + ": @AssociationTable(" + SourceWriter.literal(name) + ")";
   }
 
@@ -100,6 +101,7 @@ final class ClassEdits {
     ModelSpec.PlainSpec odd = Edits.plain(model, pick(model.entities, random).pkg);
     odd.entity = true;
     odd.kind = pick(java.util.List.of("record", "interface", "enum"), random);
+    model.mistakeOnRecord = odd.kind.equals("record");
     return odd.name + ": @Entity on a " + odd.kind;
   }
 

@@ -43,7 +43,7 @@ final class Edits {
 
   /**
    * A random column of an entity or table, with its class, that passes {@code filter}, or null.
-   * The model remembers when it is a record component.
+   * The model remembers when it is a record's.
    */
   static Site column(ModelSpec model, Random random, Predicate<Site> filter) {
     List<Site> sites = new ArrayList<>();
@@ -55,7 +55,7 @@ final class Edits {
       }
     }
     Site site = pick(sites, random, filter);
-    model.mistakeOnRecordComponent = site != null && site.owner() instanceof TableSpec t && t.record;
+    model.mistakeOnRecord = site != null && site.owner() instanceof TableSpec t && t.record;
     return site;
   }
 

@@ -22,8 +22,8 @@ class FuzzFindingsTest {
 
   /**
    * The same key read from the component is still checked. Under javac the error lands on the
-   * component's line; ecj gives no position to any diagnostic on a record's fields or components,
-   * so there it has no file (a gap the report names, for the Reporter to fall back to the record).
+   * component's line; ecj 3.46 gives no position to any diagnostic on a record, its components or
+   * their fields, so there it has no file.
    */
   @ProcessorTest
   void recordAssociationTableWithOnDeleteIsStillChecked(TestCompiler compiler) {

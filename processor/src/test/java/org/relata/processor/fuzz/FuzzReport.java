@@ -22,13 +22,15 @@ final class FuzzReport {
   int ecjModels;
   int ecjSameSources;
   int mutatedWithCompilerErrors;
-  /** Mistakes on record components that ecj reported without a position. */
+  /** Mistakes on records that ecj reported without a position. */
   int ecjUnplaced;
   /** The features of the valid models. */
   final Coverage coverage = new Coverage();
   /** Where the time went. */
   String timing = "";
   private final Map<Mutation, int[]> perMutation = new EnumMap<>(Mutation.class);
+  /** A compiler error (not Relata's) that a mutation kind brought along, as an example. */
+  private final Map<Mutation, String> noise = new EnumMap<>(Mutation.class);
   /** The Relata ids each mutation kind was reported with. */
   private final Map<Mutation, Set<String>> idsPerMutation = new EnumMap<>(Mutation.class);
   private final List<String> failures = new ArrayList<>();
@@ -37,9 +39,14 @@ final class FuzzReport {
 
   /** Counts one planted mistake of {@code kind}, whether it was caught, and the Relata ids reported. */
   void mutation(Mutation kind, boolean wasCaught, List<FuzzCompiler.Finding> findings) {
-    int[] counts = perMutation.computeIfAbsent(kind, k -> new int[2]);
+    int[] counts = perMutation.computeIfAbsent(kind, k -> new int[3]);
     counts[0]++;
     counts[1] += wasCaught ? 1 : 0;
+    counts[2] += Checks.compilerErrors(findings) > 0 ? 1 : 0;
+    findings.stream()
+        .filter(f -> f.kind() == javax.tools.Diagnostic.Kind.ERROR && !f.isRelata())
+        .findFirst()
+        .ifPresent(f -> noise.putIfAbsent(kind, f.message().lines().findFirst().orElse("")));
     Set<String> ids = idsPerMutation.computeIfAbsent(kind, k -> new TreeSet<>());
     findings.stream().filter(f -> f.kind() == kind.severity() && f.isRelata()).forEach(f -> ids.add(f.relataId()));
   }
@@ -76,13 +83,14 @@ final class FuzzReport {
         caught, mutated, mutatedWithCompilerErrors));
     out.append(String.format(
         "  ecj: %d models, %d valid ones generating the same sources as javac,"
-            + " %d mistakes on record components caught without a position%n",
+            + " %d mistakes on records caught without a position (ecj places nothing on records)%n",
         ecjModels, ecjSameSources, ecjUnplaced));
     out.append(String.format("  %d s: %s%n", millis / 1000, timing));
     out.append("  valid models per feature: ").append(coverage).append('\n');
     perMutation.forEach((kind, counts) -> out.append(String.format(
-        "    %-30s %4d planted, %4d caught%s, reported as %s%n", kind, counts[0], counts[1],
-        knownGaps.contains(kind) ? " (known gap)" : "", idsPerMutation.get(kind))));
+        "    %-30s %4d planted, %4d caught%s, reported as %s%s%n", kind, counts[0], counts[1],
+        knownGaps.contains(kind) ? " (known gap)" : "", idsPerMutation.get(kind),
+        counts[2] == 0 ? "" : "; " + counts[2] + " with compiler errors too, such as: " + noise.get(kind))));
     if (!knownGaps.isEmpty()) {
       out.append("  known gaps (mutation kinds not required to be caught yet): ").append(knownGaps).append('\n');
       gaps.stream().limit(5).forEach(g -> out.append("    gap: ").append(g).append('\n'));

@@ -43,7 +43,7 @@ class HostileNamesTest {
     try (FuzzCompiler javac = new FuzzCompiler()) {
       assertEachRefused(javac.compile(sources), expected);
     }
-    // ecj places nothing on record components, so the column sits on a class table here.
+    // ecj places nothing on records, so the association table here is a class.
     assertEachRefused(new EcjRun(ecjFolder).compile(sources), expected);
   }
 

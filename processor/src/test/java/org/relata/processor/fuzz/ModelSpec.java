@@ -17,10 +17,10 @@ final class ModelSpec {
   final List<PlainSpec> plains = new ArrayList<>();
   final List<Link> links = new ArrayList<>();
   /**
-   * Set by a mutation whose mistake sits on a record component: ecj gives diagnostics there no
-   * position, so under ecj such a mistake is caught without a file and line.
+   * Set by a mutation whose mistake sits on a record or one of its components: ecj 3.46 gives no
+   * diagnostic on a record a position, so under ecj such a mistake is caught without a file.
    */
-  boolean mistakeOnRecordComponent;
+  boolean mistakeOnRecord;
 
   ModelSpec(String root) {
     this.root = root;

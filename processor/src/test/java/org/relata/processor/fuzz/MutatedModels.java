@@ -88,8 +88,8 @@ final class MutatedModels {
     if (Checks.compilerErrors(result.findings()) > 0) {
       report.mutatedWithCompilerErrors++;
     }
-    // ecj places nothing on record components; the report counts those catches apart.
-    boolean unplaceable = underEcj && p.model().model().mistakeOnRecordComponent;
+    // ecj places nothing on records; the report counts those catches apart.
+    boolean unplaceable = underEcj && p.model().model().mistakeOnRecord;
     List<String> problems = Checks.caught(p.kind(), result.success(), result.findings(), !unplaceable);
     report.mutation(p.kind(), problems.isEmpty(), result.findings());
     report.ecjUnplaced += unplaceable && problems.isEmpty() ? 1 : 0;

@@ -72,8 +72,14 @@ final class RelationshipEdits {
     return describe(r) + ": backPopulates \"" + old + "\" -> \"" + third.name + "\", another side back to " + r.owner.name;
   }
 
+  /**
+   * A relationship of r's target back to r's owner, other than r's reverse, that joins the same
+   * way (through a foreign key, or through a secondary). A third side that joins the other way
+   * is the known gap of {@link Mutation#SECONDARY_DROPPED_ON_ONE_SIDE}.
+   */
   private static boolean isThirdSide(RelationshipSpec r, RelationshipSpec o) {
-    return o.target == r.owner && !o.name.equals(r.backPopulates) && o != r && o.typeOverride == null && o.annotated;
+    return o.target == r.owner && !o.name.equals(r.backPopulates) && o != r && o.typeOverride == null && o.annotated
+        && (o.secondary == null) == (r.secondary == null);
   }
 
   static String makePrivate(ModelSpec model, Random random) {

@@ -29,7 +29,7 @@ enum Mutation {
   UNSUPPORTED_TYPE(RelationshipEdits::unsupportedType, "UnsupportedType", "TargetNotEntity"),
   TARGET_NOT_ENTITY(RelationshipEdits::targetNotEntity, "TargetNotEntity"),
   COLLECTION_TO_COLLECTION(RelationshipEdits::collectionToCollection, "SecondaryRequired"),
-  SECONDARY_DROPPED_ON_ONE_SIDE(RelationshipEdits::dropSecondaryOnOneSide, "SecondaryRequired"),
+  SECONDARY_DROPPED_ON_ONE_SIDE(RelationshipEdits::dropSecondaryOnOneSide, "SecondaryMismatch", "SecondaryRequired"),
   SECONDARY_NOT_TABLE(ClassEdits::unannotateTable, "SecondaryNotTable"),
   SECONDARY_MISMATCH(RelationshipEdits::secondaryMismatch, "SecondaryMismatch"),
   BACKREF_DUPLICATE(RelationshipEdits::duplicateBackref, "BackrefDuplicate"),

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
  * model may crash the processor or the compiler.
  *
  * <p>Deterministic: a fixed seed gives the same models every run. {@code -Drelata.fuzz.models=5000}
- * runs a longer campaign, {@code -Drelata.fuzz.seed=N} another one, and {@code
+ * runs a longer campaign, {@code -Drelata.fuzz.seed=N} another one, {@code
+ * -Drelata.fuzz.entities=N} allows up to N entities per model (6 by default), and {@code
  * -Drelata.fuzz.only=I} compiles only model I of the campaign and prints its sources.
  */
 class ProcessorFuzzTest {
@@ -28,8 +29,9 @@ class ProcessorFuzzTest {
   static final Set<Mutation> KNOWN_GAPS =
       EnumSet.of(
           // A many-to-many side without secondary whose reverse has one: SecondaryMismatch is
-          // reported only when both sides name one, so this is ForeignKeyMissing, or nothing at
-          // all when some other key happens to join the two entities.
+          // reported only when both sides name one, so this is ForeignKeyMissing (or
+          // ForeignKeyUnknown), and nothing at all when another key happens to join the two
+          // entities: a one-to-many then mirrors into a many-to-many.
           Mutation.SECONDARY_DROPPED_ON_ONE_SIDE);
 
   @Test

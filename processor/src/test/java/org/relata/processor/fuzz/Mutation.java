@@ -3,6 +3,7 @@ package org.relata.processor.fuzz;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import java.util.TreeSet;
 import javax.tools.Diagnostic;
 
 /**
@@ -69,7 +70,8 @@ enum Mutation {
   Mutation(Edit edit, Diagnostic.Kind severity, String... expected) {
     this.edit = edit;
     this.severity = severity;
-    this.expected = Set.of(expected);
+    // Sorted, so that the summary reads the same every run.
+    this.expected = new TreeSet<>(List.of(expected));
   }
 
   /** Plants this mistake in {@code model}; returns what changed, or null when it has no place for it. */

@@ -7,11 +7,15 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.ElementFilter;
 import org.relata.Cascade;
 import org.relata.Lazy;
 import org.relata.processor.model.ColumnModel;
@@ -60,6 +64,49 @@ final class MetamodelGenerator extends SourceFileGenerator<EntityModel> {
     spec.addField(typeField(entity, names, relationships));
     spec.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     return spec;
+  }
+
+  /**
+   * The entity, its no-argument constructor, its column fields or their accessors, the classes of
+   * its column values, its declared relationship fields and every relationship's target.
+   */
+  @Override
+  List<Element> uses(EntityModel entity) {
+    List<Element> used = new ArrayList<>();
+    TypeElement type = entity.element();
+    used.add(type);
+    for (ExecutableElement c : ElementFilter.constructorsIn(type.getEnclosedElements())) {
+      if (c.getParameters().isEmpty() && entity.hasNoArgConstructor()) {
+        used.add(c);
+      }
+    }
+    for (ColumnModel c : entity.columns()) {
+      if (c.access() == ColumnModel.Access.FIELD) {
+        used.add(c.element());
+      } else if (c.access() == ColumnModel.Access.PROPERTY) {
+        for (ExecutableElement m : ElementFilter.methodsIn(type.getEnclosedElements())) {
+          String name = m.getSimpleName().toString();
+          boolean getter = name.equals(c.getterName()) && m.getParameters().isEmpty();
+          boolean setter = name.equals(c.setterName()) && m.getParameters().size() == 1;
+          if (getter || setter) {
+            used.add(m);
+          }
+        }
+      }
+      Element valueClass = Deprecations.element(c.type());
+      if (valueClass != null) {
+        used.add(valueClass);
+      }
+    }
+    for (RelationshipModel r : model.relationshipsOf(entity)) {
+      if (!r.isMaterialized()) {
+        used.add(r.field());
+      }
+      if (model.resolution(r).target() != null) {
+        used.add(model.resolution(r).target().element());
+      }
+    }
+    return used;
   }
 
   private FieldSpec relationshipField(EntityModel entity, RelationshipModel r, MetamodelNames names) {

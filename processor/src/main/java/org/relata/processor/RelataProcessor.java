@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.Messager;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
@@ -101,7 +102,7 @@ public final class RelataProcessor extends AbstractProcessor {
     entityRoots.addAll(typesAnnotated(round, Annotations.ENTITY));
     tableRoots.addAll(typesAnnotated(round, Annotations.ASSOCIATION_TABLE));
     ValidationReport strays = StrayAnnotationValidator.validate(round, processingEnv);
-    strays.printTo(processingEnv.getMessager());
+    strays.printTo(messager());
     if (entityRoots.isEmpty() && tableRoots.isEmpty()) {
       return;
     }
@@ -134,7 +135,7 @@ public final class RelataProcessor extends AbstractProcessor {
       error(first(entityRoots, tableRoots), Message.INTERNAL_ERROR.format("the model", stackTrace(e)));
       return;
     }
-    report.printTo(processingEnv.getMessager());
+    report.printTo(messager());
     if (generate) {
       generate(model, new GenerationGate(model, report.errorElements()));
     }
@@ -205,10 +206,15 @@ public final class RelataProcessor extends AbstractProcessor {
 
   private void error(Element element, String message) {
     if (element == null) {
-      processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, message);
+      messager().printMessage(Diagnostic.Kind.ERROR, message);
     } else {
-      processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, message, element);
+      messager().printMessage(Diagnostic.Kind.ERROR, message, element);
     }
+  }
+
+  /** Every diagnostic goes through this, which survives a compiler that fails to place one. */
+  private Messager messager() {
+    return new ResilientMessager(processingEnv.getMessager());
   }
 
   private Set<TypeElement> typesAnnotated(RoundEnvironment round, String annotation) {

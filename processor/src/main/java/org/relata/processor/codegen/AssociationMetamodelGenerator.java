@@ -7,7 +7,10 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
+import java.util.ArrayList;
+import java.util.List;
 import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import org.relata.processor.model.AssociationTableModel;
@@ -23,6 +26,20 @@ final class AssociationMetamodelGenerator extends SourceFileGenerator<Associatio
   @Override
   TypeElement originatingElement(AssociationTableModel table) {
     return table.element();
+  }
+
+  /** The table's class and the classes of its column values. */
+  @Override
+  List<Element> uses(AssociationTableModel table) {
+    List<Element> used = new ArrayList<>();
+    used.add(table.element());
+    for (ColumnModel c : table.columns()) {
+      Element valueClass = Deprecations.element(c.type());
+      if (valueClass != null) {
+        used.add(valueClass);
+      }
+    }
+    return used;
   }
 
   @Override

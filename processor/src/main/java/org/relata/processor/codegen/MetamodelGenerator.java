@@ -5,12 +5,17 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.ElementFilter;
 import org.relata.Cascade;
 import org.relata.Lazy;
 import org.relata.processor.model.ColumnModel;
@@ -61,6 +66,49 @@ final class MetamodelGenerator extends SourceFileGenerator<EntityModel> {
     return spec;
   }
 
+  /**
+   * The entity, its no-argument constructor, its column fields or their accessors, the classes of
+   * its column values, its declared relationship fields and every relationship's target.
+   */
+  @Override
+  List<Element> uses(EntityModel entity) {
+    List<Element> used = new ArrayList<>();
+    TypeElement type = entity.element();
+    used.add(type);
+    for (ExecutableElement c : ElementFilter.constructorsIn(type.getEnclosedElements())) {
+      if (c.getParameters().isEmpty() && entity.hasNoArgConstructor()) {
+        used.add(c);
+      }
+    }
+    for (ColumnModel c : entity.columns()) {
+      if (c.access() == ColumnModel.Access.FIELD) {
+        used.add(c.element());
+      } else if (c.access() == ColumnModel.Access.PROPERTY) {
+        for (ExecutableElement m : ElementFilter.methodsIn(type.getEnclosedElements())) {
+          String name = m.getSimpleName().toString();
+          boolean getter = name.equals(c.getterName()) && m.getParameters().isEmpty();
+          boolean setter = name.equals(c.setterName()) && m.getParameters().size() == 1;
+          if (getter || setter) {
+            used.add(m);
+          }
+        }
+      }
+      Element valueClass = Deprecations.element(c.type());
+      if (valueClass != null) {
+        used.add(valueClass);
+      }
+    }
+    for (RelationshipModel r : model.relationshipsOf(entity)) {
+      if (!r.isMaterialized()) {
+        used.add(r.field());
+      }
+      if (model.resolution(r).target() != null) {
+        used.add(model.resolution(r).target().element());
+      }
+    }
+    return used;
+  }
+
   private FieldSpec relationshipField(EntityModel entity, RelationshipModel r, MetamodelNames names) {
     Resolution res = model.resolution(r);
     if (!res.isResolved()) {
@@ -71,13 +119,16 @@ final class MetamodelGenerator extends SourceFileGenerator<EntityModel> {
     ClassName target = ClassName.get(res.target().element());
     String v = MetamodelNames.variableName(entity.element());
     CodeBlock.Builder init = CodeBlock.builder();
+    // Explicit type arguments and lambda parameter types: javac then checks each call directly
+    // instead of inferring through implicitly typed lambdas, the bulk of compiling a large model.
     if (r.shape().isCollection()) {
-      init.add("$T.$L(", RuntimeNames.COLLECTION_RELATIONSHIP, r.shape().name().toLowerCase(java.util.Locale.ROOT));
+      init.add("$T.<$T, $T>$L(", RuntimeNames.COLLECTION_RELATIONSHIP, owner, target,
+          r.shape().name().toLowerCase(java.util.Locale.ROOT));
     } else {
-      init.add("$T.builder(", RuntimeNames.SCALAR_RELATIONSHIP);
+      init.add("$T.<$T, $T>builder(", RuntimeNames.SCALAR_RELATIONSHIP, owner, target);
     }
     init.add("$>$>$>$>\n$S, $T.class, $T.class, $T.$L,", r.name(), owner, target, RuntimeNames.RELATIONSHIP_KIND, res.direction().name())
-        .add("\n$L -> $L.$L, ($L, value) -> $L.$L = value)$<$<", v, v, r.name(), v, v, r.name());
+        .add("\n$L)$<$<", accessors(owner, RuntimeNames.storageType(r.shape(), target), v, r.name()));
     if (res.reverse() != null) {
       EntityModel reverseOwner = model.entity(res.reverse().ownerName());
       MetamodelNames reverse = MetamodelNames.of(model, reverseOwner);
@@ -122,6 +173,13 @@ final class MetamodelGenerator extends SourceFileGenerator<EntityModel> {
     return field.initializer(init.build()).build();
   }
 
+  /** {@code (E e) -> e.f, (E e, T value) -> e.f = value}: a field's getter and setter lambdas. */
+  private static CodeBlock accessors(ClassName owner, TypeName valueType, String v, String field) {
+    return CodeBlock.of(
+        "($T $L) -> $L.$L, ($T $L, $T value) -> $L.$L = value",
+        owner, v, v, field, owner, v, valueType, v, field);
+  }
+
   private static String describe(Resolution res) {
     return res.direction().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
   }
@@ -132,15 +190,15 @@ final class MetamodelGenerator extends SourceFileGenerator<EntityModel> {
     boolean instantiable = entity.hasNoArgConstructor() && !entity.element().getModifiers().contains(Modifier.ABSTRACT);
     CodeBlock.Builder init =
         CodeBlock.builder()
-            .add(
-                instantiable ? "$T.builder($T.class, TABLE, $T::new)$>$>" : "$T.builder($T.class, TABLE, null)$>$>",
-                RuntimeNames.ENTITY_TYPE, type, type);
+            .add("$T.<$T>builder($T.class, TABLE, ", RuntimeNames.ENTITY_TYPE, type, type)
+            .add(instantiable ? CodeBlock.of("$T::new)$>$>", type) : CodeBlock.of("null)$>$>"));
     for (ColumnModel c : entity.columns()) {
       String constant = names.column(c.javaName());
-      init.add("\n.attribute($T.of($T.class, $S, $L, ", RuntimeNames.ATTRIBUTE, type, c.javaName(), constant);
+      init.add("\n.attribute($T.<$T, $T>of($T.class, $S, $L, ",
+          RuntimeNames.ATTRIBUTE, type, RuntimeNames.columnType(c.type()), type, c.javaName(), constant);
       switch (c.access()) {
         case FIELD:
-          init.add("$L -> $L.$L, ($L, value) -> $L.$L = value)", v, v, c.javaName(), v, v, c.javaName());
+          init.add("$L)", accessors(type, RuntimeNames.columnType(c.type()), v, c.javaName()));
           break;
         case PROPERTY:
           init.add("$T::$L, $T::$L)", type, c.getterName(), type, c.setterName());

@@ -3,7 +3,9 @@ package org.relata.processor.codegen;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
+import java.util.List;
 import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import org.relata.processor.model.EntityModel;
@@ -22,6 +24,12 @@ final class PlaceholderRelationsGenerator extends SourceFileGenerator<EntityMode
   @Override
   TypeElement originatingElement(EntityModel entity) {
     return entity.element();
+  }
+
+  /** Nothing: the entity appears only in Javadoc, which does not warn. */
+  @Override
+  List<Element> uses(EntityModel entity) {
+    return List.of();
   }
 
   @Override

@@ -7,7 +7,10 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
+import java.util.ArrayList;
+import java.util.List;
 import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import org.relata.processor.model.EntityModel;
@@ -59,6 +62,19 @@ final class RelationsGenerator extends SourceFileGenerator<EntityModel> {
       addAccessors(spec, type, names, r);
     }
     return spec;
+  }
+
+  /** The entity, which the accessors cast to, and the target of every relationship. */
+  @Override
+  List<Element> uses(EntityModel entity) {
+    List<Element> used = new ArrayList<>();
+    used.add(entity.element());
+    for (RelationshipModel r : model.relationshipsOf(entity)) {
+      if (model.resolution(r).target() != null) {
+        used.add(model.resolution(r).target().element());
+      }
+    }
+    return used;
   }
 
   private void addAccessors(TypeSpec.Builder spec, ClassName type, MetamodelNames names, RelationshipModel r) {
@@ -119,16 +135,6 @@ final class RelationsGenerator extends SourceFileGenerator<EntityModel> {
   }
 
   private TypeName storageType(RelationshipModel r) {
-    ClassName target = target(r);
-    switch (r.shape()) {
-      case LIST:
-        return ParameterizedTypeName.get(RuntimeNames.LIST, target);
-      case SET:
-        return ParameterizedTypeName.get(RuntimeNames.SET, target);
-      case COLLECTION:
-        return ParameterizedTypeName.get(RuntimeNames.COLLECTION, target);
-      default:
-        return target;
-    }
+    return RuntimeNames.storageType(r.shape(), target(r));
   }
 }

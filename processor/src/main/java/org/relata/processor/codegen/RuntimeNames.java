@@ -5,6 +5,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import javax.lang.model.type.TypeMirror;
 import org.relata.processor.model.ColumnTypes;
+import org.relata.processor.model.Shape;
 
 /** The runtime, jOOQ and JDK types that generated code refers to. */
 final class RuntimeNames {
@@ -13,6 +14,7 @@ final class RuntimeNames {
   static final ClassName ENTITY_TYPE = ClassName.get(META, "EntityType");
   static final ClassName ASSOCIATION_TYPE = ClassName.get(META, "AssociationType");
   static final ClassName ATTRIBUTE = ClassName.get(META, "Attribute");
+  static final ClassName TABLES = ClassName.get(META, "Tables");
   static final ClassName JOIN = ClassName.get(META, "Join");
   static final ClassName RELATIONSHIP_KIND = ClassName.get(META, "RelationshipKind");
   static final ClassName SCALAR_RELATIONSHIP = ClassName.get(META, "ScalarRelationship");
@@ -20,9 +22,6 @@ final class RuntimeNames {
   static final ClassName ON_DELETE = ClassName.get("org.relata", "OnDelete");
   static final ClassName LAZY = ClassName.get("org.relata", "Lazy");
   static final ClassName CASCADE = ClassName.get("org.relata", "Cascade");
-  static final ClassName DSL = ClassName.get("org.jooq.impl", "DSL");
-  static final ClassName SQL_DATA_TYPE = ClassName.get("org.jooq.impl", "SQLDataType");
-  static final ClassName ENUM_CONVERTER = ClassName.get("org.jooq.impl", "EnumConverter");
   static final ClassName FIELD = ClassName.get("org.jooq", "Field");
   static final ClassName TABLE = ClassName.get("org.jooq", "Table");
   static final ClassName RECORD = ClassName.get("org.jooq", "Record");
@@ -36,6 +35,20 @@ final class RuntimeNames {
   /** The Java type of a column's jOOQ field: primitives boxed. */
   static TypeName columnType(TypeMirror type) {
     return TypeName.get(type).box();
+  }
+
+  /** The declared type of a relationship's storage field: the target, or a collection of it. */
+  static TypeName storageType(Shape shape, ClassName target) {
+    switch (shape) {
+      case LIST:
+        return ParameterizedTypeName.get(LIST, target);
+      case SET:
+        return ParameterizedTypeName.get(SET, target);
+      case COLLECTION:
+        return ParameterizedTypeName.get(COLLECTION, target);
+      default:
+        return target;
+    }
   }
 
   /** Whether the column is an enum, stored as its constant name in a VARCHAR. */

@@ -1,6 +1,5 @@
 package org.relata.processor.codegen;
 
-import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
@@ -15,28 +14,23 @@ import org.relata.processor.model.Model;
 final class Snippets {
   private Snippets() {}
 
-  /** {@code public static final Table<Record> TABLE = DSL.table(DSL.name("t"));} */
+  /** {@code public static final Table<Record> TABLE = Tables.table("t");} */
   static FieldSpec tableField(String tableName) {
     return FieldSpec.builder(RuntimeNames.TABLE_OF_RECORD, "TABLE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("The table {@code $L}.\n", tableName)
-        .initializer("$T.table($T.name($S))", RuntimeNames.DSL, RuntimeNames.DSL, tableName)
+        .initializer("$T.table($S)", RuntimeNames.TABLES, tableName)
         .build();
   }
 
   /** The typed jOOQ field of a column, qualified by its table; an enum is stored by name in a VARCHAR. */
   static FieldSpec columnField(String tableName, ColumnModel column, String constant) {
     TypeName type = RuntimeNames.columnType(column.type());
-    CodeBlock init;
-    if (RuntimeNames.isEnum(column.type())) {
-      init = CodeBlock.of(
-          "$T.field($T.name($S, $S), $T.VARCHAR.asConvertedDataType(new $T<>($T.class, $T.class)))",
-          RuntimeNames.DSL, RuntimeNames.DSL, tableName, column.columnName(),
-          RuntimeNames.SQL_DATA_TYPE, RuntimeNames.ENUM_CONVERTER, ClassName.get(String.class), type);
-    } else {
-      init = CodeBlock.of(
-          "$T.field($T.name($S, $S), $T.class)",
-          RuntimeNames.DSL, RuntimeNames.DSL, tableName, column.columnName(), type);
-    }
+    // Tables.column/enumColumn, not DSL.field: resolving DSL.field's many overloads is costly
+    // when a model has thousands of columns.
+    CodeBlock init = CodeBlock.of(
+        "$T.$L($S, $S, $T.class)",
+        RuntimeNames.TABLES, RuntimeNames.isEnum(column.type()) ? "enumColumn" : "column",
+        tableName, column.columnName(), type);
     return FieldSpec.builder(
             ParameterizedTypeName.get(RuntimeNames.FIELD, type), constant, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("The column {@code $L.$L}.\n", tableName, column.columnName())

@@ -6,7 +6,9 @@ import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import org.relata.processor.RelataProcessor;
 import org.relata.processor.model.Model;
@@ -15,7 +17,7 @@ import org.relata.processor.model.Names;
 /**
  * The base of every generator: writes one source file per call, with exactly one originating
  * element (which keeps incremental builds precise) and {@code @Generated}, formatted the same way
- * every time.
+ * every time, and with the {@code @SuppressWarnings} that the user's deprecations call for.
  */
 abstract class SourceFileGenerator<T> {
   private static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
@@ -38,9 +40,19 @@ abstract class SourceFileGenerator<T> {
   /** The generated type, without the annotations and originating element that this base adds. */
   abstract TypeSpec.Builder write(T input);
 
+  /**
+   * The user's elements that the generated code names or reads: classes, fields, constructors
+   * and accessors, so that the base can suppress exactly the deprecation warnings they cause.
+   */
+  abstract List<Element> uses(T input);
+
   /** Writes the file for {@code input} through the Filer. */
   final void generate(T input) {
     TypeSpec.Builder type = write(input).addOriginatingElement(originatingElement(input));
+    AnnotationSpec suppression = Deprecations.suppression(env.getElementUtils(), uses(input));
+    if (suppression != null) {
+      type.addAnnotation(suppression);
+    }
     // Older platforms lack the annotation; generated code must still compile there.
     if (env.getElementUtils().getTypeElement(GENERATED.canonicalName()) != null) {
       type.addAnnotation(

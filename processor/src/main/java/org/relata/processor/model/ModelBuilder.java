@@ -1,6 +1,7 @@
 package org.relata.processor.model;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.ProcessingEnvironment;
@@ -49,7 +50,7 @@ public final class ModelBuilder {
         continue;
       }
       if (ColumnTypes.isBasic(field.asType())) {
-        columns.add(column(type, field, field.getModifiers().contains(Modifier.PRIVATE)));
+        columns.add(column(type, field, null, field.getModifiers().contains(Modifier.PRIVATE)));
       } else {
         unmapped.add(field);
       }
@@ -73,9 +74,12 @@ public final class ModelBuilder {
     List<ColumnModel> columns = new ArrayList<>();
     List<VariableElement> unmapped = new ArrayList<>();
     List<VariableElement> members = new ArrayList<>();
+    Map<VariableElement, RecordComponentElement> components = new HashMap<>();
     if (type.getKind() == ElementKind.RECORD) {
       for (RecordComponentElement c : ElementFilter.recordComponentsIn(type.getEnclosedElements())) {
-        members.add(recordField(type, c));
+        VariableElement f = recordField(type, c);
+        members.add(f);
+        components.put(f, c);
       }
     } else {
       for (VariableElement f : ElementFilter.fieldsIn(type.getEnclosedElements())) {
@@ -87,7 +91,7 @@ public final class ModelBuilder {
     for (VariableElement f : members) {
       if (ColumnTypes.isBasic(f.asType())) {
         // A link table is never read into an object, so how a field is reached does not matter.
-        columns.add(column(type, f, false));
+        columns.add(column(type, f, components.get(f), false));
       } else {
         unmapped.add(f);
       }
@@ -102,8 +106,9 @@ public final class ModelBuilder {
   }
 
   /**
-   * The field behind a record component: it carries the component's annotations with a FIELD
-   * target under both javac and ecj, and it is a {@link VariableElement} like a class's fields.
+   * The field behind a record component: it is a {@link VariableElement} like a class's fields,
+   * and carries the component's annotations with a FIELD target, except in one ecj case that
+   * {@link #annotation} covers.
    */
   private static VariableElement recordField(TypeElement record, RecordComponentElement component) {
     for (VariableElement f : ElementFilter.fieldsIn(record.getEnclosedElements())) {
@@ -114,12 +119,24 @@ public final class ModelBuilder {
     throw new IllegalStateException("record component without field: " + component);
   }
 
-  private ColumnModel column(TypeElement owner, VariableElement field, boolean isPrivate) {
+  /**
+   * The annotation {@code name} on {@code field}, or on the record component behind it. ecj 3.46
+   * gives such a field no annotations at all when one of them names an enum constant, such as
+   * {@code onDelete = OnDelete.CASCADE}, while the component keeps them. The field's own is
+   * preferred, because diagnostics are placed on the field.
+   */
+  private static AnnotationMirror annotation(VariableElement field, RecordComponentElement component, String name) {
+    AnnotationMirror own = Annotations.find(field, name);
+    return own != null || component == null ? own : Annotations.find(component, name);
+  }
+
+  private ColumnModel column(
+      TypeElement owner, VariableElement field, RecordComponentElement component, boolean isPrivate) {
     String javaName = field.getSimpleName().toString();
-    AnnotationMirror column = Annotations.find(field, Annotations.COLUMN);
+    AnnotationMirror column = annotation(field, component, Annotations.COLUMN);
     String columnName = column == null ? "" : Annotations.stringValue(elements, column, "value");
     AnnotationValue columnValue = column == null ? null : Annotations.explicitValues(column).get("value");
-    AnnotationMirror fk = Annotations.find(field, Annotations.FOREIGN_KEY);
+    AnnotationMirror fk = annotation(field, component, Annotations.FOREIGN_KEY);
     ForeignKeyModel foreignKey = null;
     if (fk != null) {
       TypeMirror target = Annotations.classValue(elements, fk, "value");
@@ -150,7 +167,7 @@ public final class ModelBuilder {
         javaName,
         columnName.isEmpty() ? Names.snakeCase(javaName) : columnName,
         field.asType(),
-        Annotations.find(field, Annotations.ID) != null,
+        annotation(field, component, Annotations.ID) != null,
         foreignKey,
         access,
         getter,

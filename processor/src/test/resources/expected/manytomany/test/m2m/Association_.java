@@ -5,10 +5,10 @@ import javax.annotation.processing.Generated;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Table;
-import org.jooq.impl.DSL;
 import org.relata.OnDelete;
 import org.relata.runtime.meta.AssociationType;
 import org.relata.runtime.meta.Attribute;
+import org.relata.runtime.meta.Tables;
 
 /**
  * The metamodel of the association table {@link Association}.
@@ -18,17 +18,17 @@ public final class Association_ {
   /**
    * The table {@code association}.
    */
-  public static final Table<Record> TABLE = DSL.table(DSL.name("association"));
+  public static final Table<Record> TABLE = Tables.table("association");
 
   /**
    * The column {@code association.left_id}.
    */
-  public static final Field<Long> LEFT_ID = DSL.field(DSL.name("association", "left_id"), Long.class);
+  public static final Field<Long> LEFT_ID = Tables.column("association", "left_id", Long.class);
 
   /**
    * The column {@code association.right_id}.
    */
-  public static final Field<Long> RIGHT_ID = DSL.field(DSL.name("association", "right_id"), Long.class);
+  public static final Field<Long> RIGHT_ID = Tables.column("association", "right_id", Long.class);
 
   /**
    * The link table as the runtime sees it.

@@ -1,15 +1,16 @@
 package test.m2m;
 
+import java.util.Collection;
 import javax.annotation.processing.Generated;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Table;
-import org.jooq.impl.DSL;
 import org.relata.runtime.meta.Attribute;
 import org.relata.runtime.meta.CollectionRelationship;
 import org.relata.runtime.meta.EntityType;
 import org.relata.runtime.meta.Join;
 import org.relata.runtime.meta.RelationshipKind;
+import org.relata.runtime.meta.Tables;
 
 /**
  * The metamodel of {@link Child}: its table, a typed field per column for jOOQ queries, and the
@@ -20,19 +21,19 @@ public final class Child_ {
   /**
    * The table {@code right}.
    */
-  public static final Table<Record> TABLE = DSL.table(DSL.name("right"));
+  public static final Table<Record> TABLE = Tables.table("right");
 
   /**
    * The column {@code right.id}.
    */
-  public static final Field<Long> ID = DSL.field(DSL.name("right", "id"), Long.class);
+  public static final Field<Long> ID = Tables.column("right", "id", Long.class);
 
   /**
    * The {@code parents} relationship, many-to-many.
    */
-  public static final CollectionRelationship<Child, Parent> PARENTS = CollectionRelationship.collection(
+  public static final CollectionRelationship<Child, Parent> PARENTS = CollectionRelationship.<Child, Parent>collection(
           "parents", Child.class, Parent.class, RelationshipKind.MANY_TO_MANY,
-          child -> child.parents, (child, value) -> child.parents = value)
+          (Child child) -> child.parents, (Child child, Collection<Parent> value) -> child.parents = value)
       .backPopulates(() -> Parent_.CHILDREN)
       .join(() -> Join.secondary(Association_.TYPE, Association_.RIGHT_ID, Association_.LEFT_ID))
       .build();
@@ -40,8 +41,8 @@ public final class Child_ {
   /**
    * Everything the runtime knows about {@link Child}; registered when this class initialises.
    */
-  public static final EntityType<Child> TYPE = EntityType.builder(Child.class, TABLE, Child::new)
-      .attribute(Attribute.of(Child.class, "id", ID, child -> child.id, (child, value) -> child.id = value).asId())
+  public static final EntityType<Child> TYPE = EntityType.<Child>builder(Child.class, TABLE, Child::new)
+      .attribute(Attribute.<Child, Long>of(Child.class, "id", ID, (Child child) -> child.id, (Child child, Long value) -> child.id = value).asId())
       .relationship(PARENTS)
       .build();
 

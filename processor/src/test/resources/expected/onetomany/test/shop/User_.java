@@ -1,15 +1,16 @@
 package test.shop;
 
+import java.util.List;
 import javax.annotation.processing.Generated;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Table;
-import org.jooq.impl.DSL;
 import org.relata.runtime.meta.Attribute;
 import org.relata.runtime.meta.CollectionRelationship;
 import org.relata.runtime.meta.EntityType;
 import org.relata.runtime.meta.Join;
 import org.relata.runtime.meta.RelationshipKind;
+import org.relata.runtime.meta.Tables;
 
 /**
  * The metamodel of {@link User}: its table, a typed field per column for jOOQ queries, and the
@@ -20,24 +21,24 @@ public final class User_ {
   /**
    * The table {@code user_account}.
    */
-  public static final Table<Record> TABLE = DSL.table(DSL.name("user_account"));
+  public static final Table<Record> TABLE = Tables.table("user_account");
 
   /**
    * The column {@code user_account.id}.
    */
-  public static final Field<Long> ID = DSL.field(DSL.name("user_account", "id"), Long.class);
+  public static final Field<Long> ID = Tables.column("user_account", "id", Long.class);
 
   /**
    * The column {@code user_account.name}.
    */
-  public static final Field<String> NAME = DSL.field(DSL.name("user_account", "name"), String.class);
+  public static final Field<String> NAME = Tables.column("user_account", "name", String.class);
 
   /**
    * The {@code addresses} relationship, one-to-many.
    */
-  public static final CollectionRelationship<User, Address> ADDRESSES = CollectionRelationship.list(
+  public static final CollectionRelationship<User, Address> ADDRESSES = CollectionRelationship.<User, Address>list(
           "addresses", User.class, Address.class, RelationshipKind.ONE_TO_MANY,
-          user -> user.addresses, (user, value) -> user.addresses = value)
+          (User user) -> user.addresses, (User user, List<Address> value) -> user.addresses = value)
       .backPopulates(() -> Address_.USER)
       .join(() -> Join.foreignKey(Address_.TYPE.attribute(Address_.USER_ID), false))
       .orderBy("email DESC")
@@ -46,9 +47,9 @@ public final class User_ {
   /**
    * Everything the runtime knows about {@link User}; registered when this class initialises.
    */
-  public static final EntityType<User> TYPE = EntityType.builder(User.class, TABLE, User::new)
-      .attribute(Attribute.of(User.class, "id", ID, user -> user.id, (user, value) -> user.id = value).asId())
-      .attribute(Attribute.of(User.class, "name", NAME, user -> user.name, (user, value) -> user.name = value))
+  public static final EntityType<User> TYPE = EntityType.<User>builder(User.class, TABLE, User::new)
+      .attribute(Attribute.<User, Long>of(User.class, "id", ID, (User user) -> user.id, (User user, Long value) -> user.id = value).asId())
+      .attribute(Attribute.<User, String>of(User.class, "name", NAME, (User user) -> user.name, (User user, String value) -> user.name = value))
       .relationship(ADDRESSES)
       .build();
 

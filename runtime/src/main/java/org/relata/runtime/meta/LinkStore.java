@@ -25,7 +25,12 @@ import java.util.function.Predicate;
  * they arrive, as SQLAlchemy does with pending collection changes.
  */
 final class LinkStore<T> {
-  static final int INDEX_THRESHOLD = 8;
+  /**
+   * Up to this many elements a scan wins: it compares references in one array, while the index
+   * has to compute (and, for a new object, install) each element's identity hash and allocate its
+   * table, which a collection of objects linked once never earns back.
+   */
+  static final int INDEX_THRESHOLD = 32;
 
   final ArrayList<T> items = new ArrayList<>();
   /** The elements of {@link #items}, for constant-time membership; null while there are few. */
@@ -48,7 +53,17 @@ final class LinkStore<T> {
   }
 
   boolean contains(Object o) {
-    return index != null ? index.containsKey(o) : scan(o) >= 0;
+    if (index != null) {
+      return index.containsKey(o);
+    }
+    // Forward, unlike scan(): an add tests an absent element, which visits every slot anyway, and
+    // the JIT compiles this simple counted loop to about half the time of the two-ended one.
+    for (int i = 0, n = items.size(); i < n; i++) {
+      if (items.get(i) == o) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The position of {@code o}, found by a scan; constant time when it is absent and indexed. */
@@ -109,13 +124,35 @@ final class LinkStore<T> {
     if (contains(t)) {
       return false;
     }
-    items.add(position, t);
+    insert(position, t);
+    return true;
+  }
+
+  /**
+   * {@link #add(int, Object)} for an element that the caller found absent just before preparing
+   * the link. Preparing only loads scalars, so a loaded store is as it was and a second scan would
+   * only double the cost of the common small add; an unloaded one may have been filled meanwhile
+   * and is checked again.
+   */
+  void addPrepared(int position, T t) {
+    if (!loaded) {
+      add(position, t);
+    } else if (!cancelPendingRemoval(t)) {
+      insert(position, t);
+    }
+  }
+
+  private void insert(int position, T t) {
+    if (position == items.size()) {
+      items.add(t);
+    } else {
+      items.add(position, t);
+    }
     if (index != null) {
       index.put(t, Boolean.TRUE);
     } else {
       indexIfLarge();
     }
-    return true;
   }
 
   /**
@@ -148,7 +185,7 @@ final class LinkStore<T> {
 
   /** Without an index, so with few elements: whether {@code t} is neither stored nor about to be. */
   private boolean isNew(T t, List<T> pending) {
-    if (scan(t) >= 0) {
+    if (contains(t)) {
       return false;
     }
     for (T p : pending) {

@@ -67,7 +67,7 @@ public final class RelationList<T> extends AbstractList<T> implements RelationCo
       return false;
     }
     relationship.prepareLink(t);
-    store.add(t);
+    store.addPrepared(store.size(), t);
     modCount++;
     relationship.mirrorLinked(owner, t);
     return true;
@@ -84,7 +84,7 @@ public final class RelationList<T> extends AbstractList<T> implements RelationCo
       throw new IndexOutOfBoundsException("Index: " + index + ", Size: " + store.size());
     }
     relationship.prepareLink(t);
-    store.add(index, t);
+    store.addPrepared(index, t);
     modCount++;
     relationship.mirrorLinked(owner, t);
   }

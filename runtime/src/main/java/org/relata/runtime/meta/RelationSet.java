@@ -42,7 +42,7 @@ public final class RelationSet<T> extends AbstractSet<T> implements RelationColl
       return false;
     }
     relationship.prepareLink(t);
-    store.add(t);
+    store.addPrepared(store.size(), t);
     modCount++;
     relationship.mirrorLinked(owner, t);
     return true;

@@ -1,0 +1,21 @@
+package org.relata.bench.db.model;
+
+import java.util.List;
+import org.relata.Entity;
+import org.relata.Id;
+import org.relata.Lazy;
+import org.relata.Relationship;
+
+/** Relata's mapping of the {@code owner} table, loading its items with {@code Lazy.JOINED}. */
+@Entity(table = "owner")
+public class ROwnerJoined extends ROwnerJoinedRelations {
+  @Id Long id;
+  String name;
+
+  @Relationship(backPopulates = "owner", lazy = Lazy.JOINED)
+  List<RItemJoined> items;
+
+  public String getName() {
+    return name;
+  }
+}

@@ -1,0 +1,52 @@
+package org.relata.bench.compile;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javax.tools.ToolProvider;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Both synthetic models are valid: the Relata one compiles with its processor, the JPA one with Hibernate's. */
+class ModelGeneratorTest {
+  @TempDir Path dir;
+
+  @Test
+  void relataModelCompilesWithTheRelataProcessor() throws Exception {
+    List<Path> files = ModelGenerator.write(ModelGenerator.Flavor.RELATA, 10, dir.resolve("src"));
+    assertEquals(12, files.size(), "10 entities and 2 association tables");
+    Path out = compile(files, CompileComparison.RELATA_PROCESSOR_CLASS);
+    assertTrue(Files.exists(out.resolve("synth/Author1Relations.class")));
+    assertTrue(Files.exists(out.resolve("synth/Category1_.class")));
+  }
+
+  @Test
+  void jpaModelCompilesWithHibernatesProcessor() throws Exception {
+    List<Path> files = ModelGenerator.write(ModelGenerator.Flavor.JPA, 10, dir.resolve("src"));
+    assertEquals(10, files.size());
+    Path out = compile(files, CompileComparison.HIBERNATE_PROCESSOR);
+    assertTrue(Files.exists(out.resolve("synth/Book1_.class")));
+  }
+
+  private Path compile(List<Path> files, String processor) throws Exception {
+    // Surefire may hide the test class path behind a manifest-only jar; it also publishes it here.
+    String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+    Path out = Files.createDirectories(dir.resolve("out"));
+    List<String> args = new ArrayList<>(List.of("-d", out.toString(), "-s",
+        Files.createDirectories(dir.resolve("gen")).toString(), "-classpath", cp, "-processorpath", cp,
+        "-processor", processor, "-nowarn"));
+    files.forEach(f -> args.add(f.toString()));
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int exit = ToolProvider.getSystemJavaCompiler().run(null, null, new PrintStream(err, true, StandardCharsets.UTF_8),
+        args.toArray(new String[0]));
+    assertEquals(0, exit, err.toString(StandardCharsets.UTF_8));
+    return out;
+  }
+}

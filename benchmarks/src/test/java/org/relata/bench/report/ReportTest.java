@@ -1,0 +1,49 @@
+package org.relata.bench.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** Medians, ratios and the Markdown tables that RESULTS.md is made of. */
+class ReportTest {
+  @Test
+  void medianOfOddAndEvenCounts() {
+    assertEquals(3.0, Figures.median(new double[] {9, 1, 3}));
+    assertEquals(2.5, Figures.median(new double[] {4, 1, 3, 2}));
+    assertThrows(IllegalArgumentException.class, () -> Figures.median(new double[0]));
+  }
+
+  @Test
+  void ratioAndUnits() {
+    assertEquals("1.50x", Figures.ratio(3, 2));
+    assertEquals("0.25 ms", Figures.millis(250_000));
+    assertEquals("1,000", Figures.count(1000));
+  }
+
+  @Test
+  void tablesAreAlignedMarkdownWithNotes() {
+    Report report = new Report("cmd", "quick");
+    report.add(new Section("T", "a", "bb").row("long cell", "1").note("a note"));
+    String tables = report.tables();
+    assertTrue(tables.contains("| a         | bb  |\n| --------- | --- |\n| long cell | 1   |\n"), tables);
+    assertTrue(tables.contains("- a note"), tables);
+    assertTrue(report.document().contains("- Command: `cmd`"));
+  }
+
+  @Test
+  void aRowMustFillEveryColumn() {
+    Section s = new Section("T", "a", "b");
+    assertThrows(IllegalArgumentException.class, () -> s.row("only one"));
+  }
+
+  @Test
+  void targetsSayWhetherTheyWereMet() {
+    Targets t = new Targets();
+    t.ratioAtMost("x", "here", 1.2, 1.3);
+    t.ratioAtMost("y", "there", 1.4, 1.3);
+    assertEquals("yes", t.section().rows().get(0).get(3));
+    assertEquals("NO", t.section().rows().get(1).get(3));
+  }
+}

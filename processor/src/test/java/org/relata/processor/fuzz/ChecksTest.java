@@ -1,0 +1,57 @@
+package org.relata.processor.fuzz;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import javax.tools.Diagnostic.Kind;
+import org.junit.jupiter.api.Test;
+import org.relata.processor.fuzz.FuzzCompiler.Finding;
+
+/** The fuzzer's verdicts can fail: each check rejects what it must reject. */
+class ChecksTest {
+  private static final Finding PLACED_ERROR =
+      new Finding(Kind.ERROR, "/fz/m1/p0/User.java", 7, "[Relata/BackPopulatesMissing] backPopulates = \"x\"");
+
+  @Test
+  void anInternalErrorOrAnExceptionIsACrash() {
+    Finding internal = new Finding(Kind.ERROR, null, -1, "[Relata/InternalError] Relata failed");
+    assertEquals(1, Checks.crash(null, List.of(internal, PLACED_ERROR)).size());
+    assertEquals(1, Checks.crash(new IllegalStateException("boom"), List.of()).size());
+    assertTrue(Checks.crash(null, List.of(PLACED_ERROR)).isEmpty());
+  }
+
+  @Test
+  void aMistakeIsCaughtOnlyByAPlacedErrorThatNamesIt() {
+    Mutation kind = Mutation.BACK_POPULATES_RENAMED;
+    assertTrue(Checks.caught(kind, false, List.of(PLACED_ERROR), true).isEmpty());
+    assertEquals(List.of("compiled without error"), Checks.caught(kind, true, List.of(), true));
+    Finding unplaced = new Finding(Kind.ERROR, null, -1, PLACED_ERROR.message());
+    assertEquals(1, Checks.caught(kind, false, List.of(unplaced), true).size());
+    assertTrue(Checks.caught(kind, false, List.of(unplaced), false).isEmpty());
+    Finding other = new Finding(Kind.ERROR, "/fz/m1/p0/User.java", 7, "[Relata/IdMissing] @Entity x");
+    assertEquals(1, Checks.caught(kind, false, List.of(other), true).size());
+    Finding compiler = new Finding(Kind.ERROR, "/fz/m1/p0/User.java", 7, "cannot find symbol");
+    assertEquals(1, Checks.caught(kind, false, List.of(compiler), true).size());
+  }
+
+  @Test
+  void aValidModelMustHaveNoWarningAndOneNotePerBackref() {
+    ModelSpec model = ModelGenerator.generate(3, "fz.m3", 4);
+    Map<String, String> generated = Map.of();
+    Finding warning = new Finding(Kind.WARNING, "/fz/m3/p0/X_.java", 3, "[deprecation] x has been deprecated");
+    List<String> problems = Checks.clean(List.of(model), true, List.of(warning), generated);
+    assertTrue(problems.stream().anyMatch(p -> p.startsWith("unexpected diagnostic")), problems::toString);
+    assertTrue(problems.stream().anyMatch(p -> p.startsWith("not generated")), problems::toString);
+  }
+
+  @Test
+  void generatedCodeMayNameSqlOnlyAsQuotedIdentifiers() {
+    String good = "Table<Record> TABLE = DSL.table(DSL.name(\"user\")); .orderBy(\"email DESC, id\")";
+    assertTrue(SqlNameChecks.onlyQuotedNames(Map.of("a/A_.java", good)).isEmpty());
+    assertEquals(1, SqlNameChecks.onlyQuotedNames(Map.of("a/A_.java", "DSL.table(\"user\")")).size());
+    assertEquals(1, SqlNameChecks.onlyQuotedNames(Map.of("a/A_.java", "DSL.name(\"x; drop table y\")")).size());
+    assertEquals(1, SqlNameChecks.onlyQuotedNames(Map.of("a/A_.java", ".orderBy(\"id; drop table y\")")).size());
+  }
+}

@@ -1,0 +1,16 @@
+package fuzz.deprecatedcolumn;
+
+import org.relata.Entity;
+import org.relata.ForeignKey;
+import org.relata.Id;
+import org.relata.Relationship;
+
+@Entity
+@SuppressWarnings("deprecation")
+public class Address extends AddressRelations {
+  @Id Long id;
+  @ForeignKey(User.class) Long userId;
+
+  @Relationship(backPopulates = "addresses")
+  User user;
+}

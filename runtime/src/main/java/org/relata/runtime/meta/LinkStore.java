@@ -115,9 +115,6 @@ final class LinkStore<T> {
   }
 
   boolean add(int position, T t) {
-    if (discarded != null) {
-      discarded.remove(t);
-    }
     if (cancelPendingRemoval(t)) {
       return true;
     }
@@ -435,9 +432,17 @@ final class LinkStore<T> {
     }
   }
 
-  /** Elements linked and unlinked again since the last clean point. */
+  /** Elements linked and unlinked again since the last clean point, and not linked once more. */
   List<T> discarded() {
-    return discarded == null ? List.of() : new ArrayList<>(discarded.keySet());
+    List<T> result = new ArrayList<>();
+    if (discarded != null) {
+      for (T t : discarded.keySet()) {
+        if (!contains(t)) { // checked here, so that no way of linking has to remember it
+          result.add(t);
+        }
+      }
+    }
+    return result;
   }
 
   /**

@@ -53,5 +53,9 @@ class ChecksTest {
     assertEquals(1, SqlNameChecks.onlyQuotedNames(Map.of("a/A_.java", "DSL.table(\"user\")")).size());
     assertEquals(1, SqlNameChecks.onlyQuotedNames(Map.of("a/A_.java", "DSL.name(\"x; drop table y\")")).size());
     assertEquals(1, SqlNameChecks.onlyQuotedNames(Map.of("a/A_.java", ".orderBy(\"id; drop table y\")")).size());
+    String generated = "TABLE = Tables.table(\"user\"); ID = Tables.column(\"user\", \"id\", Long.class);";
+    assertTrue(SqlNameChecks.onlyQuotedNames(Map.of("a/A_.java", generated)).isEmpty());
+    assertEquals(1, SqlNameChecks.onlyQuotedNames(Map.of("a/A_.java", "Tables.table(\"x; drop table y\")")).size());
+    assertEquals(1, SqlNameChecks.onlyQuotedNames(Map.of("a/A_.java", "Tables.column(\"t\", \"a b\", String.class)")).size());
   }
 }

@@ -14,13 +14,17 @@ import org.relata.processor.model.Names;
 /**
  * Checks the SQL names in generated metamodels: every table and column has the name the
  * annotations give it (snake_case by default, {@code @Column} and {@code table} when written),
- * and reaches jOOQ only as a quoted {@code DSL.name(...)}, never as plain SQL text.
+ * and reaches jOOQ only as a quoted name, through {@code Tables.table/column/enumColumn} (which
+ * wrap {@code DSL.name(...)}) or {@code DSL.name(...)} itself, never as plain SQL text.
  */
 final class SqlNameChecks {
   /** A jOOQ call that would take its string as SQL: the plain-SQL overloads and unquoted names. */
   private static final Pattern PLAIN_SQL =
       Pattern.compile("DSL\\.(table|field|condition|sql|query|unquotedName|keyword|inline)\\(\\s*\"");
   private static final Pattern NAME = Pattern.compile("DSL\\.name\\(([^)]*)\\)");
+  /** The name arguments of the generated {@code Tables} calls: a table, then maybe a column. */
+  private static final Pattern TABLES_NAME =
+      Pattern.compile("Tables\\.(?:table|column|enumColumn)\\((\"[^\"]*\"(?:\\s*,\\s*\"[^\"]*\")?)");
   private static final Pattern PLAIN_IDENTIFIER = Pattern.compile("\"[A-Za-z_][A-Za-z0-9_]*\"");
   private static final Pattern ORDER_BY = Pattern.compile("\\.orderBy\\((\"[^\"]*\")\\)");
   /** What an {@code orderBy} may say once validated: identifiers, each with ASC or DESC. */
@@ -42,9 +46,12 @@ final class SqlNameChecks {
       }
       String explicit = c instanceof EntitySpec e ? e.table : ((TableSpec) c).table;
       String table = explicit != null ? explicit : Names.snakeCase(c.name);
-      expect(problems, file, source, "DSL.table(DSL.name(\"" + table + "\"))");
+      expect(problems, file, source, "Tables.table(\"" + table + "\")");
       for (ColumnSpec column : c.columns) {
-        expect(problems, file, source, "DSL.name(\"" + table + "\", \"" + column.columnName() + "\")");
+        String args = "(\"" + table + "\", \"" + column.columnName() + "\", ";
+        if (!source.contains("Tables.column" + args) && !source.contains("Tables.enumColumn" + args)) {
+          problems.add(file + " lacks the column " + table + "." + column.columnName());
+        }
       }
     }
     return problems;
@@ -67,11 +74,13 @@ final class SqlNameChecks {
           problems.add(file + " hands the runtime an orderBy that is not a list of identifiers: " + orderBy.group());
         }
       }
-      Matcher name = NAME.matcher(source);
-      while (name.find()) {
-        for (String part : name.group(1).split(",")) {
-          if (!PLAIN_IDENTIFIER.matcher(part.trim()).matches()) {
-            problems.add(file + " names something that is not a plain identifier: " + name.group());
+      for (Pattern pattern : List.of(NAME, TABLES_NAME)) {
+        Matcher name = pattern.matcher(source);
+        while (name.find()) {
+          for (String part : name.group(1).split(",")) {
+            if (!PLAIN_IDENTIFIER.matcher(part.trim()).matches()) {
+              problems.add(file + " names something that is not a plain identifier: " + name.group());
+            }
           }
         }
       }

@@ -99,6 +99,17 @@ final class BackPopulatesValidator {
           reverse.name());
     }
     keyMismatch(model, r, reverse, report);
+    if (!r.hasSecondary() && reverse.hasSecondary()) {
+      // Mirrored sides must join the same way; without this, a foreign key that happens to link
+      // the two entities would silently pair a one-to-many with a many-to-many.
+      report.add(
+          Message.SECONDARY_MISMATCH,
+          Sites.attribute(r, "secondary"),
+          "void",
+          targetSimple,
+          reverse.name(),
+          Sites.simple(reverse.secondaryName()) + ".class");
+    }
     if (r.hasSecondary() && reverse.hasSecondary() && !r.secondaryName().equals(reverse.secondaryName())) {
       report.add(
           Message.SECONDARY_MISMATCH,

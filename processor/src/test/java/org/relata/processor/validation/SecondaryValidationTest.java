@@ -48,6 +48,15 @@ class SecondaryValidationTest {
         .hasOnlyRelataErrors();
   }
 
+  /** Here another key happens to join the two entities, so nothing but this check objects. */
+  @ProcessorTest
+  void oneSideOfAManyToManyWithoutSecondary(TestCompiler compiler) {
+    Relata.compile(compiler, "bad/secondarymissingononeside")
+        .hasError(SECONDARY_MISMATCH, "Author.java", "@Relationship(backPopulates = \"authors\")")
+        .mentions("secondary = void.class, but the reverse side Book.authors says secondary = Authorship.class")
+        .hasOnlyRelataErrors();
+  }
+
   @ProcessorTest
   void associationObjectOverlappingAWritableSecondary(TestCompiler compiler) {
     Outcome outcome =

@@ -16,23 +16,37 @@ public sealed interface RelationCollection<T> extends Collection<T> permits Rela
   /** The relationship this collection is a side of. */
   Relationship<?, T> relationship();
 
+  // The session-facing methods below are the same for both collection classes: they read and
+  // write the LinkStore behind the collection.
+
   /** Whether the rows have been loaded; an unloaded collection holds only pending changes. */
-  boolean isLoaded();
+  default boolean isLoaded() {
+    return CollectionRelationship.storeOf(this).isLoaded();
+  }
 
   /**
    * Installs rows read from the database, merging changes made while unloaded. No mirroring
    * happens and nothing becomes dirty: the caller fills the reverse sides itself.
    */
-  void fillLoaded(Collection<? extends T> rows);
+  default void fillLoaded(Collection<? extends T> rows) {
+    CollectionRelationship.storeOf(this).fillLoaded(rows);
+    CollectionRelationship.changed(this);
+  }
 
   /** Elements linked since the database was last in step with memory, in order. */
-  List<T> added();
+  default List<T> added() {
+    return CollectionRelationship.storeOf(this).added();
+  }
 
   /** Elements unlinked since the database was last in step with memory. */
-  List<T> removed();
+  default List<T> removed() {
+    return CollectionRelationship.storeOf(this).removed();
+  }
 
   /** Records that the database now holds what memory holds; called after a successful commit. */
-  void markClean();
+  default void markClean() {
+    CollectionRelationship.storeOf(this).markClean();
+  }
 
   /**
    * Elements linked and unlinked again since the database was last in step with memory; they
@@ -51,5 +65,7 @@ public sealed interface RelationCollection<T> extends Collection<T> permits Rela
   }
 
   /** What the database held at the last clean point, read-only. */
-  Collection<T> cleanElements();
+  default Collection<T> cleanElements() {
+    return CollectionRelationship.storeOf(this).cleanElements();
+  }
 }

@@ -250,37 +250,6 @@ public final class RelationList<T> extends AbstractList<T> implements RelationCo
     return relationship;
   }
 
-  @Override
-  public boolean isLoaded() {
-    return store.isLoaded();
-  }
-
-  @Override
-  public void fillLoaded(Collection<? extends T> rows) {
-    store.fillLoaded(rows);
-    modCount++;
-  }
-
-  @Override
-  public List<T> added() {
-    return store.added();
-  }
-
-  @Override
-  public List<T> removed() {
-    return store.removed();
-  }
-
-  @Override
-  public void markClean() {
-    store.markClean();
-  }
-
-  @Override
-  public Collection<T> cleanElements() {
-    return store.cleanElements();
-  }
-
   void changed() {
     modCount++;
   }

@@ -169,37 +169,6 @@ public final class RelationSet<T> extends AbstractSet<T> implements RelationColl
     return relationship;
   }
 
-  @Override
-  public boolean isLoaded() {
-    return store.isLoaded();
-  }
-
-  @Override
-  public void fillLoaded(Collection<? extends T> rows) {
-    store.fillLoaded(rows);
-    modCount++;
-  }
-
-  @Override
-  public List<T> added() {
-    return store.added();
-  }
-
-  @Override
-  public List<T> removed() {
-    return store.removed();
-  }
-
-  @Override
-  public void markClean() {
-    store.markClean();
-  }
-
-  @Override
-  public Collection<T> cleanElements() {
-    return store.cleanElements();
-  }
-
   void changed() {
     modCount++;
   }

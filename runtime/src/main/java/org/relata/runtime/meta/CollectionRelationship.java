@@ -95,6 +95,14 @@ public final class CollectionRelationship<O, T> extends Relationship<O, T> {
 
   /** The live collection, loading it first if the owner's session has not yet. */
   public RelationCollection<T> loaded(O owner) {
+    if (getter.apply(owner) instanceof RelationList<T> list
+        && list.owner() == owner
+        && list.relationship() == this
+        && list.store.isLoaded()) {
+      // The common case, every access after the first: tested on the concrete class, without the
+      // interface type check and calls of the general path below.
+      return list;
+    }
     RelationCollection<T> c = tracked(owner);
     if (!c.isLoaded()) {
       EntityAttachment attachment = EntityRelations.attachmentOf(owner);
@@ -182,6 +190,59 @@ public final class CollectionRelationship<O, T> extends Relationship<O, T> {
       store.items.clear();
       store.items.addAll(wanted);
     }
+  }
+
+  /**
+   * Links {@code t}, which the caller has checked and found absent from {@code c}, at {@code
+   * position}, and mirrors it. The single-element paths of {@link RelationList} and {@link
+   * RelationSet} come here: for the common reverse scalar they read it once (loading it before
+   * anything changes) and write it directly, where {@link #prepareLink} and {@link #mirrorLinked}
+   * would read it twice.
+   */
+  void link(O owner, T t, RelationCollection<T> c, LinkStore<T> store, int position) {
+    Relationship<T, O> rev = mirrorsOnto();
+    if (rev instanceof ScalarRelationship<T, O> scalar) {
+      O previous = scalar.get(t);
+      store.addPrepared(position, t);
+      changed(c);
+      if (previous != owner) {
+        scalar.write(t, owner);
+        if (previous != null) {
+          // t belonged to another owner: that owner's collection loses it.
+          detachRaw(previous, t);
+        }
+      }
+    } else {
+      store.addPrepared(position, t);
+      changed(c);
+      if (rev != null) {
+        rev.attachRaw(t, owner);
+      }
+    }
+  }
+
+  /**
+   * Unlinks the element at {@code index} of {@code c} and mirrors it; returns that element. As
+   * {@link #link}, it reads a reverse scalar once, loading it before anything changes.
+   */
+  T unlinkAt(O owner, RelationCollection<T> c, LinkStore<T> store, int index) {
+    Relationship<T, O> rev = mirrorsOnto();
+    if (rev instanceof ScalarRelationship<T, O> scalar) {
+      T t = store.items.get(index);
+      O current = scalar.get(t);
+      store.remove(index);
+      changed(c);
+      if (current == owner) {
+        scalar.write(t, null);
+      }
+      return t;
+    }
+    T t = store.remove(index);
+    changed(c);
+    if (rev != null) {
+      rev.detachRaw(t, owner);
+    }
+    return t;
   }
 
   /** {@link #prepareLink} for each of {@code targets} that {@code store} does not hold yet. */

@@ -16,6 +16,19 @@ public abstract class EntityRelations {
     return entity instanceof EntityRelations e ? e.relataAttachment : null;
   }
 
+  /**
+   * Whether {@code relationship} of {@code entity} has yet to be loaded by its session. The
+   * signature names no session type: where none was ever loaded (plain objects, no session), the
+   * JIT will not inline a method that returns one, and this check sits on every scalar read.
+   */
+  static boolean isUnloaded(Object entity, Relationship<?, ?> relationship) {
+    if (entity instanceof EntityRelations e) {
+      EntityAttachment attachment = e.relataAttachment;
+      return attachment != null && attachment.isUnloaded(relationship);
+    }
+    return false;
+  }
+
   static void attach(EntityRelations entity, EntityAttachment attachment) {
     entity.relataAttachment = attachment;
   }

@@ -46,7 +46,7 @@ final class LinkStore<T> {
   private ArrayList<T> cleanItems;
   private IdentityHashMap<T, Boolean> clean;
   /** Elements linked and unlinked again since the last clean point: they never reached the database. */
-  private IdentityHashMap<T, Boolean> discarded;
+  private IdentityLog<T> discarded;
 
   int size() {
     return items.size();
@@ -275,9 +275,9 @@ final class LinkStore<T> {
   private void notePendingRemoval(T t) {
     if (clean == null || !clean.containsKey(t)) {
       if (discarded == null) {
-        discarded = new IdentityHashMap<>();
+        discarded = new IdentityLog<>(Math.min(items.size() + 1, 16)); // room for the rest to leave
       }
-      discarded.put(t, Boolean.TRUE);
+      discarded.add(t);
     } else if (!loaded) {
       recordPendingRemoval(t);
     }
@@ -345,14 +345,14 @@ final class LinkStore<T> {
       for (T row : rows) {
         if (clean.put(row, Boolean.TRUE) == null) {
           cleanItems.add(row);
-          if (discarded != null) {
-            discarded.remove(row); // in the database after all
-          }
           if (removedSince == null || !removedSince.containsKey(row)) {
             items.add(row);
           }
         }
       }
+    }
+    if (discarded != null && clean != null) {
+      discarded.removeKeys(clean); // in the database after all
     }
     // The rows are distinct; a link made since may be among them, or repeat another such link.
     indexIfLarge();
@@ -436,7 +436,7 @@ final class LinkStore<T> {
   List<T> discarded() {
     List<T> result = new ArrayList<>();
     if (discarded != null) {
-      for (T t : discarded.keySet()) {
+      for (T t : discarded.items()) {
         if (!contains(t)) { // checked here, so that no way of linking has to remember it
           result.add(t);
         }

@@ -66,10 +66,7 @@ public final class RelationList<T> extends AbstractList<T> implements RelationCo
     if (store.contains(t)) {
       return false;
     }
-    relationship.prepareLink(t);
-    store.addPrepared(store.size(), t);
-    modCount++;
-    relationship.mirrorLinked(owner, t);
+    relationship.link(owner, t, this, store, store.size());
     return true;
   }
 
@@ -83,10 +80,7 @@ public final class RelationList<T> extends AbstractList<T> implements RelationCo
     if (index < 0 || index > store.size()) {
       throw new IndexOutOfBoundsException("Index: " + index + ", Size: " + store.size());
     }
-    relationship.prepareLink(t);
-    store.addPrepared(index, t);
-    modCount++;
-    relationship.mirrorLinked(owner, t);
+    relationship.link(owner, t, this, store, index);
   }
 
   @Override
@@ -111,11 +105,7 @@ public final class RelationList<T> extends AbstractList<T> implements RelationCo
 
   @Override
   public T remove(int index) {
-    relationship.prepareUnlink(store.items.get(index));
-    T old = store.remove(index);
-    modCount++;
-    relationship.mirrorUnlinked(owner, old);
-    return old;
+    return relationship.unlinkAt(owner, this, store, index);
   }
 
   @Override
@@ -124,7 +114,7 @@ public final class RelationList<T> extends AbstractList<T> implements RelationCo
     if (i < 0) {
       return false;
     }
-    remove(i);
+    relationship.unlinkAt(owner, this, store, i);
     return true;
   }
 

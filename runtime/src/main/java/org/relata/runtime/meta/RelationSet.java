@@ -41,24 +41,17 @@ public final class RelationSet<T> extends AbstractSet<T> implements RelationColl
     if (store.contains(t)) {
       return false;
     }
-    relationship.prepareLink(t);
-    store.addPrepared(store.size(), t);
-    modCount++;
-    relationship.mirrorLinked(owner, t);
+    relationship.link(owner, t, this, store, store.size());
     return true;
   }
 
   @Override
   public boolean remove(Object o) {
-    if (!store.contains(o)) {
+    int i = store.indexOf(o);
+    if (i < 0) {
       return false;
     }
-    @SuppressWarnings("unchecked")
-    T t = (T) o;
-    relationship.prepareUnlink(t);
-    store.remove(t);
-    modCount++;
-    relationship.mirrorUnlinked(owner, t);
+    relationship.unlinkAt(owner, this, store, i);
     return true;
   }
 
@@ -140,12 +133,9 @@ public final class RelationSet<T> extends AbstractSet<T> implements RelationColl
           throw new IllegalStateException();
         }
         checkForComodification();
-        relationship.prepareUnlink(store.items.get(lastReturned));
-        T t = store.remove(lastReturned);
-        modCount++;
+        relationship.unlinkAt(owner, RelationSet.this, store, lastReturned);
         cursor = lastReturned;
         lastReturned = -1;
-        relationship.mirrorUnlinked(owner, t);
         expectedModCount = modCount;
       }
 

@@ -39,9 +39,8 @@ public final class ScalarRelationship<O, T> extends Relationship<O, T> {
 
   /** The related object, loading it first if the owner's session has not yet. */
   public T get(O owner) {
-    EntityAttachment attachment = EntityRelations.attachmentOf(owner);
-    if (attachment != null && attachment.isUnloaded(this)) {
-      attachment.load(this, owner);
+    if (EntityRelations.isUnloaded(owner, this)) {
+      EntityRelations.attachmentOf(owner).load(this, owner);
     }
     return getter.apply(owner);
   }
@@ -57,6 +56,21 @@ public final class ScalarRelationship<O, T> extends Relationship<O, T> {
     if (old == target) {
       return;
     }
+    Relationship<T, O> rev = mirrorsOnto();
+    if (!(rev instanceof ScalarRelationship<?, ?>)) {
+      // Many-to-one, or no mirroring: a reverse collection needs no loading before the change
+      // (an unloaded one records it as pending), so the write and the two mirror steps suffice.
+      setter.accept(owner, target);
+      if (rev != null) {
+        if (old != null) {
+          rev.detachRaw(old, owner);
+        }
+        if (target != null) {
+          rev.attachRaw(target, owner);
+        }
+      }
+      return;
+    }
     if (old != null) {
       prepareUnlink(old);
     }
@@ -70,6 +84,11 @@ public final class ScalarRelationship<O, T> extends Relationship<O, T> {
     if (target != null) {
       mirrorLinked(owner, target);
     }
+  }
+
+  /** Writes the stored reference: no loading, no mirroring. */
+  void write(O owner, T target) {
+    setter.accept(owner, target);
   }
 
   /** The stored reference, without loading. */

@@ -2,6 +2,8 @@ package org.relata.runtime.meta;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -38,6 +40,47 @@ class RollbackTrackingTest {
     assertEquals(List.of(), tracked().discarded());
     tracked().markClean();
     assertEquals(List.of(), tracked().discarded());
+  }
+
+  @Test
+  void aLinkMadeAndUnmadeOftenIsDiscardedOnceInTheOrderOfFirstRemoval() {
+    List<Address> many = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      many.add(new Address("m" + i));
+    }
+    u.getAddresses().addAll(many);
+    for (int round = 0; round < 3; round++) {
+      // Removed from the back, then linked again: each removal notes the element once more.
+      for (int i = many.size() - 1; i >= 0; i--) {
+        u.getAddresses().remove(many.get(i));
+      }
+      if (round < 2) {
+        u.getAddresses().addAll(many);
+      }
+    }
+    for (int i = 0; i < 50; i++) {
+      u.getAddresses().add(a3);
+      u.getAddresses().remove(a3);
+    }
+    List<Address> expected = new ArrayList<>(many);
+    Collections.reverse(expected);
+    expected.add(a3);
+    assertEquals(expected, tracked().discarded());
+    u.getAddresses().add(many.get(7));
+    expected.remove(many.get(7));
+    assertEquals(expected, tracked().discarded());
+  }
+
+  @Test
+  void aDiscardedLinkThatTheRowsHoldIsNoLongerDiscarded() {
+    FakeAttachment.attach(u, User_.ADDRESSES, List.of(a1, a3));
+    User_.ADDRESSES.tracked(u).add(a3);
+    User_.ADDRESSES.tracked(u).add(a2);
+    User_.ADDRESSES.tracked(u).remove(a3);
+    User_.ADDRESSES.tracked(u).remove(a2);
+    assertEquals(List.of(a3, a2), tracked().discarded());
+    assertEquals(List.of(a1, a3), u.getAddresses(), "a3 is in the rows: loading brings it in");
+    assertEquals(List.of(a2), tracked().discarded());
   }
 
   @Test

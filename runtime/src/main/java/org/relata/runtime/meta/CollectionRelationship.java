@@ -95,28 +95,25 @@ public final class CollectionRelationship<O, T> extends Relationship<O, T> {
 
   /** The live collection, loading it first if the owner's session has not yet. */
   public RelationCollection<T> loaded(O owner) {
-    if (getter.apply(owner) instanceof RelationList<T> list
-        && list.owner() == owner
-        && list.relationship() == this
-        && list.store.isLoaded()) {
-      // The common case, every access after the first: tested on the concrete class, without the
-      // interface type check and calls of the general path below.
-      return list;
-    }
     RelationCollection<T> c = tracked(owner);
-    if (!c.isLoaded()) {
-      EntityAttachment attachment = EntityRelations.attachmentOf(owner);
-      if (attachment == null) {
-        throw new IllegalStateException(this + " of a detached object was never loaded");
-      }
-      attachment.load(this, owner);
-      if (!c.isLoaded()) {
-        // Handing out an unloaded collection would let the user edit a partial view.
-        throw new IllegalStateException(
-            "the session did not load " + this + "; it must fill the collection with fillLoaded");
-      }
+    if (!storeOf(c).isLoaded()) {
+      load(owner, c);
     }
     return c;
+  }
+
+  /** Has the owner's session load {@code c}; apart, so that {@link #loaded} stays small enough to inline. */
+  private void load(O owner, RelationCollection<T> c) {
+    EntityAttachment attachment = EntityRelations.attachmentOf(owner);
+    if (attachment == null) {
+      throw new IllegalStateException(this + " of a detached object was never loaded");
+    }
+    attachment.load(this, owner);
+    if (!c.isLoaded()) {
+      // Handing out an unloaded collection would let the user edit a partial view.
+      throw new IllegalStateException(
+          "the session did not load " + this + "; it must fill the collection with fillLoaded");
+    }
   }
 
   /**
@@ -134,6 +131,14 @@ public final class CollectionRelationship<O, T> extends Relationship<O, T> {
     } else if (stored instanceof RelationSet<T> set && set.owner() == owner && set.relationship() == this) {
       return set;
     }
+    return install(owner, stored);
+  }
+
+  /**
+   * Puts a new live collection into the owner's field, adopting what the user had stored there.
+   * Kept out of {@link #tracked} so that the JIT can inline that on every mirror step.
+   */
+  private RelationCollection<T> install(O owner, Collection<T> stored) {
     EntityAttachment attachment = EntityRelations.attachmentOf(owner);
     boolean unloaded = attachment != null && attachment.isUnloaded(this);
     List<T> adopted = null;
@@ -334,14 +339,19 @@ public final class CollectionRelationship<O, T> extends Relationship<O, T> {
    * through mirroring.
    */
   void checkElement(Object t) {
+    if (t == null || !targetType().isInstance(t)) {
+      reject(t);
+    }
+  }
+
+  /** Throws for what {@link #checkElement} refused; apart, so that the check itself stays small. */
+  private void reject(Object t) {
     if (t == null) {
       throw new NullPointerException(this + " cannot hold null; nothing was changed");
     }
-    if (!targetType().isInstance(t)) {
-      throw new ClassCastException(
-          this + " holds " + targetType().getName() + ", not " + t.getClass().getName()
-              + "; nothing was changed");
-    }
+    throw new ClassCastException(
+        this + " holds " + targetType().getName() + ", not " + t.getClass().getName()
+            + "; nothing was changed");
   }
 
   @Override

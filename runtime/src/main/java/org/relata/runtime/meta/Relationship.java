@@ -83,10 +83,13 @@ public abstract sealed class Relationship<O, T>
   /** The side this one mirrors onto, or null when it mirrors onto none. */
   public final Relationship<T, O> reverse() {
     Relationship<T, O> r = reverse;
-    if (r == null && reverseSupplier != null) {
-      r = Objects.requireNonNull(reverseSupplier.get(), "reverse of " + this);
-      reverse = r;
-    }
+    return r != null || reverseSupplier == null ? r : resolveReverse();
+  }
+
+  /** Resolves the reverse on first use; apart, so that {@link #reverse} stays small enough to inline. */
+  private Relationship<T, O> resolveReverse() {
+    Relationship<T, O> r = Objects.requireNonNull(reverseSupplier.get(), "reverse of " + this);
+    reverse = r;
     return r;
   }
 

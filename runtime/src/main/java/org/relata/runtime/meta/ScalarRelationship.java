@@ -71,6 +71,14 @@ public final class ScalarRelationship<O, T> extends Relationship<O, T> {
       }
       return;
     }
+    setMirroredOntoScalar(owner, old, target);
+  }
+
+  /**
+   * {@link #set} for a one-to-one: the partners on both sides are loaded before anything changes,
+   * so that a failing load leaves every side as it was.
+   */
+  private void setMirroredOntoScalar(O owner, T old, T target) {
     if (old != null) {
       prepareUnlink(old);
     }

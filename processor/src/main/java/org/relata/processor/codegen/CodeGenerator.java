@@ -8,9 +8,25 @@ import org.relata.processor.model.Model;
 /** The codegen phase's entry point: writes the generated sources of one entity or association table. */
 public final class CodeGenerator {
   private final ProcessingEnvironment env;
+  // The generators of the last model, kept so that what they look up once serves every file.
+  private Model model;
+  private RelationsGenerator relations;
+  private MetamodelGenerator metamodel;
+  private PlaceholderRelationsGenerator placeholder;
+  private AssociationMetamodelGenerator association;
 
   public CodeGenerator(ProcessingEnvironment env) {
     this.env = env;
+  }
+
+  private void use(Model m) {
+    if (m != model) {
+      model = m;
+      relations = new RelationsGenerator(env, m);
+      metamodel = new MetamodelGenerator(env, m);
+      placeholder = new PlaceholderRelationsGenerator(env, m);
+      association = new AssociationMetamodelGenerator(env, m);
+    }
   }
 
   /**
@@ -18,10 +34,11 @@ public final class CodeGenerator {
    * relationship (or already extends it, so that it compiles while it has none).
    */
   public void generate(Model model, EntityModel entity) {
+    use(model);
     if (model.hasRelations(entity) || entity.extendsRelations()) {
-      new RelationsGenerator(env, model).generate(entity);
+      relations.generate(entity);
     }
-    new MetamodelGenerator(env, model).generate(entity);
+    metamodel.generate(entity);
   }
 
   /**
@@ -29,13 +46,15 @@ public final class CodeGenerator {
    * so that the user sees those errors and no "cannot find symbol" after them.
    */
   public void generatePlaceholder(Model model, EntityModel entity) {
+    use(model);
     if (entity.extendsRelations()) {
-      new PlaceholderRelationsGenerator(env, model).generate(entity);
+      placeholder.generate(entity);
     }
   }
 
   /** Writes the metamodel of an association table. */
   public void generate(Model model, AssociationTableModel table) {
-    new AssociationMetamodelGenerator(env, model).generate(table);
+    use(model);
+    association.generate(table);
   }
 }

@@ -20,14 +20,16 @@ import org.relata.Cascade;
 import org.relata.Lazy;
 import org.relata.processor.model.ColumnModel;
 import org.relata.processor.model.EntityModel;
+import org.relata.processor.model.JoinModel;
 import org.relata.processor.model.Model;
 import org.relata.processor.model.RelationshipModel;
 import org.relata.processor.model.Resolution;
 
 /**
  * Writes {@code E_}: the table, a typed field per column, a descriptor per relationship and the
- * {@code EntityType}. Every reference to another entity's metamodel sits inside a lambda, so the
- * static initializers of two related metamodels never read each other's unset constants.
+ * {@code EntityType}, and the nested accessor class that reads and writes the entity's fields. No
+ * static initializer reads another entity's metamodel: other sides are named, and looked up by the
+ * runtime when first needed, so two related metamodels never read each other's unset constants.
  */
 final class MetamodelGenerator extends SourceFileGenerator<EntityModel> {
   private static final EnumSet<Cascade> DEFAULT_CASCADE = EnumSet.of(Cascade.SAVE_UPDATE, Cascade.MERGE);
@@ -57,12 +59,20 @@ final class MetamodelGenerator extends SourceFileGenerator<EntityModel> {
       spec.addField(Snippets.columnField(entity.tableName(), c, names.column(c.javaName())));
     }
     List<RelationshipModel> relationships = model.relationshipsOf(entity);
+    // Before the descriptors, which read it while the class initialises.
+    ClassName accessor = names.className().nestedClass(AccessorGenerator.CLASS_NAME);
+    spec.addField(FieldSpec.builder(accessor, names.accessor(), Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("Reads and writes the fields of {@link $T} for the descriptors below.\n", type)
+        .initializer("new $T()", accessor)
+        .build());
+    int slot = entity.columns().size();
     for (RelationshipModel r : relationships) {
-      spec.addField(relationshipField(entity, r, names));
+      spec.addField(relationshipField(entity, r, names, slot++));
     }
     // Last: it refers to the descriptors above, which must be initialised first.
     spec.addField(typeField(entity, names, relationships));
     spec.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+    spec.addType(AccessorGenerator.of(model, entity).type());
     return spec;
   }
 
@@ -109,7 +119,7 @@ final class MetamodelGenerator extends SourceFileGenerator<EntityModel> {
     return used;
   }
 
-  private FieldSpec relationshipField(EntityModel entity, RelationshipModel r, MetamodelNames names) {
+  private FieldSpec relationshipField(EntityModel entity, RelationshipModel r, MetamodelNames names, int slot) {
     Resolution res = model.resolution(r);
     if (!res.isResolved()) {
       throw new IllegalStateException(
@@ -117,24 +127,27 @@ final class MetamodelGenerator extends SourceFileGenerator<EntityModel> {
     }
     ClassName owner = ClassName.get(entity.element());
     ClassName target = ClassName.get(res.target().element());
-    String v = MetamodelNames.variableName(entity.element());
     CodeBlock.Builder init = CodeBlock.builder();
-    // Explicit type arguments and lambda parameter types: javac then checks each call directly
-    // instead of inferring through implicitly typed lambdas, the bulk of compiling a large model.
+    // Explicit type arguments, a slot of the accessor in place of lambdas, and other sides named
+    // rather than supplied by lambdas: javac then checks each call directly instead of inferring
+    // and attributing lambdas, the bulk of compiling a large model.
     if (r.shape().isCollection()) {
       init.add("$T.<$T, $T>$L(", RuntimeNames.COLLECTION_RELATIONSHIP, owner, target,
           r.shape().name().toLowerCase(java.util.Locale.ROOT));
     } else {
       init.add("$T.<$T, $T>builder(", RuntimeNames.SCALAR_RELATIONSHIP, owner, target);
     }
-    init.add("$>$>$>$>\n$S, $T.class, $T.class, $T.$L,", r.name(), owner, target, RuntimeNames.RELATIONSHIP_KIND, res.direction().name())
-        .add("\n$L)$<$<", accessors(owner, RuntimeNames.storageType(r.shape(), target), v, r.name()));
+    init.add("$>$>$>$>\n$S, $T.class, $T.class, $T.$L, $L, $L)$<$<",
+        r.name(), owner, target, RuntimeNames.RELATIONSHIP_KIND, res.direction().name(), names.accessor(), slot);
     if (res.reverse() != null) {
-      EntityModel reverseOwner = model.entity(res.reverse().ownerName());
-      MetamodelNames reverse = MetamodelNames.of(model, reverseOwner);
-      init.add("\n.backPopulates(() -> $T.$L)", reverse.className(), reverse.relationship(res.reverse().name()));
+      init.add("\n.backPopulates($S)", res.reverse().name());
     }
-    init.add("\n.join(() -> $L)", Snippets.join(model, res.join()));
+    if (res.join() instanceof JoinModel.ForeignKeyJoin fk) {
+      init.add("\n.foreignKeyJoin($T.class, $S, $L)",
+          ClassName.get(fk.holder().element()), fk.foreignKey().javaName(), fk.ownerHoldsKey());
+    } else {
+      init.add("\n.join(() -> $L)", Snippets.join(model, res.join()));
+    }
     if (r.lazy() != Lazy.SELECT) {
       init.add("\n.lazy($T.$L)", RuntimeNames.LAZY, r.lazy().name());
     }
@@ -173,49 +186,27 @@ final class MetamodelGenerator extends SourceFileGenerator<EntityModel> {
     return field.initializer(init.build()).build();
   }
 
-  /** {@code (E e) -> e.f, (E e, T value) -> e.f = value}: a field's getter and setter lambdas. */
-  private static CodeBlock accessors(ClassName owner, TypeName valueType, String v, String field) {
-    return CodeBlock.of(
-        "($T $L) -> $L.$L, ($T $L, $T value) -> $L.$L = value",
-        owner, v, v, field, owner, v, valueType, v, field);
-  }
-
   private static String describe(Resolution res) {
     return res.direction().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
   }
 
   private FieldSpec typeField(EntityModel entity, MetamodelNames names, List<RelationshipModel> relationships) {
     ClassName type = ClassName.get(entity.element());
-    String v = MetamodelNames.variableName(entity.element());
     boolean instantiable = entity.hasNoArgConstructor() && !entity.element().getModifiers().contains(Modifier.ABSTRACT);
     CodeBlock.Builder init =
         CodeBlock.builder()
             .add("$T.<$T>builder($T.class, TABLE, ", RuntimeNames.ENTITY_TYPE, type, type)
-            .add(instantiable ? CodeBlock.of("$T::new)$>$>", type) : CodeBlock.of("null)$>$>"));
-    for (ColumnModel c : entity.columns()) {
-      String constant = names.column(c.javaName());
-      init.add("\n.attribute($T.<$T, $T>of($T.class, $S, $L, ",
-          RuntimeNames.ATTRIBUTE, type, RuntimeNames.columnType(c.type()), type, c.javaName(), constant);
-      switch (c.access()) {
-        case FIELD:
-          init.add("$L)", accessors(type, RuntimeNames.columnType(c.type()), v, c.javaName()));
-          break;
-        case PROPERTY:
-          init.add("$T::$L, $T::$L)", type, c.getterName(), type, c.setterName());
-          break;
-        default:
-          init.add("null, null)");
-          break;
-      }
-      if (c.id()) {
-        init.add(".asId()");
-      }
+            .add(instantiable ? CodeBlock.of("$T::new", type) : CodeBlock.of("null"))
+            .add(", $L)$>$>", names.accessor());
+    // Only names and literals as arguments: javac attributes such a chain directly, without the
+    // speculative attribution that an argument which is itself a call needs.
+    for (int slot = 0; slot < entity.columns().size(); slot++) {
+      ColumnModel c = entity.columns().get(slot);
+      init.add("\n.$L($S, $L, $L)", c.id() ? "id" : "column", c.javaName(), names.column(c.javaName()), slot);
       CodeBlock references = Snippets.references(model, c);
       if (!references.isEmpty()) {
-        // On its own line: the attribute line is long enough already.
-        init.add("$>$>\n$L$<$<", references);
+        init.add("$L", references);
       }
-      init.add(")");
     }
     for (RelationshipModel r : relationships) {
       init.add("\n.relationship($L)", names.relationship(r.name()));

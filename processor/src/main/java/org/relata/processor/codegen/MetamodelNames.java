@@ -25,6 +25,7 @@ final class MetamodelNames {
   private final ClassName className;
   private final Map<String, String> columns = new HashMap<>();
   private final Map<String, String> relationships = new HashMap<>();
+  private final String accessor;
 
   private MetamodelNames(ClassName className, List<ColumnModel> columns, List<RelationshipModel> relationships) {
     this.className = className;
@@ -35,6 +36,8 @@ final class MetamodelNames {
     for (RelationshipModel r : relationships) {
       this.relationships.put(r.name(), claim(taken, Names.constantCase(r.name())));
     }
+    // Claimed last, so that no public constant ever changes name because of it.
+    this.accessor = claim(taken, "ACCESS");
   }
 
   static MetamodelNames of(Model model, EntityModel entity) {
@@ -76,6 +79,11 @@ final class MetamodelNames {
   /** The constant of the relationship {@code name}. */
   String relationship(String name) {
     return relationships.get(name);
+  }
+
+  /** The private constant that holds the entity's accessor. */
+  String accessor() {
+    return accessor;
   }
 
   /**

@@ -14,6 +14,7 @@ final class RuntimeNames {
   static final ClassName ENTITY_TYPE = ClassName.get(META, "EntityType");
   static final ClassName ASSOCIATION_TYPE = ClassName.get(META, "AssociationType");
   static final ClassName ATTRIBUTE = ClassName.get(META, "Attribute");
+  static final ClassName ACCESSOR = ClassName.get(META, "Accessor");
   static final ClassName TABLES = ClassName.get(META, "Tables");
   static final ClassName JOIN = ClassName.get(META, "Join");
   static final ClassName RELATIONSHIP_KIND = ClassName.get(META, "RelationshipKind");

@@ -1,5 +1,6 @@
 package org.relata.processor.codegen;
 
+import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
@@ -39,7 +40,7 @@ final class Snippets {
   }
 
   /**
-   * {@code .references(() -> User_.TYPE, OnDelete.X)} for a foreign key, or nothing when the
+   * {@code .references(User.class, OnDelete.X)} for a foreign key, or nothing when the
    * key's target is not an entity (validation reports that).
    */
   static CodeBlock references(Model model, ColumnModel column) {
@@ -48,8 +49,8 @@ final class Snippets {
       return CodeBlock.of("");
     }
     return CodeBlock.of(
-        ".references(() -> $T.TYPE, $T.$L)",
-        MetamodelNames.of(model, target).className(),
+        ".references($T.class, $T.$L)",
+        ClassName.get(target.element()),
         RuntimeNames.ON_DELETE,
         column.foreignKey().onDelete().name());
   }

@@ -23,6 +23,7 @@ abstract class SourceFileGenerator<T> {
   private static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
 
   private final ProcessingEnvironment env;
+  private Boolean generatedAvailable;
   /** The whole resolved model: a file refers to the generated classes of related entities. */
   final Model model;
 
@@ -46,6 +47,13 @@ abstract class SourceFileGenerator<T> {
    */
   abstract List<Element> uses(T input);
 
+  private boolean generatedAvailable() {
+    if (generatedAvailable == null) {
+      generatedAvailable = env.getElementUtils().getTypeElement(GENERATED.canonicalName()) != null;
+    }
+    return generatedAvailable;
+  }
+
   /** Writes the file for {@code input} through the Filer. */
   final void generate(T input) {
     TypeSpec.Builder type = write(input).addOriginatingElement(originatingElement(input));
@@ -54,7 +62,7 @@ abstract class SourceFileGenerator<T> {
       type.addAnnotation(suppression);
     }
     // Older platforms lack the annotation; generated code must still compile there.
-    if (env.getElementUtils().getTypeElement(GENERATED.canonicalName()) != null) {
+    if (generatedAvailable()) {
       type.addAnnotation(
           AnnotationSpec.builder(GENERATED).addMember("value", "$S", RelataProcessor.class.getName()).build());
     }

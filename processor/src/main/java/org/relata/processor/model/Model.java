@@ -2,6 +2,7 @@ package org.relata.processor.model;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +18,9 @@ public final class Model {
   private final Map<String, EntityModel> entities;
   private final Map<String, AssociationTableModel> associationTables;
   private final List<RelationshipModel> materialized;
+  // The materialized sides by owner, so that relationshipsOf does not scan them all per entity.
+  private final Map<String, List<RelationshipModel>> materializedByOwner = new HashMap<>();
+  private final Map<RelationshipModel, RelationshipModel> materializedByOrigin = new IdentityHashMap<>();
   private final Map<RelationshipModel, Resolution> resolutions;
   private final Map<String, String> options;
 
@@ -37,6 +41,10 @@ public final class Model {
     this.entities = Collections.unmodifiableMap(e);
     this.associationTables = Collections.unmodifiableMap(t);
     this.materialized = List.copyOf(materialized);
+    for (RelationshipModel r : this.materialized) {
+      materializedByOwner.computeIfAbsent(r.ownerName(), k -> new ArrayList<>()).add(r);
+      materializedByOrigin.putIfAbsent(r.origin(), r);
+    }
     this.resolutions = Collections.unmodifiableMap(new IdentityHashMap<>(resolutions));
     this.options = Map.copyOf(options);
   }
@@ -77,13 +85,13 @@ public final class Model {
    */
   public List<RelationshipModel> relationshipsOf(EntityModel entity) {
     List<RelationshipModel> all = new ArrayList<>(entity.relationships());
-    String name = entity.qualifiedName();
-    for (RelationshipModel r : materialized) {
-      if (r.ownerName().equals(name)) {
-        all.add(r);
-      }
-    }
+    all.addAll(materializedByOwner.getOrDefault(entity.qualifiedName(), List.of()));
     return all;
+  }
+
+  /** The side materialized from the backref on {@code origin}, or null. */
+  public RelationshipModel materializedFrom(RelationshipModel origin) {
+    return materializedByOrigin.get(origin);
   }
 
   /** The side of {@code entity} named {@code name}, declared or materialized, or null. */

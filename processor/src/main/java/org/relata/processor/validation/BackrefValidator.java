@@ -75,8 +75,8 @@ final class BackrefValidator {
         free = false;
       }
     }
-    for (RelationshipModel other : model.materialized()) {
-      if (other.origin() != r && other.ownerName().equals(target.qualifiedName()) && other.name().equals(b.name())) {
+    for (RelationshipModel other : model.relationshipsOf(target)) {
+      if (other.isMaterialized() && other.origin() != r && other.name().equals(b.name())) {
         report.add(Message.BACKREF_DUPLICATE, where, b.name(), target.qualifiedName(), Sites.member(other.origin()));
         free = false;
       }
@@ -136,12 +136,7 @@ final class BackrefValidator {
   }
 
   private static RelationshipModel generatedBy(Model model, RelationshipModel origin) {
-    for (RelationshipModel m : model.materialized()) {
-      if (m.origin() == origin) {
-        return m;
-      }
-    }
-    return null;
+    return model.materializedFrom(origin);
   }
 
   /** The kind legacy backrefs are reported with; an unknown option value gets a warning. */

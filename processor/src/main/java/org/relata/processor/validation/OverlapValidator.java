@@ -1,5 +1,8 @@
 package org.relata.processor.validation;
 
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
 import org.relata.processor.diagnostics.Message;
 import org.relata.processor.model.EntityModel;
 import org.relata.processor.model.JoinModel;
@@ -15,6 +18,7 @@ final class OverlapValidator {
 
   static ValidationReport validate(Model model) {
     ValidationReport.Builder report = ValidationReport.builder();
+    Map<String, EntityModel> writers = associationObjectsWriting(model);
     for (EntityModel owner : model.entities()) {
       if (!owner.inCompilation()) {
         continue;
@@ -22,7 +26,7 @@ final class OverlapValidator {
       for (RelationshipModel r : owner.relationships()) {
         if (!r.viewonly() && model.resolution(r).join() instanceof JoinModel.SecondaryJoin join) {
           String table = join.table() != null ? join.table().tableName() : join.associationEntity().tableName();
-          EntityModel writer = associationObjectWriting(model, table);
+          EntityModel writer = writers.get(table.toLowerCase(Locale.ROOT));
           if (writer != null) {
             report.add(
                 Message.SECONDARY_OVERLAP,
@@ -40,17 +44,16 @@ final class OverlapValidator {
   }
 
   /**
-   * The entity mapped to {@code table} whose foreign keys some writable relationship sets, which
-   * makes it an association object in use; null when there is none.
+   * The entities whose foreign keys some writable relationship sets, by lower-cased table name:
+   * association objects in use. The first such relationship's holder wins for a table.
    */
-  private static EntityModel associationObjectWriting(Model model, String table) {
+  private static Map<String, EntityModel> associationObjectsWriting(Model model) {
+    Map<String, EntityModel> writers = new HashMap<>();
     for (RelationshipModel r : model.relationships()) {
-      if (!r.viewonly()
-          && model.resolution(r).join() instanceof JoinModel.ForeignKeyJoin join
-          && join.holder().tableName().equalsIgnoreCase(table)) {
-        return join.holder();
+      if (!r.viewonly() && model.resolution(r).join() instanceof JoinModel.ForeignKeyJoin join) {
+        writers.putIfAbsent(join.holder().tableName().toLowerCase(Locale.ROOT), join.holder());
       }
     }
-    return null;
+    return writers;
   }
 }

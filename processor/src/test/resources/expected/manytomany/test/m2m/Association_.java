@@ -34,8 +34,8 @@ public final class Association_ {
    * The link table as the runtime sees it.
    */
   public static final AssociationType TYPE = AssociationType.of(Association.class, TABLE, List.<Attribute<?, ?>>of(
-      Attribute.linkColumn(Association.class, "leftId", LEFT_ID).references(() -> Parent_.TYPE, OnDelete.NO_ACTION),
-      Attribute.linkColumn(Association.class, "rightId", RIGHT_ID).references(() -> Child_.TYPE, OnDelete.NO_ACTION)));
+      Attribute.linkColumn(Association.class, "leftId", LEFT_ID).references(Parent.class, OnDelete.NO_ACTION),
+      Attribute.linkColumn(Association.class, "rightId", RIGHT_ID).references(Child.class, OnDelete.NO_ACTION)));
 
   private Association_() {
   }

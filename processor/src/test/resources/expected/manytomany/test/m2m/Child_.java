@@ -5,7 +5,7 @@ import javax.annotation.processing.Generated;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Table;
-import org.relata.runtime.meta.Attribute;
+import org.relata.runtime.meta.Accessor;
 import org.relata.runtime.meta.CollectionRelationship;
 import org.relata.runtime.meta.EntityType;
 import org.relata.runtime.meta.Join;
@@ -29,23 +29,59 @@ public final class Child_ {
   public static final Field<Long> ID = Tables.column("right", "id", Long.class);
 
   /**
+   * Reads and writes the fields of {@link Child} for the descriptors below.
+   */
+  private static final Access ACCESS = new Access();
+
+  /**
    * The {@code parents} relationship, many-to-many.
    */
   public static final CollectionRelationship<Child, Parent> PARENTS = CollectionRelationship.<Child, Parent>collection(
-          "parents", Child.class, Parent.class, RelationshipKind.MANY_TO_MANY,
-          (Child child) -> child.parents, (Child child, Collection<Parent> value) -> child.parents = value)
-      .backPopulates(() -> Parent_.CHILDREN)
+          "parents", Child.class, Parent.class, RelationshipKind.MANY_TO_MANY, ACCESS, 1)
+      .backPopulates("children")
       .join(() -> Join.secondary(Association_.TYPE, Association_.RIGHT_ID, Association_.LEFT_ID))
       .build();
 
   /**
    * Everything the runtime knows about {@link Child}; registered when this class initialises.
    */
-  public static final EntityType<Child> TYPE = EntityType.<Child>builder(Child.class, TABLE, Child::new)
-      .attribute(Attribute.<Child, Long>of(Child.class, "id", ID, (Child child) -> child.id, (Child child, Long value) -> child.id = value).asId())
+  public static final EntityType<Child> TYPE = EntityType.<Child>builder(Child.class, TABLE, Child::new, ACCESS)
+      .id("id", ID, 0)
       .relationship(PARENTS)
       .build();
 
   private Child_() {
+  }
+
+  /**
+   * Reads and writes the fields of {@link Child} by slot, for the descriptors above.
+   */
+  private static final class Access implements Accessor<Child> {
+    @Override
+    public Object get(int slot, Child child) {
+      switch (slot) {
+        case 0:
+          return child.id;
+        case 1:
+          return child.parents;
+        default:
+          throw Accessor.noSuchSlot(slot);
+      }
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public void set(int slot, Child child, Object value) {
+      switch (slot) {
+        case 0:
+          child.id = (Long) value;
+          return;
+        case 1:
+          child.parents = (Collection<Parent>) value;
+          return;
+        default:
+          throw Accessor.noSuchSlot(slot);
+      }
+    }
   }
 }

@@ -5,7 +5,7 @@ import javax.annotation.processing.Generated;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Table;
-import org.relata.runtime.meta.Attribute;
+import org.relata.runtime.meta.Accessor;
 import org.relata.runtime.meta.CollectionRelationship;
 import org.relata.runtime.meta.EntityType;
 import org.relata.runtime.meta.Join;
@@ -29,23 +29,59 @@ public final class Parent_ {
   public static final Field<Long> ID = Tables.column("left", "id", Long.class);
 
   /**
+   * Reads and writes the fields of {@link Parent} for the descriptors below.
+   */
+  private static final Access ACCESS = new Access();
+
+  /**
    * The {@code children} relationship, many-to-many.
    */
   public static final CollectionRelationship<Parent, Child> CHILDREN = CollectionRelationship.<Parent, Child>list(
-          "children", Parent.class, Child.class, RelationshipKind.MANY_TO_MANY,
-          (Parent parent) -> parent.children, (Parent parent, List<Child> value) -> parent.children = value)
-      .backPopulates(() -> Child_.PARENTS)
+          "children", Parent.class, Child.class, RelationshipKind.MANY_TO_MANY, ACCESS, 1)
+      .backPopulates("parents")
       .join(() -> Join.secondary(Association_.TYPE, Association_.LEFT_ID, Association_.RIGHT_ID))
       .build();
 
   /**
    * Everything the runtime knows about {@link Parent}; registered when this class initialises.
    */
-  public static final EntityType<Parent> TYPE = EntityType.<Parent>builder(Parent.class, TABLE, Parent::new)
-      .attribute(Attribute.<Parent, Long>of(Parent.class, "id", ID, (Parent parent) -> parent.id, (Parent parent, Long value) -> parent.id = value).asId())
+  public static final EntityType<Parent> TYPE = EntityType.<Parent>builder(Parent.class, TABLE, Parent::new, ACCESS)
+      .id("id", ID, 0)
       .relationship(CHILDREN)
       .build();
 
   private Parent_() {
+  }
+
+  /**
+   * Reads and writes the fields of {@link Parent} by slot, for the descriptors above.
+   */
+  private static final class Access implements Accessor<Parent> {
+    @Override
+    public Object get(int slot, Parent parent) {
+      switch (slot) {
+        case 0:
+          return parent.id;
+        case 1:
+          return parent.children;
+        default:
+          throw Accessor.noSuchSlot(slot);
+      }
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public void set(int slot, Parent parent, Object value) {
+      switch (slot) {
+        case 0:
+          parent.id = (Long) value;
+          return;
+        case 1:
+          parent.children = (List<Child>) value;
+          return;
+        default:
+          throw Accessor.noSuchSlot(slot);
+      }
+    }
   }
 }

@@ -6,9 +6,8 @@ import org.jooq.Record;
 import org.jooq.Table;
 import org.relata.Lazy;
 import org.relata.OnDelete;
-import org.relata.runtime.meta.Attribute;
+import org.relata.runtime.meta.Accessor;
 import org.relata.runtime.meta.EntityType;
-import org.relata.runtime.meta.Join;
 import org.relata.runtime.meta.RelationshipKind;
 import org.relata.runtime.meta.ScalarRelationship;
 import org.relata.runtime.meta.Tables;
@@ -40,13 +39,17 @@ public final class Address_ {
   public static final Field<Long> USER_ID = Tables.column("address", "user_id", Long.class);
 
   /**
+   * Reads and writes the fields of {@link Address} for the descriptors below.
+   */
+  private static final Access ACCESS = new Access();
+
+  /**
    * The {@code user} relationship, many-to-one.
    */
   public static final ScalarRelationship<Address, User> USER = ScalarRelationship.<Address, User>builder(
-          "user", Address.class, User.class, RelationshipKind.MANY_TO_ONE,
-          (Address address) -> address.user, (Address address, User value) -> address.user = value)
-      .backPopulates(() -> User_.ADDRESSES)
-      .join(() -> Join.foreignKey(Address_.TYPE.attribute(Address_.USER_ID), true))
+          "user", Address.class, User.class, RelationshipKind.MANY_TO_ONE, ACCESS, 3)
+      .backPopulates("addresses")
+      .foreignKeyJoin(Address.class, "userId", true)
       .lazy(Lazy.JOINED)
       .noCascade()
       .build();
@@ -54,14 +57,54 @@ public final class Address_ {
   /**
    * Everything the runtime knows about {@link Address}; registered when this class initialises.
    */
-  public static final EntityType<Address> TYPE = EntityType.<Address>builder(Address.class, TABLE, Address::new)
-      .attribute(Attribute.<Address, Long>of(Address.class, "id", ID, (Address address) -> address.id, (Address address, Long value) -> address.id = value).asId())
-      .attribute(Attribute.<Address, String>of(Address.class, "email", EMAIL, Address::getEmail, Address::setEmail))
-      .attribute(Attribute.<Address, Long>of(Address.class, "userId", USER_ID, (Address address) -> address.userId, (Address address, Long value) -> address.userId = value)
-          .references(() -> User_.TYPE, OnDelete.CASCADE))
+  public static final EntityType<Address> TYPE = EntityType.<Address>builder(Address.class, TABLE, Address::new, ACCESS)
+      .id("id", ID, 0)
+      .column("email", EMAIL, 1)
+      .column("userId", USER_ID, 2).references(User.class, OnDelete.CASCADE)
       .relationship(USER)
       .build();
 
   private Address_() {
+  }
+
+  /**
+   * Reads and writes the fields of {@link Address} by slot, for the descriptors above.
+   */
+  private static final class Access implements Accessor<Address> {
+    @Override
+    public Object get(int slot, Address address) {
+      switch (slot) {
+        case 0:
+          return address.id;
+        case 1:
+          return address.getEmail();
+        case 2:
+          return address.userId;
+        case 3:
+          return address.user;
+        default:
+          throw Accessor.noSuchSlot(slot);
+      }
+    }
+
+    @Override
+    public void set(int slot, Address address, Object value) {
+      switch (slot) {
+        case 0:
+          address.id = (Long) value;
+          return;
+        case 1:
+          address.setEmail((String) value);
+          return;
+        case 2:
+          address.userId = (Long) value;
+          return;
+        case 3:
+          address.user = (User) value;
+          return;
+        default:
+          throw Accessor.noSuchSlot(slot);
+      }
+    }
   }
 }

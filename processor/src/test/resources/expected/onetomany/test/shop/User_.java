@@ -5,10 +5,9 @@ import javax.annotation.processing.Generated;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Table;
-import org.relata.runtime.meta.Attribute;
+import org.relata.runtime.meta.Accessor;
 import org.relata.runtime.meta.CollectionRelationship;
 import org.relata.runtime.meta.EntityType;
-import org.relata.runtime.meta.Join;
 import org.relata.runtime.meta.RelationshipKind;
 import org.relata.runtime.meta.Tables;
 
@@ -34,25 +33,66 @@ public final class User_ {
   public static final Field<String> NAME = Tables.column("user_account", "name", String.class);
 
   /**
+   * Reads and writes the fields of {@link User} for the descriptors below.
+   */
+  private static final Access ACCESS = new Access();
+
+  /**
    * The {@code addresses} relationship, one-to-many.
    */
   public static final CollectionRelationship<User, Address> ADDRESSES = CollectionRelationship.<User, Address>list(
-          "addresses", User.class, Address.class, RelationshipKind.ONE_TO_MANY,
-          (User user) -> user.addresses, (User user, List<Address> value) -> user.addresses = value)
-      .backPopulates(() -> Address_.USER)
-      .join(() -> Join.foreignKey(Address_.TYPE.attribute(Address_.USER_ID), false))
+          "addresses", User.class, Address.class, RelationshipKind.ONE_TO_MANY, ACCESS, 2)
+      .backPopulates("user")
+      .foreignKeyJoin(Address.class, "userId", false)
       .orderBy("email DESC")
       .build();
 
   /**
    * Everything the runtime knows about {@link User}; registered when this class initialises.
    */
-  public static final EntityType<User> TYPE = EntityType.<User>builder(User.class, TABLE, User::new)
-      .attribute(Attribute.<User, Long>of(User.class, "id", ID, (User user) -> user.id, (User user, Long value) -> user.id = value).asId())
-      .attribute(Attribute.<User, String>of(User.class, "name", NAME, (User user) -> user.name, (User user, String value) -> user.name = value))
+  public static final EntityType<User> TYPE = EntityType.<User>builder(User.class, TABLE, User::new, ACCESS)
+      .id("id", ID, 0)
+      .column("name", NAME, 1)
       .relationship(ADDRESSES)
       .build();
 
   private User_() {
+  }
+
+  /**
+   * Reads and writes the fields of {@link User} by slot, for the descriptors above.
+   */
+  private static final class Access implements Accessor<User> {
+    @Override
+    public Object get(int slot, User user) {
+      switch (slot) {
+        case 0:
+          return user.id;
+        case 1:
+          return user.name;
+        case 2:
+          return user.addresses;
+        default:
+          throw Accessor.noSuchSlot(slot);
+      }
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public void set(int slot, User user, Object value) {
+      switch (slot) {
+        case 0:
+          user.id = (Long) value;
+          return;
+        case 1:
+          user.name = (String) value;
+          return;
+        case 2:
+          user.addresses = (List<Address>) value;
+          return;
+        default:
+          throw Accessor.noSuchSlot(slot);
+      }
+    }
   }
 }

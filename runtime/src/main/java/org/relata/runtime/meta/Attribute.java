@@ -15,8 +15,8 @@ public final class Attribute<E, T> {
   private final Class<E> declaringType;
   private final String name;
   private final Field<T> field;
-  private final Function<E, T> getter;
-  private final BiConsumer<E, T> setter;
+  private final Accessor<E> accessor;
+  private final int slot;
   private final boolean id;
   private final Supplier<EntityType<?>> references;
   private final OnDelete onDelete;
@@ -25,16 +25,16 @@ public final class Attribute<E, T> {
       Class<E> declaringType,
       String name,
       Field<T> field,
-      Function<E, T> getter,
-      BiConsumer<E, T> setter,
+      Accessor<E> accessor,
+      int slot,
       boolean id,
       Supplier<EntityType<?>> references,
       OnDelete onDelete) {
     this.declaringType = declaringType;
     this.name = name;
     this.field = field;
-    this.getter = getter;
-    this.setter = setter;
+    this.accessor = accessor;
+    this.slot = slot;
     this.id = id;
     this.references = references;
     this.onDelete = onDelete;
@@ -43,12 +43,18 @@ public final class Attribute<E, T> {
   /** A plain column, read by {@code getter} and written by {@code setter}. */
   public static <E, T> Attribute<E, T> of(
       Class<E> declaringType, String name, Field<T> field, Function<E, T> getter, BiConsumer<E, T> setter) {
+    return slotted(declaringType, name, field, new FunctionAccessor<>(getter, setter), 0);
+  }
+
+  /** A plain column, read and written by {@code accessor} in {@code slot}; see {@link EntityType.Builder#column}. */
+  static <E, T> Attribute<E, T> slotted(
+      Class<E> declaringType, String name, Field<T> field, Accessor<E> accessor, int slot) {
     return new Attribute<>(
         Objects.requireNonNull(declaringType),
         Objects.requireNonNull(name),
         Objects.requireNonNull(field),
-        getter,
-        setter,
+        Objects.requireNonNull(accessor),
+        slot,
         false,
         null,
         OnDelete.NO_ACTION);
@@ -56,18 +62,27 @@ public final class Attribute<E, T> {
 
   /** A column of an association table, which is never read into an object. */
   public static <E, T> Attribute<E, T> linkColumn(Class<E> declaringType, String name, Field<T> field) {
-    return new Attribute<>(declaringType, name, field, null, null, false, null, OnDelete.NO_ACTION);
+    return new Attribute<>(declaringType, name, field, null, 0, false, null, OnDelete.NO_ACTION);
   }
 
   /** This column as part of the primary key. */
   public Attribute<E, T> asId() {
-    return new Attribute<>(declaringType, name, field, getter, setter, true, references, onDelete);
+    return new Attribute<>(declaringType, name, field, accessor, slot, true, references, onDelete);
   }
 
   /** This column as a foreign key to the id of the entity that {@code target} supplies. */
   public Attribute<E, T> references(Supplier<EntityType<?>> target, OnDelete onDelete) {
     return new Attribute<>(
-        declaringType, name, field, getter, setter, id, Objects.requireNonNull(target), onDelete);
+        declaringType, name, field, accessor, slot, id, Objects.requireNonNull(target), onDelete);
+  }
+
+  /**
+   * This column as a foreign key to the id of {@code target}, looked up when first asked for: a
+   * generated metamodel names the class instead of reading another metamodel's constant.
+   */
+  public Attribute<E, T> references(Class<?> target, OnDelete onDelete) {
+    Objects.requireNonNull(target);
+    return references(() -> EntityType.of(target), onDelete);
   }
 
   public Class<E> declaringType() {
@@ -101,26 +116,43 @@ public final class Attribute<E, T> {
     return onDelete;
   }
 
+  // The accessor stores what set was given, which is a T; get's cast is therefore safe.
+  @SuppressWarnings("unchecked")
   public T get(E entity) {
-    return getter.apply(entity);
+    return (T) accessor.get(slot, entity);
   }
 
   public void set(E entity, T value) {
-    setter.accept(entity, value);
+    accessor.set(slot, entity, value);
   }
 
   /** Reads the value of an object known only as {@code Object}; it must be an {@code E}. */
   public T getFrom(Object entity) {
-    return getter.apply(declaringType.cast(entity));
+    return get(declaringType.cast(entity));
   }
 
   /** Writes {@code value}, converting it to this column's Java type. */
   public void setOn(Object entity, Object value) {
-    setter.accept(declaringType.cast(entity), field.getType().cast(value));
+    accessor.set(slot, declaringType.cast(entity), field.getType().cast(value));
   }
 
   @Override
   public String toString() {
     return declaringType.getSimpleName() + "." + name;
+  }
+
+  /** The accessor of one column given as a getter and a setter, as hand-written metamodels do. */
+  private record FunctionAccessor<E, T>(Function<E, T> getter, BiConsumer<E, T> setter) implements Accessor<E> {
+    @Override
+    public Object get(int slot, E entity) {
+      return getter.apply(entity);
+    }
+
+    // Attribute.set and setOn only pass a T.
+    @SuppressWarnings("unchecked")
+    @Override
+    public void set(int slot, E entity, Object value) {
+      setter.accept(entity, (T) value);
+    }
   }
 }

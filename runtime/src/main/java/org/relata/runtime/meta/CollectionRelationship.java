@@ -69,6 +69,35 @@ public final class CollectionRelationship<O, T> extends Relationship<O, T> {
     return new Builder<>(name, ownerType, targetType, kind, Shape.COLLECTION, getter, setter::accept);
   }
 
+  /** Starts describing a side stored in the {@code List<T>} field that {@code accessor} keeps in {@code slot}. */
+  public static <O, T> Builder<O, T> list(
+      String name, Class<O> ownerType, Class<T> targetType, RelationshipKind kind, Accessor<O> accessor, int slot) {
+    return slotted(name, ownerType, targetType, kind, Shape.LIST, accessor, slot);
+  }
+
+  /** Starts describing a side stored in the {@code Set<T>} field that {@code accessor} keeps in {@code slot}. */
+  public static <O, T> Builder<O, T> set(
+      String name, Class<O> ownerType, Class<T> targetType, RelationshipKind kind, Accessor<O> accessor, int slot) {
+    return slotted(name, ownerType, targetType, kind, Shape.SET, accessor, slot);
+  }
+
+  /** Starts describing a side stored in the {@code Collection<T>} field that {@code accessor} keeps in {@code slot}. */
+  public static <O, T> Builder<O, T> collection(
+      String name, Class<O> ownerType, Class<T> targetType, RelationshipKind kind, Accessor<O> accessor, int slot) {
+    return slotted(name, ownerType, targetType, kind, Shape.COLLECTION, accessor, slot);
+  }
+
+  // Generated code passes an accessor and a slot in place of two lambdas, which javac compiles
+  // far faster; the slot's field is declared as a collection of T of the given shape.
+  @SuppressWarnings("unchecked")
+  private static <O, T> Builder<O, T> slotted(
+      String name, Class<O> ownerType, Class<T> targetType, RelationshipKind kind, Shape shape,
+      Accessor<O> accessor, int slot) {
+    Objects.requireNonNull(accessor);
+    return new Builder<>(name, ownerType, targetType, kind, shape,
+        o -> (Collection<T>) accessor.get(slot, o), (o, c) -> accessor.set(slot, o, c));
+  }
+
   @Override
   public boolean isCollection() {
     return true;

@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Table;
+import org.relata.OnDelete;
 
 /**
  * Everything the runtime knows about one entity class: its table, columns, key and
@@ -42,7 +43,16 @@ public final class EntityType<E> {
 
   /** Starts describing {@code javaType}; {@code factory} is its no-argument constructor, or null. */
   public static <E> Builder<E> builder(Class<E> javaType, Table<Record> table, Supplier<E> factory) {
-    return new Builder<>(javaType, table, factory);
+    return new Builder<>(javaType, table, factory, null);
+  }
+
+  /**
+   * Starts describing {@code javaType}, whose columns {@code accessor} reads and writes by slot;
+   * how generated code describes one. {@code factory} is its no-argument constructor, or null.
+   */
+  public static <E> Builder<E> builder(
+      Class<E> javaType, Table<Record> table, Supplier<E> factory, Accessor<E> accessor) {
+    return new Builder<>(javaType, table, factory, Objects.requireNonNull(accessor));
   }
 
   /**
@@ -115,6 +125,31 @@ public final class EntityType<E> {
     return null;
   }
 
+  /** The attribute of the Java field {@code name}; an error if there is none. */
+  public Attribute<E, ?> attribute(String name) {
+    for (Attribute<E, ?> a : attributes) {
+      if (a.name().equals(name)) {
+        return a;
+      }
+    }
+    throw new IllegalArgumentException(this + " has no attribute " + name);
+  }
+
+  /**
+   * The relationship {@code name}, as a side whose target is {@code targetType}: the reverse side
+   * of a relationship from {@code targetType}, which the processor has checked. An error if there
+   * is none.
+   */
+  @SuppressWarnings("unchecked") // the processor checked the reverse's target
+  public <T> Relationship<E, T> relationship(String name, Class<T> targetType) {
+    for (Relationship<E, ?> r : relationships) {
+      if (r.name().equals(name)) {
+        return (Relationship<E, T>) r;
+      }
+    }
+    throw new IllegalArgumentException(this + " has no relationship " + name + " to " + targetType.getSimpleName());
+  }
+
   /** A new, empty instance, as loading needs one. */
   public E newInstance() {
     if (factory == null) {
@@ -136,16 +171,43 @@ public final class EntityType<E> {
     final Supplier<E> factory;
     final List<Attribute<E, ?>> attributes = new ArrayList<>();
     final List<Relationship<E, ?>> relationships = new ArrayList<>();
+    private final Accessor<E> accessor;
 
-    Builder(Class<E> javaType, Table<Record> table, Supplier<E> factory) {
+    Builder(Class<E> javaType, Table<Record> table, Supplier<E> factory, Accessor<E> accessor) {
       this.javaType = Objects.requireNonNull(javaType);
       this.table = Objects.requireNonNull(table);
       this.factory = factory;
+      this.accessor = accessor;
     }
 
     public Builder<E> attribute(Attribute<E, ?> attribute) {
       attributes.add(attribute);
       return this;
+    }
+
+    /** A column that the builder's accessor reads and writes in {@code slot}. */
+    public Builder<E> column(String name, Field<?> field, int slot) {
+      if (accessor == null) {
+        throw new IllegalStateException("column needs the builder with an accessor");
+      }
+      return attribute(Attribute.slotted(javaType, name, field, accessor, slot));
+    }
+
+    /** A primary-key column that the builder's accessor reads and writes in {@code slot}. */
+    public Builder<E> id(String name, Field<?> field, int slot) {
+      column(name, field, slot);
+      return attribute(attributes.remove(attributes.size() - 1).asId());
+    }
+
+    /**
+     * Makes the column added last a foreign key to the id of {@code target}, looked up when first
+     * asked for; see {@link Attribute#references(Class, OnDelete)}.
+     */
+    public Builder<E> references(Class<?> target, OnDelete onDelete) {
+      if (attributes.isEmpty()) {
+        throw new IllegalStateException("references follows the column it applies to");
+      }
+      return attribute(attributes.remove(attributes.size() - 1).references(target, onDelete));
     }
 
     public Builder<E> relationship(Relationship<E, ?> relationship) {

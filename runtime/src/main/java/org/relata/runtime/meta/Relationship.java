@@ -231,9 +231,32 @@ public abstract sealed class Relationship<O, T>
       return (B) this;
     }
 
+    /**
+     * The reverse side to mirror onto, named by its field in the target's type and looked up when
+     * first asked for; generated code names it instead of reading another metamodel's constant.
+     */
+    public B backPopulates(String reverseName) {
+      Objects.requireNonNull(reverseName);
+      Class<T> target = targetType;
+      Class<O> owner = ownerType;
+      this.reverse = () -> EntityType.of(target).relationship(reverseName, owner);
+      return (B) this;
+    }
+
     /** How the tables are joined. */
     public B join(Supplier<? extends Join> join) {
       this.join = join;
+      return (B) this;
+    }
+
+    /**
+     * A join through the foreign-key column that the field {@code foreignKey} of {@code holder}
+     * maps, looked up when first asked for; see {@link Join#foreignKey}.
+     */
+    public B foreignKeyJoin(Class<?> holder, String foreignKey, boolean ownerHoldsKey) {
+      Objects.requireNonNull(holder);
+      Objects.requireNonNull(foreignKey);
+      this.join = () -> Join.foreignKey(EntityType.of(holder).attribute(foreignKey), ownerHoldsKey);
       return (B) this;
     }
 

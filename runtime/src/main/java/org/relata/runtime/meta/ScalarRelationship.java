@@ -32,6 +32,18 @@ public final class ScalarRelationship<O, T> extends Relationship<O, T> {
     return new Builder<>(name, ownerType, targetType, kind, getter, setter);
   }
 
+  /**
+   * Starts describing a scalar side stored in the field that {@code accessor} reads and writes in
+   * {@code slot}; how generated code describes one.
+   */
+  @SuppressWarnings("unchecked") // the slot's field is declared as a T
+  public static <O, T> Builder<O, T> builder(
+      String name, Class<O> ownerType, Class<T> targetType, RelationshipKind kind, Accessor<O> accessor, int slot) {
+    Objects.requireNonNull(accessor);
+    return builder(
+        name, ownerType, targetType, kind, o -> (T) accessor.get(slot, o), (o, t) -> accessor.set(slot, o, t));
+  }
+
   @Override
   public boolean isCollection() {
     return false;

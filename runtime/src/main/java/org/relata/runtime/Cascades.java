@@ -40,6 +40,32 @@ final class Cascades {
     return joined;
   }
 
+  /**
+   * What a flush cascades: from every managed state in {@code states}, the objects linked since
+   * the last flush along {@code SAVE_UPDATE} relationships join the session, as {@link
+   * #saveUpdate} with {@code full} false does. States whose type cascades nothing are not visited.
+   *
+   * @return the states of the objects that joined the session
+   */
+  static List<EntityState> saveUpdateForFlush(Session session, List<EntityState> states) {
+    List<EntityState> joined = new ArrayList<>();
+    try {
+      Deque<EntityState> work = new ArrayDeque<>();
+      for (EntityState s : states) {
+        if (s.plan.saveUpdate.length > 0 && !s.deleteRequested && s.status != EntityState.Status.DELETED) {
+          work.add(s);
+        }
+      }
+      if (!work.isEmpty()) {
+        walk(session, work, false, joined);
+      }
+    } catch (RuntimeException e) {
+      leave(session, joined);
+      throw e;
+    }
+    return joined;
+  }
+
   /** Takes objects that joined the session back out, as they were before they joined. */
   static void leave(Session session, List<EntityState> joined) {
     for (EntityState s : joined) {
@@ -57,6 +83,10 @@ final class Cascades {
       }
       work.add(s);
     }
+    walk(session, work, full, joined);
+  }
+
+  private static void walk(Session session, Deque<EntityState> work, boolean full, List<EntityState> joined) {
     Set<EntityState> visited = new HashSet<>(); // a cycle of relationships reaches each object once
     while (!work.isEmpty()) {
       EntityState s = work.poll();
@@ -64,9 +94,9 @@ final class Cascades {
         continue;
       }
       List<Relationship<Object, ?>> relationships = s.type.relationships();
-      for (int i = 0; i < relationships.size(); i++) {
+      for (int i : s.plan.saveUpdate) {
         Relationship<Object, ?> r = relationships.get(i);
-        if (r.viewonly() || !r.cascades(Cascade.SAVE_UPDATE) || s.isUnloaded(i)) {
+        if (s.isUnloaded(i)) {
           continue;
         }
         for (Object target : reached(r, s, full)) {

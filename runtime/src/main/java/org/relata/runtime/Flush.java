@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -191,13 +190,10 @@ final class Flush {
   }
 
   private static void markClean(EntityState s, Journal journal) {
-    if (s.isPersistent()) {
+    if (s.isPersistent() && s.isChanged()) {
       Object[] before = s.snapshot;
-      Object[] now = s.currentValues();
-      if (!Arrays.deepEquals(before, now)) {
-        s.snapshot = now;
-        journal.onUndo(() -> s.snapshot = before);
-      }
+      s.snapshot = s.currentValues();
+      journal.onUndo(() -> s.snapshot = before);
     }
     List<Relationship<Object, ?>> relationships = s.type.relationships();
     for (int i = 0; i < relationships.size(); i++) {
@@ -225,6 +221,9 @@ final class Flush {
   private static <T> void markClean(RelationCollection<T> c, Journal journal) {
     List<T> added = c.added();
     List<T> removed = c.removed();
+    if (added.isEmpty() && removed.isEmpty() && c.discarded().isEmpty()) {
+      return; // Already in step with the database; marking it clean would rebuild its index.
+    }
     c.markClean();
     if (!added.isEmpty() || !removed.isEmpty()) {
       journal.onUndo(() -> c.restoreDirty(added, removed));

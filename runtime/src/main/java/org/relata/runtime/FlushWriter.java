@@ -162,15 +162,16 @@ final class FlushWriter {
    * that move the same row, the second finds no row and fails instead of overwriting the first.
    */
   private void update() {
+    // Sources first, so that the rows to write are known before they are sorted.
     List<EntityState> rows = new ArrayList<>();
-    for (EntityState s : plan.live) {
-      if (s.isPersistent()) {
+    for (EntityState s : plan.changed) {
+      applySources(s);
+      if (s.isChanged()) {
         rows.add(s);
       }
     }
     rows.sort(WriteOrder.ROWS);
     for (EntityState s : rows) {
-      applySources(s);
       Map<Field<?>, Field<?>> changed = new LinkedHashMap<>();
       Condition where = Keys.equal(s.type, s.key);
       List<String> guarded = new ArrayList<>();

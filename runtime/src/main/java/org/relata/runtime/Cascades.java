@@ -47,7 +47,8 @@ final class Cascades {
    *
    * @return the states of the objects that joined the session
    */
-  static List<EntityState> saveUpdateForFlush(Session session, List<EntityState> states) {
+  static List<EntityState> saveUpdateForFlush(
+      Session session, List<EntityState> states, FlushPlan.CollectionChanges changes) {
     List<EntityState> joined = new ArrayList<>();
     try {
       Deque<EntityState> work = new ArrayDeque<>();
@@ -57,7 +58,7 @@ final class Cascades {
         }
       }
       if (!work.isEmpty()) {
-        walk(session, work, false, joined);
+        walk(session, work, false, changes, joined);
       }
     } catch (RuntimeException e) {
       leave(session, joined);
@@ -83,10 +84,15 @@ final class Cascades {
       }
       work.add(s);
     }
-    walk(session, work, full, joined);
+    walk(session, work, full, null, joined);
   }
 
-  private static void walk(Session session, Deque<EntityState> work, boolean full, List<EntityState> joined) {
+  private static void walk(
+      Session session,
+      Deque<EntityState> work,
+      boolean full,
+      FlushPlan.CollectionChanges changes,
+      List<EntityState> joined) {
     Set<EntityState> visited = new HashSet<>(); // a cycle of relationships reaches each object once
     while (!work.isEmpty()) {
       EntityState s = work.poll();
@@ -99,7 +105,7 @@ final class Cascades {
         if (s.isUnloaded(i)) {
           continue;
         }
-        for (Object target : reached(r, s, full)) {
+        for (Object target : reached(r, s, full, changes)) {
           EntityState t = session.stateOf(target);
           if (t == null) {
             work.add(join(session, target, joined));
@@ -111,7 +117,8 @@ final class Cascades {
     }
   }
 
-  private static Collection<?> reached(Relationship<Object, ?> r, EntityState s, boolean full) {
+  private static Collection<?> reached(
+      Relationship<Object, ?> r, EntityState s, boolean full, FlushPlan.CollectionChanges changes) {
     if (r instanceof ScalarRelationship<Object, ?> scalar) {
       Object target = scalar.peek(s.entity);
       return target == null ? List.of() : List.of(target);
@@ -120,7 +127,10 @@ final class Cascades {
     if (c == null) {
       return List.of();
     }
-    return full || s.isPending() ? new ArrayList<>(c) : c.added();
+    if (full || s.isPending()) {
+      return new ArrayList<>(c);
+    }
+    return changes == null ? c.added() : changes.added(c);
   }
 
   /** Makes a new state for an object the session does not manage yet, checking it may join. */

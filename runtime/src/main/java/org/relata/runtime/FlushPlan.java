@@ -38,6 +38,10 @@ final class FlushPlan {
   };
 
   final Session session;
+  /** Every managed state when the plan was built, in the session's order. */
+  final List<EntityState> states;
+  /** What each collection added and removed, asked once per flush. */
+  final CollectionChanges collections = new CollectionChanges();
   /** States that stay: pending ones to insert, persistent ones to check for changes. */
   final List<EntityState> live = new ArrayList<>();
   /** Persistent states whose rows go, and pending states that simply leave the session. */
@@ -62,12 +66,32 @@ final class FlushPlan {
 
   private FlushPlan(Session session) {
     this.session = session;
+    this.states = session.states();
+  }
+
+  /**
+   * The links each collection added and removed since the last flush, computed once: a large
+   * collection compares all its elements against its clean point for each answer.
+   */
+  static final class CollectionChanges {
+    private final Map<RelationCollection<?>, List<?>> added = new IdentityHashMap<>();
+    private final Map<RelationCollection<?>, List<?>> removed = new IdentityHashMap<>();
+
+    @SuppressWarnings("unchecked")
+    <T> List<T> added(RelationCollection<T> c) {
+      return (List<T>) added.computeIfAbsent(c, RelationCollection::added);
+    }
+
+    @SuppressWarnings("unchecked")
+    <T> List<T> removed(RelationCollection<T> c) {
+      return (List<T>) removed.computeIfAbsent(c, RelationCollection::removed);
+    }
   }
 
   static FlushPlan build(Session session) {
     FlushPlan plan = new FlushPlan(session);
-    List<EntityState> states = session.states();
-    plan.joined = Cascades.saveUpdateForFlush(session, states);
+    List<EntityState> states = plan.states;
+    plan.joined = Cascades.saveUpdateForFlush(session, states, plan.collections);
     // The objects that joined registered after all others: the session's order, without a copy.
     states.addAll(plan.joined);
     try {
@@ -154,8 +178,8 @@ final class FlushPlan {
           if (c == null) {
             continue;
           }
-          added = c.added();
-          removed = c.removed();
+          added = collections.added(c);
+          removed = collections.removed(c);
         }
         if (r.join() instanceof Join.SecondaryJoin secondary) {
           for (Object t : added) {

@@ -15,6 +15,7 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.RowN;
+import org.jooq.SQLDialect;
 import org.jooq.Table;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
@@ -38,6 +39,11 @@ final class FlushWriter {
   private final FlushPlan plan;
   private final Journal journal;
   private final DSLContext dsl;
+  /**
+   * Whether link DELETEs name their keys as literals (on H2, measured: see {@link
+   * Keys#rowIn(List, List, boolean)}); PostgreSQL plans a list of parameters as well as literals.
+   */
+  private final boolean inlineLinkKeys;
   private final int maxBinds;
   /** States inserted, and those whose id the database generated. */
   final List<EntityState> inserted = new ArrayList<>();
@@ -48,6 +54,7 @@ final class FlushWriter {
     this.journal = journal;
     this.dsl = plan.session.dsl();
     this.maxBinds = plan.session.maxBindsPerStatement;
+    this.inlineLinkKeys = dsl.dialect().family() == SQLDialect.H2;
   }
 
   void write() {
@@ -243,7 +250,8 @@ final class FlushWriter {
           keys.add(List.of(l.first(), l.second()));
         }
         Failures.execute(
-            dsl.deleteFrom(table).where(Keys.rowIn(List.of(first.firstColumn, first.secondColumn), keys)),
+            dsl.deleteFrom(table)
+                .where(Keys.rowIn(List.of(first.firstColumn, first.secondColumn), keys, inlineLinkKeys)),
             table,
             () -> "DELETE from " + quoted(table) + " of the links " + Failures.sample(chunk),
             chunk.size(),

@@ -312,11 +312,18 @@ final class FlushWriter {
     return result;
   }
 
+  /**
+   * The id of a link's end. An added link's ends are managed; a removed link's other end need not
+   * be (a removal left pending by a rolled-back session, its object added to no session since),
+   * and its row is keyed by the id the object carries.
+   */
   private Object idOf(Object entity) {
     EntityState s = plan.session.stateOf(entity);
-    Object id = s.type.ids().get(0).get(entity);
+    EntityType<?> type = s != null ? s.type : EntityType.of(entity.getClass());
+    Object id = type.ids().get(0).getFrom(entity);
     if (id == null) {
-      throw new ObjectStateException("Cannot link " + s.describe() + ": it has no id");
+      throw new ObjectStateException(
+          "Cannot link " + (s != null ? s.describe() : entity.getClass().getSimpleName()) + ": it has no id");
     }
     return id;
   }

@@ -108,6 +108,28 @@ class LinkWriteShapesTest {
     }
   }
 
+  @ParameterizedTest
+  @EnumSource(Backend.class)
+  void aLinkRemovedInAClosedSessionIsDeletedThoughItsOtherEndIsNotAddedAgain(Backend backend) {
+    try (TestDatabase db = new TestDatabase(backend, Customer.class, Team.class)) {
+      seed(db);
+      Team team;
+      try (Session s = db.open()) {
+        team = s.get(Team.class, 1L);
+        team.getMembers().remove(find(team.getMembers(), "o'brien"));
+        s.flush();
+      } // rolled back: the removal is pending again, and the customer is in no session
+      try (Session s = db.open()) {
+        s.add(team);
+        db.log.reset();
+        s.commit();
+        assertEquals(List.of("DELETE"), db.log.kinds(), db.log.toString());
+      }
+      assertEquals(MEMBERS - 1, db.count("member_of"));
+      assertEquals(List.of(), db.rows("select 1 from \"member_of\" where \"customer_code\" = 'o''brien'"));
+    }
+  }
+
   /** One team with {@link #MEMBERS} members, one of whose codes needs quoting as a literal. */
   private static void seed(TestDatabase db) {
     try (Session s = db.open()) {

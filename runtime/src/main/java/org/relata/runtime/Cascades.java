@@ -40,6 +40,33 @@ final class Cascades {
     return joined;
   }
 
+  /**
+   * What a flush cascades: from every managed state in {@code states}, the objects linked since
+   * the last flush along {@code SAVE_UPDATE} relationships join the session, as {@link
+   * #saveUpdate} with {@code full} false does. States whose type cascades nothing are not visited.
+   *
+   * @return the states of the objects that joined the session
+   */
+  static List<EntityState> saveUpdateForFlush(
+      Session session, List<EntityState> states, FlushPlan.CollectionChanges changes) {
+    List<EntityState> joined = new ArrayList<>();
+    try {
+      Deque<EntityState> work = new ArrayDeque<>();
+      for (EntityState s : states) {
+        if (s.plan.saveUpdate.length > 0 && !s.deleteRequested && s.status != EntityState.Status.DELETED) {
+          work.add(s);
+        }
+      }
+      if (!work.isEmpty()) {
+        walk(session, work, false, changes, joined);
+      }
+    } catch (RuntimeException e) {
+      leave(session, joined);
+      throw e;
+    }
+    return joined;
+  }
+
   /** Takes objects that joined the session back out, as they were before they joined. */
   static void leave(Session session, List<EntityState> joined) {
     for (EntityState s : joined) {
@@ -57,6 +84,15 @@ final class Cascades {
       }
       work.add(s);
     }
+    walk(session, work, full, null, joined);
+  }
+
+  private static void walk(
+      Session session,
+      Deque<EntityState> work,
+      boolean full,
+      FlushPlan.CollectionChanges changes,
+      List<EntityState> joined) {
     Set<EntityState> visited = new HashSet<>(); // a cycle of relationships reaches each object once
     while (!work.isEmpty()) {
       EntityState s = work.poll();
@@ -64,12 +100,12 @@ final class Cascades {
         continue;
       }
       List<Relationship<Object, ?>> relationships = s.type.relationships();
-      for (int i = 0; i < relationships.size(); i++) {
+      for (int i : s.plan.saveUpdate) {
         Relationship<Object, ?> r = relationships.get(i);
-        if (r.viewonly() || !r.cascades(Cascade.SAVE_UPDATE) || s.isUnloaded(i)) {
+        if (s.isUnloaded(i)) {
           continue;
         }
-        for (Object target : reached(r, s, full)) {
+        for (Object target : reached(r, s, full, changes)) {
           EntityState t = session.stateOf(target);
           if (t == null) {
             work.add(join(session, target, joined));
@@ -81,7 +117,8 @@ final class Cascades {
     }
   }
 
-  private static Collection<?> reached(Relationship<Object, ?> r, EntityState s, boolean full) {
+  private static Collection<?> reached(
+      Relationship<Object, ?> r, EntityState s, boolean full, FlushPlan.CollectionChanges changes) {
     if (r instanceof ScalarRelationship<Object, ?> scalar) {
       Object target = scalar.peek(s.entity);
       return target == null ? List.of() : List.of(target);
@@ -90,7 +127,10 @@ final class Cascades {
     if (c == null) {
       return List.of();
     }
-    return full || s.isPending() ? new ArrayList<>(c) : c.added();
+    if (full || s.isPending()) {
+      return new ArrayList<>(c);
+    }
+    return changes == null ? c.added() : changes.added(c);
   }
 
   /** Makes a new state for an object the session does not manage yet, checking it may join. */

@@ -30,6 +30,8 @@ final class EntityState implements EntityAttachment {
   final Session session;
   final Object entity;
   final EntityType<Object> type;
+  /** What a flush needs to know about the type, shared by all its objects. */
+  final TypePlan plan;
   Status status;
   /** {@link Session#delete} was called; the next flush deletes the row. */
   boolean deleteRequested;
@@ -51,6 +53,7 @@ final class EntityState implements EntityAttachment {
     this.session = session;
     this.entity = entity;
     this.type = (EntityType<Object>) type;
+    this.plan = TypePlan.of(type);
     this.status = status;
     this.references = new Object[type.relationships().size()];
   }
@@ -110,6 +113,20 @@ final class EntityState implements EntityAttachment {
       values[i] = attributes.get(i).get(entity);
     }
     return values;
+  }
+
+  /** Whether any column differs from what the database holds; allocates nothing. */
+  boolean isChanged() {
+    if (snapshot == null) {
+      return true;
+    }
+    List<Attribute<Object, ?>> attributes = type.attributes();
+    for (int i = 0, n = attributes.size(); i < n; i++) {
+      if (!Objects.deepEquals(snapshot[i], attributes.get(i).get(entity))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether column {@code i} differs from what the database holds. */

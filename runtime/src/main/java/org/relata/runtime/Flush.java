@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -110,11 +109,24 @@ final class Flush {
         s.snapshot = null;
       });
     }
-    for (EntityState s : session.states()) {
-      if (!deleted.isEmpty()) {
+    if (!deleted.isEmpty()) {
+      for (EntityState s : session.states()) {
         forget(s, deleted, deletedKeys, journal);
+        markSnapshot(s, journal);
+        markClean(s, journal, null);
       }
-      markClean(s, journal);
+      return;
+    }
+    // Nothing was deleted, so nothing was forgotten or loaded since the plan: the session holds
+    // the plan's states, and only the rows the flush wrote can differ from their snapshots.
+    for (EntityState s : plan.changed) {
+      markSnapshot(s, journal);
+    }
+    for (EntityState s : writer.inserted) {
+      markSnapshot(s, journal);
+    }
+    for (EntityState s : plan.states) {
+      markClean(s, journal, plan.collections);
     }
   }
 
@@ -190,15 +202,19 @@ final class Flush {
     });
   }
 
-  private static void markClean(EntityState s, Journal journal) {
-    if (s.isPersistent()) {
+  private static void markSnapshot(EntityState s, Journal journal) {
+    if (s.isPersistent() && s.isChanged()) {
       Object[] before = s.snapshot;
-      Object[] now = s.currentValues();
-      if (!Arrays.deepEquals(before, now)) {
-        s.snapshot = now;
-        journal.onUndo(() -> s.snapshot = before);
-      }
+      s.snapshot = s.currentValues();
+      journal.onUndo(() -> s.snapshot = before);
     }
+  }
+
+  /**
+   * Moves the clean points of {@code s}'s relationships forward. {@code changes} holds what the
+   * plan found the collections added and removed, or is null when they may have changed since.
+   */
+  private static void markClean(EntityState s, Journal journal, FlushPlan.CollectionChanges changes) {
     List<Relationship<Object, ?>> relationships = s.type.relationships();
     for (int i = 0; i < relationships.size(); i++) {
       Relationship<Object, ?> r = relationships.get(i);
@@ -217,14 +233,17 @@ final class Flush {
       // An unloaded collection may hold links made in memory, now written; mark them too.
       RelationCollection<?> c = ((CollectionRelationship<Object, ?>) r).trackedIfPresent(s.entity);
       if (c != null) {
-        markClean(c, journal);
+        markClean(c, journal, changes);
       }
     }
   }
 
-  private static <T> void markClean(RelationCollection<T> c, Journal journal) {
-    List<T> added = c.added();
-    List<T> removed = c.removed();
+  private static <T> void markClean(RelationCollection<T> c, Journal journal, FlushPlan.CollectionChanges changes) {
+    List<T> added = changes == null ? c.added() : changes.added(c);
+    List<T> removed = changes == null ? c.removed() : changes.removed(c);
+    if (added.isEmpty() && removed.isEmpty() && c.discarded().isEmpty()) {
+      return; // Already in step with the database; marking it clean would rebuild its index.
+    }
     c.markClean();
     if (!added.isEmpty() || !removed.isEmpty()) {
       journal.onUndo(() -> c.restoreDirty(added, removed));

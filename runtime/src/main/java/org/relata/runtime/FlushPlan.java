@@ -38,6 +38,10 @@ final class FlushPlan {
   };
 
   final Session session;
+  /** Every managed state when the plan was built, in the session's order. */
+  final List<EntityState> states;
+  /** What each collection added and removed, asked once per flush. */
+  final CollectionChanges collections = new CollectionChanges();
   /** States that stay: pending ones to insert, persistent ones to check for changes. */
   final List<EntityState> live = new ArrayList<>();
   /** Persistent states whose rows go, and pending states that simply leave the session. */
@@ -45,6 +49,8 @@ final class FlushPlan {
   /** For a state, the object (or {@link #NULL}) that each of its foreign keys must point at. */
   final Map<EntityState, Map<Attribute<?, ?>, Object>> sources = new HashMap<>();
   final LinkDiff links = new LinkDiff();
+  /** Persistent states that may need an UPDATE, as {@link #findChanged} found them. */
+  final List<EntityState> changed = new ArrayList<>();
   List<List<EntityState>> insertLevels = List.of();
   List<List<EntityState>> deleteLevels = List.of();
   /**
@@ -60,19 +66,36 @@ final class FlushPlan {
 
   private FlushPlan(Session session) {
     this.session = session;
+    this.states = session.states();
+  }
+
+  /**
+   * The links each collection added and removed since the last flush, computed once: a large
+   * collection compares all its elements against its clean point for each answer.
+   */
+  static final class CollectionChanges {
+    private final Map<RelationCollection<?>, List<?>> added = new IdentityHashMap<>();
+    private final Map<RelationCollection<?>, List<?>> removed = new IdentityHashMap<>();
+
+    @SuppressWarnings("unchecked")
+    <T> List<T> added(RelationCollection<T> c) {
+      return (List<T>) added.computeIfAbsent(c, RelationCollection::added);
+    }
+
+    @SuppressWarnings("unchecked")
+    <T> List<T> removed(RelationCollection<T> c) {
+      return (List<T>) removed.computeIfAbsent(c, RelationCollection::removed);
+    }
   }
 
   static FlushPlan build(Session session) {
     FlushPlan plan = new FlushPlan(session);
-    List<Object> roots = new ArrayList<>();
-    for (EntityState s : session.states()) {
-      if (!s.deleteRequested && s.status != EntityState.Status.DELETED) {
-        roots.add(s.entity);
-      }
-    }
-    plan.joined = Cascades.saveUpdate(session, roots, false);
+    List<EntityState> states = plan.states;
+    plan.joined = Cascades.saveUpdateForFlush(session, states, plan.collections);
+    // The objects that joined registered after all others: the session's order, without a copy.
+    states.addAll(plan.joined);
     try {
-      for (EntityState s : session.states()) {
+      for (EntityState s : states) {
         if (s.deleteRequested) {
           plan.deletes.add(s);
         } else if (s.status != EntityState.Status.DELETED) {
@@ -81,6 +104,7 @@ final class FlushPlan {
       }
       plan.collectRelationshipChanges();
       plan.deleteOrphans();
+      plan.findChanged();
       plan.checkIds();
       plan.order();
     } catch (RuntimeException e) {
@@ -100,19 +124,21 @@ final class FlushPlan {
    * of all) can skip the savepoint and its round trips.
    */
   boolean writesNothing() {
-    if (!insertLevels.isEmpty() || !deletes.isEmpty() || !sources.isEmpty()
-        || !links.inserts().isEmpty() || !links.deletes().isEmpty()) {
-      return false;
-    }
+    return insertLevels.isEmpty() && deletes.isEmpty() && changed.isEmpty()
+        && links.inserts().isEmpty() && links.deletes().isEmpty();
+  }
+
+  /**
+   * The persistent objects that may need an UPDATE: a column differs from what the database
+   * holds, or a relationship sets a foreign key. Every other object is left alone from here on,
+   * so that this is the one pass that compares all objects' columns.
+   */
+  private void findChanged() {
     for (EntityState s : live) {
-      List<Attribute<Object, ?>> attributes = s.type.attributes();
-      for (int i = 0; i < attributes.size(); i++) {
-        if (s.isChanged(i, attributes.get(i).get(s.entity))) {
-          return false;
-        }
+      if (s.isPersistent() && (sources.containsKey(s) || s.isChanged())) {
+        changed.add(s);
       }
     }
-    return true;
   }
 
   boolean isDeleted(Object entity) {
@@ -152,8 +178,8 @@ final class FlushPlan {
           if (c == null) {
             continue;
           }
-          added = c.added();
-          removed = c.removed();
+          added = collections.added(c);
+          removed = collections.removed(c);
         }
         if (r.join() instanceof Join.SecondaryJoin secondary) {
           for (Object t : added) {
@@ -257,6 +283,9 @@ final class FlushPlan {
     List<EntityState> owners = new ArrayList<>(live);
     owners.addAll(deletes);
     for (EntityState s : owners) {
+      if (!s.plan.orphanCollections) {
+        continue;
+      }
       for (Relationship<Object, ?> r : s.type.relationships()) {
         if (r.viewonly()
             || !r.cascades(Cascade.DELETE_ORPHAN)
@@ -307,18 +336,13 @@ final class FlushPlan {
     return s.type.ids().get(0).get(source);
   }
 
+  /** Only a changed object can have a changed id; its id columns are checked. */
   private void checkIds() {
-    for (EntityState s : live) {
-      if (!s.isPersistent()) {
-        continue;
-      }
+    for (EntityState s : changed) {
       Map<Attribute<?, ?>, Object> own = sources.getOrDefault(s, Map.of());
       List<Attribute<Object, ?>> attributes = s.type.attributes();
-      for (int i = 0; i < attributes.size(); i++) {
+      for (int i : s.plan.ids) {
         Attribute<Object, ?> a = attributes.get(i);
-        if (!a.isId()) {
-          continue;
-        }
         Object source = own.get(a);
         Object now = source == null ? a.get(s.entity) : resolve(source);
         if (!Objects.equals(now, s.snapshot[i])) {

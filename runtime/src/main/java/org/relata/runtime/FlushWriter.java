@@ -15,6 +15,7 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.RowN;
+import org.jooq.SQLDialect;
 import org.jooq.Table;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
@@ -38,6 +39,11 @@ final class FlushWriter {
   private final FlushPlan plan;
   private final Journal journal;
   private final DSLContext dsl;
+  /**
+   * Whether link DELETEs name their keys as literals (on H2, measured: see {@link
+   * Keys#rowIn(List, List, boolean)}); PostgreSQL plans a list of parameters as well as literals.
+   */
+  private final boolean inlineLinkKeys;
   private final int maxBinds;
   /** States inserted, and those whose id the database generated. */
   final List<EntityState> inserted = new ArrayList<>();
@@ -48,6 +54,7 @@ final class FlushWriter {
     this.journal = journal;
     this.dsl = plan.session.dsl();
     this.maxBinds = plan.session.maxBindsPerStatement;
+    this.inlineLinkKeys = dsl.dialect().family() == SQLDialect.H2;
   }
 
   void write() {
@@ -162,15 +169,16 @@ final class FlushWriter {
    * that move the same row, the second finds no row and fails instead of overwriting the first.
    */
   private void update() {
+    // Sources first, so that the rows to write are known before they are sorted.
     List<EntityState> rows = new ArrayList<>();
-    for (EntityState s : plan.live) {
-      if (s.isPersistent()) {
+    for (EntityState s : plan.changed) {
+      applySources(s);
+      if (s.isChanged()) {
         rows.add(s);
       }
     }
     rows.sort(WriteOrder.ROWS);
     for (EntityState s : rows) {
-      applySources(s);
       Map<Field<?>, Field<?>> changed = new LinkedHashMap<>();
       Condition where = Keys.equal(s.type, s.key);
       List<String> guarded = new ArrayList<>();
@@ -242,7 +250,8 @@ final class FlushWriter {
           keys.add(List.of(l.first(), l.second()));
         }
         Failures.execute(
-            dsl.deleteFrom(table).where(Keys.rowIn(List.of(first.firstColumn, first.secondColumn), keys)),
+            dsl.deleteFrom(table)
+                .where(Keys.rowIn(List.of(first.firstColumn, first.secondColumn), keys, inlineLinkKeys)),
             table,
             () -> "DELETE from " + quoted(table) + " of the links " + Failures.sample(chunk),
             chunk.size(),
@@ -303,11 +312,18 @@ final class FlushWriter {
     return result;
   }
 
+  /**
+   * The id of a link's end. An added link's ends are managed; a removed link's other end need not
+   * be (a removal left pending by a rolled-back session, its object added to no session since),
+   * and its row is keyed by the id the object carries.
+   */
   private Object idOf(Object entity) {
     EntityState s = plan.session.stateOf(entity);
-    Object id = s.type.ids().get(0).get(entity);
+    EntityType<?> type = s != null ? s.type : EntityType.of(entity.getClass());
+    Object id = type.ids().get(0).getFrom(entity);
     if (id == null) {
-      throw new ObjectStateException("Cannot link " + s.describe() + ": it has no id");
+      throw new ObjectStateException(
+          "Cannot link " + (s != null ? s.describe() : entity.getClass().getSimpleName()) + ": it has no id");
     }
     return id;
   }

@@ -109,12 +109,21 @@ final class Keys {
    * when the rows share a value, as the links of one owner do.
    */
   static Condition rowIn(List<Field<?>> columns, List<? extends List<?>> rows) {
+    return rowIn(columns, rows, false);
+  }
+
+  /**
+   * {@link #rowIn(List, List)}, with the values written into the SQL as literals when {@code
+   * inline}: H2 checks each row a DELETE finds against an {@code IN} list of parameters by
+   * comparing it with every element, but against a list of literals by one hash lookup.
+   */
+  static Condition rowIn(List<Field<?>> columns, List<? extends List<?>> rows, boolean inline) {
     if (columns.size() == 1) {
       List<Object> values = new ArrayList<>(rows.size());
       for (List<?> row : rows) {
         values.add(row.get(0));
       }
-      return in(columns.get(0), values);
+      return inline ? inInline(columns.get(0), values) : in(columns.get(0), values);
     }
     int by = 0;
     Map<Object, List<List<?>>> groups = null;
@@ -138,7 +147,8 @@ final class Keys {
         r.remove(by);
         remaining.add(r);
       }
-      any.add(eq(columns.get(by), group.getKey()).and(rowIn(rest, remaining)));
+      Condition first = inline ? eqInline(columns.get(by), group.getKey()) : eq(columns.get(by), group.getKey());
+      any.add(first.and(rowIn(rest, remaining, inline)));
     }
     return DSL.or(any);
   }
@@ -151,6 +161,20 @@ final class Keys {
   @SuppressWarnings("unchecked")
   static Condition in(Field<?> field, Collection<?> values) {
     return ((Field<Object>) field).in(values);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Condition eqInline(Field<?> field, Object value) {
+    return value == null ? field.isNull() : ((Field<Object>) field).eq(DSL.inline(value, (Field<Object>) field));
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Condition inInline(Field<?> field, Collection<?> values) {
+    List<Field<Object>> literals = new ArrayList<>(values.size());
+    for (Object v : values) {
+      literals.add(DSL.inline(v, (Field<Object>) field));
+    }
+    return ((Field<Object>) field).in(literals);
   }
 
   /** A bind value typed as {@code field}, so that even a null binds with the column's type. */

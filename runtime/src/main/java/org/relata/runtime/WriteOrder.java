@@ -14,8 +14,11 @@ import org.jooq.Table;
 final class WriteOrder {
   /** Rows by table name, then key; rows without a key (ids still to generate) keep their order, last. */
   static final Comparator<EntityState> ROWS =
-      Comparator.<EntityState, String>comparing(s -> tableName(s.type.table()))
-          .thenComparing(s -> s.key, WriteOrder::compareKeys);
+      (a, b) -> {
+        // Rows of one type share their table; its name is looked up only between types.
+        int c = a.type == b.type ? 0 : a.plan.tableName.compareTo(b.plan.tableName);
+        return c != 0 ? c : compareKeys(a.key, b.key);
+      };
 
   private WriteOrder() {}
 

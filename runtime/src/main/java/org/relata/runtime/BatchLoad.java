@@ -133,9 +133,17 @@ final class BatchLoad {
     }
   }
 
-  /** {@code key IN (...)}, or {@code key = ?} for one key, as a lazy load of one owner reads best. */
-  private static Condition in(Field<?> key, List<Object> keys) {
-    return keys.size() == 1 ? Keys.eq(key, keys.get(0)) : Keys.in(key, keys);
+  /**
+   * The rows whose {@code key} is one of {@code keys}: {@code key = ?} for one key, as a lazy load
+   * of one owner reads best; else {@code key = ANY(?)} with the keys bound as one array where the
+   * database takes one (see {@link KeyArrays}), and {@code key IN (?, ...)} elsewhere.
+   */
+  private Condition in(Field<?> key, List<Object> keys) {
+    if (keys.size() == 1) {
+      return Keys.eq(key, keys.get(0));
+    }
+    Condition any = KeyArrays.anyOf(session.dsl().dialect(), key, keys);
+    return any != null ? any : Keys.in(key, keys);
   }
 
   private SelectQuery<Record> select(JoinTree tree, List<Field<?>> leading) {

@@ -124,7 +124,11 @@ final class BatchLoad {
       select.addOrderBy(JoinTree.orderBy(root, r.orderBy()));
       select.addOrderBy(tree.orders());
       for (Record row : select.fetch()) {
-        EntityState owner = byKey.get(Keys.normalize(ownerType, row.get(keyIndex)));
+        Object key = row.get(keyIndex);
+        EntityState owner = key == null ? null : byKey.get(key);
+        if (owner == null && key != null) {
+          owner = byKey.get(Keys.normalize(ownerType, key)); // a column of another Java type than the id
+        }
         Object t = tree.read(row, leading.size(), loader, links);
         if (owner != null) {
           links.add(owner, r, t);

@@ -42,7 +42,12 @@ final class JoinTree {
     final Node parent;
     /** The position of this entity's first column, counted from the tree's first column. */
     final int offset;
+    /** The entity's attributes, in column order, resolved once for every row to come. */
+    final Attribute<Object, ?>[] attributes;
+    /** The column positions of the key within this entity's columns, in attribute order. */
+    final int[] idColumns;
 
+    @SuppressWarnings("unchecked")
     Node(int index, EntityType<Object> type, String alias, Relationship<Object, Object> via, Node parent, int offset) {
       this.index = index;
       this.type = type;
@@ -50,6 +55,33 @@ final class JoinTree {
       this.via = via;
       this.parent = parent;
       this.offset = offset;
+      this.attributes = (Attribute<Object, ?>[]) type.attributes().toArray(new Attribute<?, ?>[0]);
+      int[] ids = new int[type.ids().size()];
+      for (int i = 0, k = 0; i < attributes.length; i++) {
+        if (attributes[i].isId()) {
+          ids[k++] = i;
+        }
+      }
+      this.idColumns = ids;
+    }
+
+    /**
+     * The identity-map key of this entity in {@code record}, whose columns for it start at {@code
+     * start}, as {@link Keys#fromValues} builds it; null when a key column is null, as for a LEFT
+     * OUTER JOIN that found nothing.
+     */
+    Object keyIn(Record record, int start) {
+      if (idColumns.length == 1) {
+        return record.get(start + idColumns[0]);
+      }
+      Object[] parts = new Object[idColumns.length];
+      for (int i = 0; i < parts.length; i++) {
+        parts[i] = record.get(start + idColumns[i]);
+        if (parts[i] == null) {
+          return null;
+        }
+      }
+      return List.of(parts);
     }
 
     /** {@code field}, one of this entity's columns, qualified by this node's alias. */
@@ -189,21 +221,23 @@ final class JoinTree {
    * joined target with its owner. Returns the root's object.
    */
   Object read(Record record, int base, Loader loader, LoadedLinks links) {
-    Object[] objects = new Object[nodes.size()];
-    for (Node n : nodes) {
-      if (n.parent == null) {
-        objects[0] = loader.materialize(n.type, record, base, links);
-        continue;
-      }
-      Object owner = objects[n.parent.index];
+    EntityState root = loader.materialize(nodes.get(0), record, base, links);
+    if (nodes.size() == 1 || root == null) {
+      return root == null ? null : root.entity;
+    }
+    EntityState[] states = new EntityState[nodes.size()];
+    states[0] = root;
+    for (int i = 1; i < states.length; i++) {
+      Node n = nodes.get(i);
+      EntityState owner = states[n.parent.index];
       if (owner == null) {
         continue; // no parent in this row, so none of its targets either
       }
-      Object target = loader.materialize(n.type, record, base + n.offset, links);
-      links.offer(loader.stateOf(owner), n.via, target);
-      objects[n.index] = target;
+      EntityState target = loader.materialize(n, record, base + n.offset, links);
+      links.offer(owner, n.via, target == null ? null : target.entity);
+      states[i] = target;
     }
-    return objects[0];
+    return root.entity;
   }
 
   /** The sort fields of an {@code orderBy} text such as {@code "email DESC, name"}, on {@code node}. */

@@ -49,6 +49,10 @@ final class EntityState implements EntityAttachment {
   private final long[] unloaded;
   /** The stamp of the last load that recorded this object as read (see {@link LoadedLinks}). */
   int readStamp;
+  /** Managed by its session now (see {@link Session#stateOf}). */
+  boolean registered;
+  /** Its place in its session's join order while registered. */
+  int orderIndex;
 
   @SuppressWarnings("unchecked")
   EntityState(Session session, Object entity, EntityType<?> type, Status status) {

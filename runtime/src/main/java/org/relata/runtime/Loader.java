@@ -128,7 +128,8 @@ final class Loader {
       return null;
     }
     EntityType<Object> type = node.type;
-    EntityState s = session.identityMap.get(type.javaType(), key);
+    Map<Object, EntityState> rows = session.identityMap.rowsOf(type.javaType());
+    EntityState s = rows.get(key);
     if (s == null) {
       // Only a row new to the session is read whole: a joined owner repeats on every row.
       Attribute<Object, ?>[] attributes = node.attributes;
@@ -142,7 +143,7 @@ final class Loader {
       s.snapshot = values;
       s.key = key;
       s.markAllUnloaded();
-      session.identityMap.put(s);
+      rows.put(key, s);
       session.register(s);
     }
     links.read(s);

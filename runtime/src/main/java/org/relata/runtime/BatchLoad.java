@@ -74,8 +74,9 @@ final class BatchLoad {
       select.addFrom(tree.joinedTo(target.table()));
       select.addConditions(in(id, chunk));
       select.addOrderBy(tree.orders());
+      JoinTree.Reader reader = tree.reader(loader, links);
       for (Record row : select.fetch()) {
-        tree.read(row, 0, loader, links);
+        reader.read(row, 0);
       }
     }
     for (Map.Entry<Object, List<EntityState>> e : missing.entrySet()) {
@@ -123,13 +124,14 @@ final class BatchLoad {
       select.addConditions(in(ownerKey, chunk));
       select.addOrderBy(JoinTree.orderBy(root, r.orderBy()));
       select.addOrderBy(tree.orders());
+      JoinTree.Reader reader = tree.reader(loader, links);
       for (Record row : select.fetch()) {
         Object key = row.get(keyIndex);
         EntityState owner = key == null ? null : byKey.get(key);
         if (owner == null && key != null) {
           owner = byKey.get(Keys.normalize(ownerType, key)); // a column of another Java type than the id
         }
-        Object t = tree.read(row, leading.size(), loader, links);
+        Object t = reader.read(row, leading.size());
         if (owner != null) {
           links.add(owner, r, t);
         }

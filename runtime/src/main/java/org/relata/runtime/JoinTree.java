@@ -43,7 +43,7 @@ final class JoinTree {
     /** The position of this entity's first column, counted from the tree's first column. */
     final int offset;
     /** The entity's attributes, in column order, resolved once for every row to come. */
-    final Attribute<Object, ?>[] attributes;
+    final Attribute<Object, Object>[] attributes;
     /** The column positions of the key within this entity's columns, in attribute order. */
     final int[] idColumns;
 
@@ -55,7 +55,7 @@ final class JoinTree {
       this.via = via;
       this.parent = parent;
       this.offset = offset;
-      this.attributes = (Attribute<Object, ?>[]) type.attributes().toArray(new Attribute<?, ?>[0]);
+      this.attributes = (Attribute<Object, Object>[]) type.attributes().toArray(new Attribute<?, ?>[0]);
       int[] ids = new int[type.ids().size()];
       for (int i = 0, k = 0; i < attributes.length; i++) {
         if (attributes[i].isId()) {
@@ -216,28 +216,58 @@ final class JoinTree {
     return orders;
   }
 
+  /** A reader of the rows of one statement of this tree, for one load. */
+  Reader reader(Loader loader, LoadedLinks links) {
+    return new Reader(loader, links);
+  }
+
   /**
-   * Reads the entities of one row, whose tree columns start at {@code base}, and records each
-   * joined target with its owner. Returns the root's object.
+   * Reads rows of this tree into objects for one load, with each node's identity-map table looked
+   * up once per statement rather than once per row.
    */
-  Object read(Record record, int base, Loader loader, LoadedLinks links) {
-    EntityState root = loader.materialize(nodes.get(0), record, base, links);
-    if (nodes.size() == 1 || root == null) {
-      return root == null ? null : root.entity;
+  final class Reader {
+    private final Loader loader;
+    private final LoadedLinks links;
+    private final List<Map<Object, EntityState>> rows;
+
+    private Reader(Loader loader, LoadedLinks links) {
+      this.loader = loader;
+      this.links = links;
+      this.rows = new ArrayList<>(Collections.nCopies(nodes.size(), null));
     }
-    EntityState[] states = new EntityState[nodes.size()];
-    states[0] = root;
-    for (int i = 1; i < states.length; i++) {
-      Node n = nodes.get(i);
-      EntityState owner = states[n.parent.index];
-      if (owner == null) {
-        continue; // no parent in this row, so none of its targets either
+
+    /**
+     * Reads the entities of one row, whose tree columns start at {@code base}, and records each
+     * joined target with its owner. Returns the root's object.
+     */
+    Object read(Record record, int base) {
+      EntityState root = materialize(nodes.get(0), record, base);
+      if (nodes.size() == 1 || root == null) {
+        return root == null ? null : root.entity;
       }
-      EntityState target = loader.materialize(n, record, base + n.offset, links);
-      links.offer(owner, n.via, target == null ? null : target.entity);
-      states[i] = target;
+      EntityState[] states = new EntityState[nodes.size()];
+      states[0] = root;
+      for (int i = 1; i < states.length; i++) {
+        Node n = nodes.get(i);
+        EntityState owner = states[n.parent.index];
+        if (owner == null) {
+          continue; // no parent in this row, so none of its targets either
+        }
+        EntityState target = materialize(n, record, base + n.offset);
+        links.offer(owner, n.via, target == null ? null : target.entity);
+        states[i] = target;
+      }
+      return root.entity;
     }
-    return root.entity;
+
+    private EntityState materialize(Node n, Record record, int offset) {
+      Map<Object, EntityState> table = rows.get(n.index);
+      if (table == null) {
+        table = loader.rowsOf(n.type);
+        rows.set(n.index, table);
+      }
+      return loader.materialize(n, table, record, offset, links);
+    }
   }
 
   /** The sort fields of an {@code orderBy} text such as {@code "email DESC, name"}, on {@code node}. */

@@ -82,8 +82,9 @@ final class Loader {
     Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>());
     List<E> result = new ArrayList<>();
     Object last = null;
+    JoinTree.Reader reader = tree.reader(this, links);
     for (Record r : select.fetch()) {
-      Object root = tree.read(r, 0, this, links);
+      Object root = reader.read(r, 0);
       // The rows of one owner's joined collection come one after another: look it up once.
       if (root != last && seen.add(root)) {
         result.add(type.javaType().cast(root));
@@ -122,22 +123,23 @@ final class Loader {
    * holds, unchanged, or a new persistent one whose relationships are all unloaded. Null when the
    * key columns are null, as for a LEFT OUTER JOIN that found nothing.
    */
-  EntityState materialize(JoinTree.Node node, Record record, int offset, LoadedLinks links) {
+  EntityState materialize(
+      JoinTree.Node node, Map<Object, EntityState> rows, Record record, int offset, LoadedLinks links) {
     Object key = node.keyIn(record, offset);
     if (key == null) {
       return null;
     }
     EntityType<Object> type = node.type;
-    Map<Object, EntityState> rows = session.identityMap.rowsOf(type.javaType());
     EntityState s = rows.get(key);
     if (s == null) {
       // Only a row new to the session is read whole: a joined owner repeats on every row.
-      Attribute<Object, ?>[] attributes = node.attributes;
+      Attribute<Object, Object>[] attributes = node.attributes;
       Object[] values = new Object[attributes.length];
       Object entity = type.newInstance();
       for (int i = 0; i < values.length; i++) {
         values[i] = record.get(offset + i);
-        attributes[i].setOn(entity, values[i]);
+        // The generated setter checks the value's type itself, as setOn would.
+        attributes[i].set(entity, values[i]);
       }
       s = new EntityState(session, entity, type, EntityState.Status.PERSISTENT);
       s.snapshot = values;
@@ -148,6 +150,11 @@ final class Loader {
     }
     links.read(s);
     return s;
+  }
+
+  /** The identity-map table of {@code type}, for {@link #materialize}. */
+  Map<Object, EntityState> rowsOf(EntityType<?> type) {
+    return session.identityMap.rowsOf(type.javaType());
   }
 
   /** A record of a new load; its stamp tells apart the objects it has already seen. */

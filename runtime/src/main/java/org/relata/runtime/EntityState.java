@@ -26,6 +26,10 @@ final class EntityState implements EntityAttachment {
     DELETED
   }
 
+  /** The references and unloaded flags of a type without relationships, shared. */
+  private static final Object[] NONE = {};
+  private static final long[] NO_BITS = {};
+
   final Session session;
   final Object entity;
   final EntityType<Object> type;
@@ -64,9 +68,6 @@ final class EntityState implements EntityAttachment {
     this.references = relationships == 0 ? NONE : new Object[relationships];
     this.unloaded = relationships == 0 ? NO_BITS : new long[(relationships + 63) >>> 6];
   }
-
-  private static final Object[] NONE = {};
-  private static final long[] NO_BITS = {};
 
   boolean isPending() {
     return status == Status.PENDING;

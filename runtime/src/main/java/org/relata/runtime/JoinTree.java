@@ -67,8 +67,8 @@ final class JoinTree {
 
     /**
      * The identity-map key of this entity in {@code record}, whose columns for it start at {@code
-     * start}, as {@link Keys#fromValues} builds it; null when a key column is null, as for a LEFT
-     * OUTER JOIN that found nothing.
+     * start}, equal to what {@link Keys#of} makes of the object; null when a key column is null,
+     * as for a LEFT OUTER JOIN that found nothing.
      */
     Object keyIn(Record record, int start) {
       if (idColumns.length == 1) {
@@ -229,11 +229,17 @@ final class JoinTree {
     private final Loader loader;
     private final LoadedLinks links;
     private final List<Map<Object, EntityState>> rows;
+    /** The entities of the row being read, by node; reused from row to row. */
+    private final EntityState[] states;
+    /** Each node's entity in the previous row: a joined owner repeats on each of its rows. */
+    private final EntityState[] previous;
 
     private Reader(Loader loader, LoadedLinks links) {
       this.loader = loader;
       this.links = links;
       this.rows = new ArrayList<>(Collections.nCopies(nodes.size(), null));
+      this.states = new EntityState[nodes.size()];
+      this.previous = new EntityState[nodes.size()];
     }
 
     /**
@@ -245,13 +251,13 @@ final class JoinTree {
       if (nodes.size() == 1 || root == null) {
         return root == null ? null : root.entity;
       }
-      EntityState[] states = new EntityState[nodes.size()];
       states[0] = root;
       for (int i = 1; i < states.length; i++) {
         Node n = nodes.get(i);
         EntityState owner = states[n.parent.index];
         if (owner == null) {
-          continue; // no parent in this row, so none of its targets either
+          states[i] = null; // no parent in this row, so none of its targets either
+          continue;
         }
         EntityState target = materialize(n, record, base + n.offset);
         links.offer(owner, n.via, target == null ? null : target.entity);
@@ -261,6 +267,16 @@ final class JoinTree {
     }
 
     private EntityState materialize(Node n, Record record, int offset) {
+      EntityState last = previous[n.index];
+      if (last != null && n.idColumns.length == 1 && last.key.equals(record.get(offset + n.idColumns[0]))) {
+        return last; // the same object as in the previous row, already recorded as read
+      }
+      EntityState s = lookUp(n, record, offset);
+      previous[n.index] = s;
+      return s;
+    }
+
+    private EntityState lookUp(Node n, Record record, int offset) {
       Map<Object, EntityState> table = rows.get(n.index);
       if (table == null) {
         table = loader.rowsOf(n.type);

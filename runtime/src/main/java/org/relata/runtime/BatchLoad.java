@@ -74,8 +74,9 @@ final class BatchLoad {
       select.addFrom(tree.joinedTo(target.table()));
       select.addConditions(in(id, chunk));
       select.addOrderBy(tree.orders());
+      JoinTree.Reader reader = tree.reader(loader, links);
       for (Record row : select.fetch()) {
-        tree.read(row, 0, loader, links);
+        reader.read(row, 0);
       }
     }
     for (Map.Entry<Object, List<EntityState>> e : missing.entrySet()) {
@@ -123,9 +124,14 @@ final class BatchLoad {
       select.addConditions(in(ownerKey, chunk));
       select.addOrderBy(JoinTree.orderBy(root, r.orderBy()));
       select.addOrderBy(tree.orders());
+      JoinTree.Reader reader = tree.reader(loader, links);
       for (Record row : select.fetch()) {
-        EntityState owner = byKey.get(Keys.normalize(ownerType, row.get(keyIndex)));
-        Object t = tree.read(row, leading.size(), loader, links);
+        Object key = row.get(keyIndex);
+        EntityState owner = key == null ? null : byKey.get(key);
+        if (owner == null && key != null) {
+          owner = byKey.get(Keys.normalize(ownerType, key)); // a column of another Java type than the id
+        }
+        Object t = reader.read(row, leading.size());
         if (owner != null) {
           links.add(owner, r, t);
         }
@@ -133,9 +139,17 @@ final class BatchLoad {
     }
   }
 
-  /** {@code key IN (...)}, or {@code key = ?} for one key, as a lazy load of one owner reads best. */
-  private static Condition in(Field<?> key, List<Object> keys) {
-    return keys.size() == 1 ? Keys.eq(key, keys.get(0)) : Keys.in(key, keys);
+  /**
+   * The rows whose {@code key} is one of {@code keys}: {@code key = ?} for one key, as a lazy load
+   * of one owner reads best; else {@code key = ANY(?)} with the keys bound as one array where the
+   * database takes one (see {@link KeyArrays}), and {@code key IN (?, ...)} elsewhere.
+   */
+  private Condition in(Field<?> key, List<Object> keys) {
+    if (keys.size() == 1) {
+      return Keys.eq(key, keys.get(0));
+    }
+    Condition any = KeyArrays.anyOf(session.dsl().dialect(), key, keys);
+    return any != null ? any : Keys.in(key, keys);
   }
 
   private SelectQuery<Record> select(JoinTree tree, List<Field<?>> leading) {

@@ -1,6 +1,5 @@
 package org.relata.runtime;
 
-import java.util.BitSet;
 import java.util.List;
 import java.util.Objects;
 import org.relata.runtime.meta.Attribute;
@@ -27,6 +26,10 @@ final class EntityState implements EntityAttachment {
     DELETED
   }
 
+  /** The references and unloaded flags of a type without relationships, shared. */
+  private static final Object[] NONE = {};
+  private static final long[] NO_BITS = {};
+
   final Session session;
   final Object entity;
   final EntityType<Object> type;
@@ -45,8 +48,17 @@ final class EntityState implements EntityAttachment {
   final Object[] references;
   /** The object's attachment before it joined this session, to restore if joining is undone. */
   EntityAttachment previous;
-  /** Relationship indexes that the database knows but memory does not yet. */
-  private final BitSet unloaded = new BitSet();
+  /**
+   * Relationship indexes that the database knows but memory does not yet, one bit each: a plain
+   * array, as every object a load reads gets one.
+   */
+  private final long[] unloaded;
+  /** The stamp of the last load that recorded this object as read (see {@link LoadedLinks}). */
+  int readStamp;
+  /** Managed by its session now (see {@link Session#stateOf}). */
+  boolean registered;
+  /** Its place in its session's join order while registered. */
+  int orderIndex;
 
   @SuppressWarnings("unchecked")
   EntityState(Session session, Object entity, EntityType<?> type, Status status) {
@@ -55,7 +67,9 @@ final class EntityState implements EntityAttachment {
     this.type = (EntityType<Object>) type;
     this.plan = TypePlan.of(type);
     this.status = status;
-    this.references = new Object[type.relationships().size()];
+    int relationships = type.relationships().size();
+    this.references = relationships == 0 ? NONE : new Object[relationships];
+    this.unloaded = relationships == 0 ? NO_BITS : new long[(relationships + 63) >>> 6];
   }
 
   boolean isPending() {
@@ -78,22 +92,30 @@ final class EntityState implements EntityAttachment {
 
   /** Marks every relationship unloaded, as for an object just read from a row. */
   void markAllUnloaded() {
-    unloaded.set(0, references.length);
+    int n = references.length;
+    for (int w = 0; w < unloaded.length; w++) {
+      int bits = Math.min(64, n - (w << 6));
+      unloaded[w] = bits == 64 ? -1L : (1L << bits) - 1;
+    }
   }
 
   void markLoaded(Relationship<?, ?> relationship) {
-    unloaded.clear(indexOf(relationship));
+    clearUnloaded(indexOf(relationship));
   }
 
   /** Records what a scalar relationship refers to as the database holds it. */
   void markLoaded(Relationship<?, ?> relationship, Object reference) {
     int i = indexOf(relationship);
-    unloaded.clear(i);
+    clearUnloaded(i);
     references[i] = reference;
   }
 
+  private void clearUnloaded(int i) {
+    unloaded[i >>> 6] &= ~(1L << i);
+  }
+
   boolean isUnloaded(int relationshipIndex) {
-    return unloaded.get(relationshipIndex);
+    return (unloaded[relationshipIndex >>> 6] & 1L << relationshipIndex) != 0;
   }
 
   /** Copies what another session knew about the same object, when a detached object comes back. */
@@ -101,8 +123,7 @@ final class EntityState implements EntityAttachment {
     snapshot = other.snapshot == null ? null : other.snapshot.clone();
     key = other.key;
     System.arraycopy(other.references, 0, references, 0, references.length);
-    unloaded.clear();
-    unloaded.or(other.unloaded);
+    System.arraycopy(other.unloaded, 0, unloaded, 0, unloaded.length);
   }
 
   /** The current column values, by attribute index. */
@@ -142,7 +163,7 @@ final class EntityState implements EntityAttachment {
 
   @Override
   public boolean isUnloaded(Relationship<?, ?> relationship) {
-    return unloaded.get(indexOf(relationship));
+    return isUnloaded(indexOf(relationship));
   }
 
   @Override

@@ -12,6 +12,11 @@ final class IdentityMap {
     return rows == null ? null : rows.get(key);
   }
 
+  /** The objects of {@code type} by key, to look up and add many rows of one type in a row. */
+  Map<Object, EntityState> rowsOf(Class<?> type) {
+    return byType.computeIfAbsent(type, t -> new HashMap<>());
+  }
+
   void put(EntityState state) {
     byType.computeIfAbsent(state.type.javaType(), t -> new HashMap<>()).put(state.key, state);
   }

@@ -42,7 +42,12 @@ final class JoinTree {
     final Node parent;
     /** The position of this entity's first column, counted from the tree's first column. */
     final int offset;
+    /** The entity's attributes, in column order, resolved once for every row to come. */
+    final Attribute<Object, Object>[] attributes;
+    /** The column positions of the key within this entity's columns, in attribute order. */
+    final int[] idColumns;
 
+    @SuppressWarnings("unchecked")
     Node(int index, EntityType<Object> type, String alias, Relationship<Object, Object> via, Node parent, int offset) {
       this.index = index;
       this.type = type;
@@ -50,6 +55,33 @@ final class JoinTree {
       this.via = via;
       this.parent = parent;
       this.offset = offset;
+      this.attributes = (Attribute<Object, Object>[]) type.attributes().toArray(new Attribute<?, ?>[0]);
+      int[] ids = new int[type.ids().size()];
+      for (int i = 0, k = 0; i < attributes.length; i++) {
+        if (attributes[i].isId()) {
+          ids[k++] = i;
+        }
+      }
+      this.idColumns = ids;
+    }
+
+    /**
+     * The identity-map key of this entity in {@code record}, whose columns for it start at {@code
+     * start}, equal to what {@link Keys#of} makes of the object; null when a key column is null,
+     * as for a LEFT OUTER JOIN that found nothing.
+     */
+    Object keyIn(Record record, int start) {
+      if (idColumns.length == 1) {
+        return record.get(start + idColumns[0]);
+      }
+      Object[] parts = new Object[idColumns.length];
+      for (int i = 0; i < parts.length; i++) {
+        parts[i] = record.get(start + idColumns[i]);
+        if (parts[i] == null) {
+          return null;
+        }
+      }
+      return List.of(parts);
     }
 
     /** {@code field}, one of this entity's columns, qualified by this node's alias. */
@@ -184,26 +216,74 @@ final class JoinTree {
     return orders;
   }
 
+  /** A reader of the rows of one statement of this tree, for one load. */
+  Reader reader(Loader loader, LoadedLinks links) {
+    return new Reader(loader, links);
+  }
+
   /**
-   * Reads the entities of one row, whose tree columns start at {@code base}, and records each
-   * joined target with its owner. Returns the root's object.
+   * Reads rows of this tree into objects for one load, with each node's identity-map table looked
+   * up once per statement rather than once per row.
    */
-  Object read(Record record, int base, Loader loader, LoadedLinks links) {
-    Object[] objects = new Object[nodes.size()];
-    for (Node n : nodes) {
-      if (n.parent == null) {
-        objects[0] = loader.materialize(n.type, record, base, links);
-        continue;
-      }
-      Object owner = objects[n.parent.index];
-      if (owner == null) {
-        continue; // no parent in this row, so none of its targets either
-      }
-      Object target = loader.materialize(n.type, record, base + n.offset, links);
-      links.offer(loader.stateOf(owner), n.via, target);
-      objects[n.index] = target;
+  final class Reader {
+    private final Loader loader;
+    private final LoadedLinks links;
+    private final List<Map<Object, EntityState>> rows;
+    /** The entities of the row being read, by node; reused from row to row. */
+    private final EntityState[] states;
+    /** Each node's entity in the previous row: a joined owner repeats on each of its rows. */
+    private final EntityState[] previous;
+
+    private Reader(Loader loader, LoadedLinks links) {
+      this.loader = loader;
+      this.links = links;
+      this.rows = new ArrayList<>(Collections.nCopies(nodes.size(), null));
+      this.states = new EntityState[nodes.size()];
+      this.previous = new EntityState[nodes.size()];
     }
-    return objects[0];
+
+    /**
+     * Reads the entities of one row, whose tree columns start at {@code base}, and records each
+     * joined target with its owner. Returns the root's object.
+     */
+    Object read(Record record, int base) {
+      EntityState root = materialize(nodes.get(0), record, base);
+      if (nodes.size() == 1 || root == null) {
+        return root == null ? null : root.entity;
+      }
+      states[0] = root;
+      for (int i = 1; i < states.length; i++) {
+        Node n = nodes.get(i);
+        EntityState owner = states[n.parent.index];
+        if (owner == null) {
+          states[i] = null; // no parent in this row, so none of its targets either
+          continue;
+        }
+        EntityState target = materialize(n, record, base + n.offset);
+        links.offer(owner, n.via, target == null ? null : target.entity);
+        states[i] = target;
+      }
+      return root.entity;
+    }
+
+    private EntityState materialize(Node n, Record record, int offset) {
+      EntityState last = previous[n.index];
+      if (last != null && n.idColumns.length == 1 && last.key.equals(record.get(offset + n.idColumns[0]))) {
+        return last; // the same object as in the previous row, already recorded as read
+      }
+      EntityState s = lookUp(n, record, offset);
+      previous[n.index] = s;
+      return s;
+    }
+
+    private EntityState lookUp(Node n, Record record, int offset) {
+      Map<Object, EntityState> table = rows.get(n.index);
+      if (table == null) {
+        table = loader.rowsOf(n.type);
+        rows.set(n.index, table);
+      }
+      return loader.materialize(n, table, record, offset, links);
+    }
   }
 
   /** The sort fields of an {@code orderBy} text such as {@code "email DESC, name"}, on {@code node}. */

@@ -4,10 +4,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.relata.runtime.meta.CollectionRelationship;
 import org.relata.runtime.meta.Relationship;
 import org.relata.runtime.meta.ScalarRelationship;
@@ -21,27 +19,73 @@ import org.relata.runtime.meta.ScalarRelationship;
 final class LoadedLinks {
   /** The targets of one relationship of one owner, in first-seen order, compared by identity. */
   private static final class Targets {
+    /** Up to this many targets a scan finds a repeat sooner than an identity index would. */
+    private static final int SCAN_LIMIT = 16;
+
     final List<Object> list = new ArrayList<>(4);
-    final IdentityHashMap<Object, Boolean> index = new IdentityHashMap<>();
+    private IdentityHashMap<Object, Boolean> index;
 
     void add(Object target) {
-      if (index.put(target, Boolean.TRUE) == null) {
-        list.add(target);
+      if (index != null) {
+        if (index.put(target, Boolean.TRUE) == null) {
+          list.add(target);
+        }
+        return;
+      }
+      for (int i = list.size() - 1; i >= 0; i--) {
+        if (list.get(i) == target) {
+          return; // joined rows repeat a target once per row of its siblings
+        }
+      }
+      list.add(target);
+      if (list.size() > SCAN_LIMIT) {
+        index = new IdentityHashMap<>(2 * SCAN_LIMIT);
+        for (Object t : list) {
+          index.put(t, Boolean.TRUE);
+        }
       }
     }
   }
 
   private final Map<Relationship<Object, Object>, Map<EntityState, Targets>> byRelationship = new LinkedHashMap<>();
-  /** Every object the rows mapped to, already managed or new; the eager loads start from them. */
-  final Set<EntityState> read = new LinkedHashSet<>();
+  /** Every object the rows mapped to, already managed or new, each once; the eager loads start from them. */
+  final List<EntityState> read = new ArrayList<>();
+  /** Marks the objects in {@link #read}, so that a repeated row adds nothing. */
+  private final int stamp;
+  /** The owner and relationship of the last {@link #targets} found: rows of one owner come together. */
+  private EntityState lastOwner;
+  private Relationship<Object, Object> lastRelationship;
+  private Targets lastTargets;
+
+  LoadedLinks(int stamp) {
+    this.stamp = stamp;
+  }
+
+  /** Records that a row mapped to {@code s}. */
+  void read(EntityState s) {
+    if (s.readStamp != stamp) {
+      s.readStamp = stamp;
+      read.add(s);
+    }
+  }
 
   /**
    * Records that {@code owner}'s {@code relationship} has {@code target} (null: a row without
    * one), if the relationship is still unloaded; a loaded one keeps what memory holds.
    */
   void offer(EntityState owner, Relationship<Object, Object> relationship, Object target) {
-    Map<EntityState, Targets> owners = byRelationship.get(relationship);
-    Targets targets = owners == null ? null : owners.get(owner);
+    Targets targets;
+    if (owner == lastOwner && relationship == lastRelationship) {
+      targets = lastTargets;
+    } else {
+      Map<EntityState, Targets> owners = byRelationship.get(relationship);
+      targets = owners == null ? null : owners.get(owner);
+      if (targets != null) {
+        lastOwner = owner;
+        lastRelationship = relationship;
+        lastTargets = targets;
+      }
+    }
     if (targets == null) {
       if (!owner.isUnloaded(relationship)) {
         return;
@@ -64,9 +108,17 @@ final class LoadedLinks {
   }
 
   private Targets targets(EntityState owner, Relationship<Object, Object> relationship) {
-    return byRelationship
-        .computeIfAbsent(relationship, r -> new LinkedHashMap<>())
-        .computeIfAbsent(owner, o -> new Targets());
+    if (owner == lastOwner && relationship == lastRelationship) {
+      return lastTargets;
+    }
+    Targets targets =
+        byRelationship
+            .computeIfAbsent(relationship, r -> new LinkedHashMap<>())
+            .computeIfAbsent(owner, o -> new Targets());
+    lastOwner = owner;
+    lastRelationship = relationship;
+    lastTargets = targets;
+    return targets;
   }
 
   /**

@@ -28,6 +28,8 @@ import org.relata.runtime.meta.Relationship;
  */
 final class Loader {
   private final Session session;
+  /** How many loads this session ran: the stamp of the next {@link LoadedLinks}. */
+  private int loads;
 
   Loader(Session session) {
     this.session = session;
@@ -76,18 +78,25 @@ final class Loader {
     }
     select.addOrderBy(order);
     select.addOrderBy(tree.orders());
-    LoadedLinks links = new LoadedLinks();
+    LoadedLinks links = newLinks();
     Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>());
     List<E> result = new ArrayList<>();
+    Object last = null;
+    JoinTree.Reader reader = tree.reader(this, links);
     for (Record r : select.fetch()) {
-      Object root = tree.read(r, 0, this, links);
-      if (seen.add(root)) {
+      Object root = reader.read(r, 0);
+      // The rows of one owner's joined collection come one after another: look it up once.
+      if (root != last && seen.add(root)) {
         result.add(type.javaType().cast(root));
       }
+      last = root;
     }
     links.install();
     loadEager(links.read);
-    result.removeIf(e -> session.stateOf(e) != null && session.stateOf(e).deleteRequested);
+    result.removeIf(e -> {
+      EntityState s = session.stateOf(e);
+      return s != null && s.deleteRequested;
+    });
     return result;
   }
 
@@ -114,43 +123,49 @@ final class Loader {
    * holds, unchanged, or a new persistent one whose relationships are all unloaded. Null when the
    * key columns are null, as for a LEFT OUTER JOIN that found nothing.
    */
-  Object materialize(EntityType<?> type, Record record, int offset, LoadedLinks links) {
-    List<? extends Attribute<?, ?>> attributes = type.attributes();
-    Object[] values = new Object[attributes.size()];
-    boolean keyMissing = false;
-    for (int i = 0; i < values.length; i++) {
-      values[i] = record.get(offset + i);
-      keyMissing |= values[i] == null && attributes.get(i).isId();
-    }
-    if (keyMissing) {
+  EntityState materialize(
+      JoinTree.Node node, Map<Object, EntityState> rows, Record record, int offset, LoadedLinks links) {
+    Object key = node.keyIn(record, offset);
+    if (key == null) {
       return null;
     }
-    Object key = Keys.fromValues(type, values);
-    EntityState s = session.identityMap.get(type.javaType(), key);
+    EntityType<Object> type = node.type;
+    EntityState s = rows.get(key);
     if (s == null) {
+      // Only a row new to the session is read whole: a joined owner repeats on every row.
+      Attribute<Object, Object>[] attributes = node.attributes;
+      Object[] values = new Object[attributes.length];
       Object entity = type.newInstance();
       for (int i = 0; i < values.length; i++) {
-        attributes.get(i).setOn(entity, values[i]);
+        values[i] = record.get(offset + i);
+        // The generated setter checks the value's type itself, as setOn would.
+        attributes[i].set(entity, values[i]);
       }
       s = new EntityState(session, entity, type, EntityState.Status.PERSISTENT);
       s.snapshot = values;
       s.key = key;
       s.markAllUnloaded();
-      session.identityMap.put(s);
+      rows.put(key, s);
       session.register(s);
     }
-    links.read.add(s);
-    return s.entity;
+    links.read(s);
+    return s;
   }
 
-  EntityState stateOf(Object entity) {
-    return session.stateOf(entity);
+  /** The identity-map table of {@code type}, for {@link #materialize}. */
+  Map<Object, EntityState> rowsOf(EntityType<?> type) {
+    return session.identityMap.rowsOf(type.javaType());
+  }
+
+  /** A record of a new load; its stamp tells apart the objects it has already seen. */
+  LoadedLinks newLinks() {
+    return new LoadedLinks(++loads);
   }
 
   /** Loads {@code relationship} of the object of {@code s} on its first access ({@code Lazy.SELECT}). */
   @SuppressWarnings("unchecked")
   void load(EntityState s, Relationship<?, ?> relationship) {
-    LoadedLinks links = new LoadedLinks();
+    LoadedLinks links = newLinks();
     new BatchLoad(this, session, (Relationship<Object, Object>) relationship).load(List.of(s), links);
     links.install();
     loadEager(links.read);
@@ -178,7 +193,7 @@ final class Loader {
       if (owners.isEmpty()) {
         continue;
       }
-      LoadedLinks links = new LoadedLinks();
+      LoadedLinks links = newLinks();
       new BatchLoad(this, session, next.getKey()).load(owners, links);
       links.install();
       collectEager(links.read, due);

@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import org.jooq.Condition;
@@ -14,6 +13,7 @@ import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.relata.runtime.meta.Attachments;
 import org.relata.runtime.meta.EntityAttachment;
+import org.relata.runtime.meta.EntityRelations;
 import org.relata.runtime.meta.EntityType;
 import org.relata.runtime.meta.Relationship;
 
@@ -50,9 +50,19 @@ public final class Session implements AutoCloseable {
   int maxBindsPerStatement = DEFAULT_MAX_BINDS;
 
   final IdentityMap identityMap = new IdentityMap();
-  private final IdentityHashMap<Object, EntityState> states = new IdentityHashMap<>();
-  /** Every managed state in the order it joined, so that writes are deterministic. */
-  private final LinkedHashSet<EntityState> order = new LinkedHashSet<>();
+  /**
+   * The states of managed objects that have no relationships. An object with relationships
+   * carries its state as its attachment (see {@link #stateOf}), which saves a load of thousands of
+   * rows an identity-hash table that it would grow and rehash time and again.
+   */
+  private final IdentityHashMap<Object, EntityState> plainStates = new IdentityHashMap<>();
+  /**
+   * Every managed state in the order it joined, so that writes are deterministic: a state counts
+   * at its {@link EntityState#orderIndex} while registered; the slots it left are skipped, and
+   * dropped once they are the majority.
+   */
+  private final ArrayList<EntityState> order = new ArrayList<>();
+  private int leftSlots;
   /** The journals of the flushes since the last commit: a rollback makes their changes pending again. */
   private final List<Journal> uncommitted = new ArrayList<>();
   /** Why the connection is gone, once it is; the session can then only be closed. */
@@ -91,7 +101,7 @@ public final class Session implements AutoCloseable {
   public void add(Object entity) {
     requireOpen("add");
     Objects.requireNonNull(entity, "entity");
-    EntityState state = states.get(entity);
+    EntityState state = stateOf(entity);
     if (state != null && state.deleteRequested) {
       throw new ObjectStateException(
           state.describe() + " was deleted in this session and cannot be added again");
@@ -115,12 +125,12 @@ public final class Session implements AutoCloseable {
   public void delete(Object entity) {
     requireOpen("delete");
     Objects.requireNonNull(entity, "entity");
-    EntityState state = states.get(entity);
+    EntityState state = stateOf(entity);
     if (state == null) {
       EntityAttachment a = Attachments.of(entity);
       if (a instanceof EntityState other && other.isPersistent() && !other.session.isOpen()) {
         Cascades.saveUpdate(this, List.of(entity), true);
-        state = states.get(entity);
+        state = stateOf(entity);
       }
     }
     if (state == null || state.isPending()) {
@@ -281,7 +291,7 @@ public final class Session implements AutoCloseable {
 
   /** Whether {@code entity} is managed by this session and not deleted. */
   public boolean contains(Object entity) {
-    EntityState s = states.get(entity);
+    EntityState s = stateOf(entity);
     return s != null && !s.deleteRequested && s.status != EntityState.Status.DELETED;
   }
 
@@ -347,23 +357,54 @@ public final class Session implements AutoCloseable {
   }
 
   EntityState stateOf(Object entity) {
-    return states.get(entity);
+    if (entity instanceof EntityRelations) {
+      // Registering attaches the state; a state of another session, or one that left, is not ours.
+      return Attachments.of(entity) instanceof EntityState s && s.session == this && s.registered ? s : null;
+    }
+    return plainStates.get(entity);
   }
 
   /** The managed states, in the order they joined; a copy, as flushing adds and removes. */
   List<EntityState> states() {
-    return new ArrayList<>(order);
+    List<EntityState> live = new ArrayList<>(order.size() - leftSlots);
+    for (int i = 0, n = order.size(); i < n; i++) {
+      EntityState s = order.get(i);
+      if (s.registered && s.orderIndex == i) {
+        live.add(s);
+      }
+    }
+    return live;
   }
 
   void register(EntityState state) {
-    states.put(state.entity, state);
-    order.add(state);
+    if (!state.registered) {
+      state.registered = true;
+      state.orderIndex = order.size();
+      order.add(state);
+    }
+    if (!(state.entity instanceof EntityRelations)) {
+      plainStates.put(state.entity, state);
+    }
     Attachments.attach(state.entity, state);
   }
 
   void unregister(EntityState state) {
-    states.remove(state.entity);
-    order.remove(state);
+    if (state.registered) {
+      state.registered = false;
+      leftSlots++;
+      if (leftSlots > 64 && leftSlots > order.size() / 2) {
+        List<EntityState> live = states();
+        order.clear();
+        leftSlots = 0;
+        for (EntityState s : live) {
+          s.orderIndex = order.size();
+          order.add(s);
+        }
+      }
+    }
+    if (!(state.entity instanceof EntityRelations)) {
+      plainStates.remove(state.entity);
+    }
     if (state.key != null) {
       identityMap.remove(state);
     }

@@ -50,7 +50,9 @@ class LoadingStrategiesTest {
           assertTrue(db.log.statements().get(0).contains("left outer join"), db.log.toString());
         }
         if (strategy == Strategy.SELECTIN) {
-          assertTrue(db.log.statements().get(1).contains("\"book\".\"shelf_id\" in ("), db.log.toString());
+          // One array parameter on PostgreSQL; numeric literals on H2, which looks each up in the index.
+          String keys = backend == Backend.POSTGRES ? "\"book\".\"shelf_id\" = any (cast(? as bigint[]))" : "\"book\".\"shelf_id\" in (1, ";
+          assertTrue(db.log.statements().get(1).contains(keys), db.log.toString());
         }
         assertFlushWritesNothing(db, s);
       }

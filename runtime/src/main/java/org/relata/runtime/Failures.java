@@ -2,6 +2,7 @@ package org.relata.runtime;
 
 import java.util.List;
 import java.util.function.Supplier;
+import org.jooq.Batch;
 import org.jooq.Query;
 import org.jooq.Table;
 import org.jooq.exception.DataAccessException;
@@ -37,6 +38,15 @@ final class Failures {
           null);
     }
     return rows;
+  }
+
+  /** Executes a JDBC batch, whose failure is reported as {@link #execute} reports one statement's. */
+  static void executeBatch(Batch batch, Table<?> table, Supplier<String> what) {
+    try {
+      batch.execute();
+    } catch (DataAccessException e) {
+      throw failed(e, table, what);
+    }
   }
 
   /** The exception for a failed statement: a conflict when the SQL state says so. */

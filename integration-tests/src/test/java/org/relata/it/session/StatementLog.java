@@ -28,7 +28,8 @@ final class StatementLog implements ExecuteListener {
   public void executeStart(ExecuteContext ctx) {
     String sql = ctx.sql() == null ? String.join("; ", ctx.batchSQL()) : ctx.sql();
     statements.add(sql);
-    kinds.add(kind(ctx.query()));
+    // A batch runs one query many times; its kind is that query's.
+    kinds.add(kind(ctx.query() != null || ctx.batchQueries().length == 0 ? ctx.query() : ctx.batchQueries()[0]));
     if (statements.size() - 1 == trigger) {
       trigger = -1;
       action.run();

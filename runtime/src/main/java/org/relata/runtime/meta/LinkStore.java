@@ -42,9 +42,13 @@ final class LinkStore<T> {
    */
   private IdentityHashMap<T, Integer> pendingRemoved;
   private int pendingSequence;
-  /** The elements as the database holds them, in its order, and indexed; both null means none. */
+  /** The elements as the database holds them, in its order; null means none. */
   private ArrayList<T> cleanItems;
-  private IdentityHashMap<T, Boolean> clean;
+  /**
+   * {@link #cleanItems} by identity, built only when a large clean state is searched (see {@link
+   * #isClean}); null otherwise. Every change to cleanItems drops or updates it.
+   */
+  private IdentityHashMap<T, Boolean> cleanIndex;
   /** Elements linked and unlinked again since the last clean point: they never reached the database. */
   private IdentityLog<T> discarded;
 
@@ -273,7 +277,7 @@ final class LinkStore<T> {
    * that is already in the database needs a DELETE; one made in memory since simply goes.
    */
   private void notePendingRemoval(T t) {
-    if (clean == null || !clean.containsKey(t)) {
+    if (!isClean(t)) {
       if (discarded == null) {
         discarded = new IdentityLog<>(Math.min(items.size() + 1, 16)); // room for the rest to leave
       }
@@ -338,21 +342,26 @@ final class LinkStore<T> {
     items.clear();
     index = null;
     cleanItems = null;
-    clean = null;
+    cleanIndex = null;
     if (!rows.isEmpty()) {
+      // A joined load repeats rows; a few are told apart by a scan, more by an identity table.
+      IdentityHashMap<T, Boolean> seen =
+          rows.size() > INDEX_THRESHOLD ? new IdentityHashMap<>(rows.size()) : null;
       cleanItems = new ArrayList<>(rows.size());
-      clean = new IdentityHashMap<>(rows.size());
       for (T row : rows) {
-        if (clean.put(row, Boolean.TRUE) == null) {
+        if (seen != null ? seen.put(row, Boolean.TRUE) == null : !isClean(row)) {
           cleanItems.add(row);
           if (removedSince == null || !removedSince.containsKey(row)) {
             items.add(row);
           }
         }
       }
-    }
-    if (discarded != null && clean != null) {
-      discarded.removeKeys(clean); // in the database after all
+      if (seen != null && cleanItems.size() > INDEX_THRESHOLD) {
+        cleanIndex = seen;
+      }
+      if (discarded != null) {
+        discarded.removeKeys(cleanIndexOfAnySize()); // in the database after all
+      }
     }
     // The rows are distinct; a link made since may be among them, or repeat another such link.
     indexIfLarge();
@@ -372,12 +381,12 @@ final class LinkStore<T> {
 
   /** Elements linked since the last clean point, in collection order. */
   List<T> added() {
-    if (clean == null || clean.isEmpty()) {
+    if (cleanItems == null || cleanItems.isEmpty()) {
       return new ArrayList<>(items);
     }
     List<T> added = new ArrayList<>();
     for (T t : items) {
-      if (!clean.containsKey(t)) {
+      if (!isClean(t)) {
         added.add(t);
       }
     }
@@ -420,16 +429,39 @@ final class LinkStore<T> {
     // the rows that load later will contain them.
     pendingRemoved = null;
     discarded = null;
-    if (items.isEmpty()) {
-      cleanItems = null;
-      clean = null;
-      return;
+    cleanIndex = null; // built again only if a large clean state is searched
+    cleanItems = items.isEmpty() ? null : new ArrayList<>(items);
+  }
+
+  /**
+   * Whether the database holds the link to {@code t}: a scan of a small clean state, as for
+   * {@link #contains}, and a lookup in an identity table built on first use for a large one.
+   */
+  private boolean isClean(Object t) {
+    if (cleanItems == null) {
+      return false;
     }
-    cleanItems = new ArrayList<>(items);
-    clean = new IdentityHashMap<>(items.size());
-    for (T t : items) {
-      clean.put(t, Boolean.TRUE);
+    if (cleanItems.size() <= INDEX_THRESHOLD) {
+      for (int i = 0, n = cleanItems.size(); i < n; i++) {
+        if (cleanItems.get(i) == t) {
+          return true;
+        }
+      }
+      return false;
     }
+    return cleanIndexOfAnySize().containsKey(t);
+  }
+
+  /** {@link #cleanIndex}, built now if need be, whatever the size of the clean state. */
+  private IdentityHashMap<T, Boolean> cleanIndexOfAnySize() {
+    if (cleanIndex == null) {
+      List<T> elements = cleanItems == null ? List.of() : cleanItems;
+      cleanIndex = new IdentityHashMap<>(Math.max(4, elements.size() * 2));
+      for (T t : elements) {
+        cleanIndex.put(t, Boolean.TRUE);
+      }
+    }
+    return cleanIndex;
   }
 
   /** Elements linked and unlinked again since the last clean point, and not linked once more. */
@@ -450,10 +482,10 @@ final class LinkStore<T> {
    * added} are no longer in the database, and {@code removed} are in it again.
    */
   void restoreDirty(Collection<? extends T> added, Collection<? extends T> removed) {
-    if (clean == null) {
-      clean = new IdentityHashMap<>();
+    if (cleanItems == null) {
       cleanItems = new ArrayList<>();
     }
+    IdentityHashMap<T, Boolean> clean = cleanIndexOfAnySize();
     boolean dropped = false;
     for (T t : added) {
       dropped |= clean.remove(t) != null;

@@ -155,6 +155,12 @@ public enum Message {
           + " or remove @%s."),
 
   // ---- entities ------------------------------------------------------------------------------
+  ENTITY_NOT_A_CLASS(
+      "EntityNotAClass",
+      Diagnostic.Kind.ERROR,
+      "@Entity %s is %s, but an entity must be a class: the runtime creates its objects and"
+          + " writes their fields, and it extends its generated base. Declare %s as a class,"
+          + " or remove @Entity."),
   ID_MISSING(
       "IdMissing",
       Diagnostic.Kind.ERROR,

@@ -2,6 +2,7 @@ package org.relata.processor.validation;
 
 import java.util.ArrayList;
 import java.util.List;
+import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
@@ -30,6 +31,12 @@ final class EntityValidator {
 
   private static void validate(Model model, EntityModel e, ValidationReport.Builder report) {
     TypeElement type = e.element();
+    if (type.getKind() != ElementKind.CLASS) {
+      // Its other faults (no constructor, final fields, static constants) only follow from this.
+      report.add(
+          Message.ENTITY_NOT_A_CLASS, Sites.entity(e), type.getQualifiedName(), kind(type), type.getSimpleName());
+      return;
+    }
     if (e.ids().isEmpty()) {
       report.add(Message.ID_MISSING, Sites.entity(e), type.getQualifiedName());
     }
@@ -57,6 +64,21 @@ final class EntityValidator {
       }
     }
     ColumnNames.validate(e.columns(), report);
+  }
+
+  private static String kind(TypeElement type) {
+    switch (type.getKind()) {
+      case RECORD:
+        return "a record";
+      case INTERFACE:
+        return "an interface";
+      case ENUM:
+        return "an enum";
+      case ANNOTATION_TYPE:
+        return "an annotation type";
+      default:
+        return "not a class";
+    }
   }
 
   /** Names exactly the accessor or accessors that are missing, and the code to add. */

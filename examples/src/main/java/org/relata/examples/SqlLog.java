@@ -13,7 +13,17 @@ final class SqlLog implements ExecuteListener {
 
   @Override
   public void executeStart(ExecuteContext ctx) {
-    statements.add(DSL.using(ctx.dialect()).renderInlined(ctx.query()));
+    if (ctx.query() != null) {
+      statements.add(DSL.using(ctx.dialect()).renderInlined(ctx.query()));
+    }
+  }
+
+  /** A JDBC batch (new links on H2) runs one statement for many rows: shown once. */
+  @Override
+  public void executeEnd(ExecuteContext ctx) {
+    if (ctx.query() == null && ctx.batchSQL().length > 0) {
+      statements.add(ctx.batchSQL()[0] + "   -- one JDBC batch, a row of values per new link");
+    }
   }
 
   /** How many statements ran since the last {@link #print}. */

@@ -58,6 +58,7 @@ public final class Harness {
     }
     Databases.closeAll();
     report.add(targets.section());
+    report.add(targets.missedSection());
     report.print(System.out);
     String out = System.getProperty("bench.out");
     if (out != null && !out.isBlank()) {

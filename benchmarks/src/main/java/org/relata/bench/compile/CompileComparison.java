@@ -71,8 +71,8 @@ public final class CompileComparison implements Comparison {
   }
 
   private static final int TARGET_SIZE = 500;
-  private static final String TARGET_PLAIN = "Relata processor at most 1.5x plain javac";
-  private static final String TARGET_HIBERNATE = "Relata processor overhead no larger than Hibernate's";
+  private static final String TARGET_PLAIN = Targets.PROCESSOR_VS_JAVAC;
+  private static final String TARGET_HIBERNATE = Targets.PROCESSOR_VS_HIBERNATE;
 
   private void measureSize(int size, Mode mode, Path dir, Section section, Targets targets) throws Exception {
     Path relataSrc = dir.resolve("relata-src");

@@ -66,7 +66,7 @@ public final class MirrorComparison implements Comparison {
         double t = need(medians, op + v[0]);
         section.row(op, v[1], Figures.nanosPerOp(t), Figures.ratio(t, base));
       }
-      targets.ratioAtMost("Mirroring at most 2x hand-written helpers", op, need(medians, op + "Relata") / base, 2.0);
+      targets.ratioAtMost(Targets.MIRRORING, op, need(medians, op + "Relata") / base, 2.0);
     }
     section.note("Each operation runs over 100 customers with 10 addresses each (1,000 per invocation,"
         + " objects rebuilt outside the measured time); time is per single add, remove or move.");

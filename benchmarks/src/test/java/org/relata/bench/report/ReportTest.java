@@ -33,6 +33,35 @@ class ReportTest {
   }
 
   @Test
+  void everyMissedTargetIsListedOnceWithItsProfiledCause() {
+    Targets targets = new Targets();
+    targets.ratioAtMost(Targets.LOADING, "H2", 1.2, 1.5);
+    targets.ratioAtMost(Targets.FLUSH, "H2, 10,000 links", 1.46, 1.3);
+    targets.ratioAtMost(Targets.FLUSH, "H2, remove 1", 9.9, 1.3);
+    targets.check(Targets.PROCESSOR_VS_HIBERNATE, "500 entities", "6.7x vs 2.7x", false);
+    Section causes = targets.missedSection();
+    assertEquals(2, causes.rows().size(), causes.rows().toString());
+    assertEquals(Targets.FLUSH, causes.rows().get(0).get(0));
+    assertTrue(causes.rows().get(0).get(1).contains("unit of work"), causes.rows().toString());
+    assertEquals(Targets.PROCESSOR_VS_HIBERNATE, causes.rows().get(1).get(0));
+  }
+
+  @Test
+  void everyTargetHasAProfiledCause() {
+    for (String target :
+        new String[] {
+          Targets.FLUSH, Targets.REMOVE_ONE, Targets.LOADING, Targets.MIRRORING,
+          Targets.PROCESSOR_VS_HIBERNATE, Targets.PROCESSOR_VS_JAVAC
+        }) {
+      assertTrue(!MissedTargets.cause(target).startsWith("Not profiled"), target);
+    }
+    Targets none = new Targets();
+    none.ratioAtMost(Targets.LOADING, "H2", 1.2, 1.5);
+    assertEquals(0, none.missedSection().rows().size());
+    assertTrue(none.missedSection().notes().contains("Every target checked in this run was met."));
+  }
+
+  @Test
   void aRowMustFillEveryColumn() {
     Section s = new Section("T", "a", "b");
     assertThrows(IllegalArgumentException.class, () -> s.row("only one"));

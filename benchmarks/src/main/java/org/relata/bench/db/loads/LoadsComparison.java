@@ -50,7 +50,7 @@ public final class LoadsComparison implements Comparison {
       for (DbRunner.Outcome o : outcomes) {
         String label = o.variant().label();
         if (label.equals(SELECTIN) || label.equals(JOINED)) {
-          String target = "Loading within 1.5x of hand-written jOOQ";
+          String target = Targets.LOADING;
           String where = db.name() + ", " + label;
           if (o.measured() && base.measured()) {
             targets.ratioAtMost(target, where, o.medianNanos() / base.medianNanos(), 1.5);

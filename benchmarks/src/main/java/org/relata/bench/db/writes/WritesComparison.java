@@ -58,7 +58,7 @@ public final class WritesComparison implements Comparison {
     DbRunner.Outcome hibernateList = outcomes.get(3);
     DbRunner.Outcome relata = outcomes.get(outcomes.size() - 1);
     String where = db.name() + ", " + scenario.label;
-    String flush = "Association flush within 1.3x of hand-written JDBC batches";
+    String flush = Targets.FLUSH;
     if (!relata.measured() || !jdbc.measured()) {
       targets.unchecked(flush, where, relata.measured() ? "baseline failed" : relata.problem());
       return;
@@ -66,7 +66,7 @@ public final class WritesComparison implements Comparison {
     targets.ratioAtMost(flush, where, relata.medianNanos() / jdbc.medianNanos(), 1.3);
     if (scenario == LinkScenario.REMOVE_1_OF_1000) {
       long statements = relata.counts().writeStatements();
-      targets.check("Remove 1 of 1,000 in 1 statement", db.name(), "Relata " + statements
+      targets.check(Targets.REMOVE_ONE, db.name(), "Relata " + statements
           + " statement(s); Hibernate List " + (hibernateList.counts() == null ? "n/a"
               : Figures.count(hibernateList.counts().writeStatements())), statements == 1);
     }

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
-import org.relata.runtime.FlushWriter.LinkRow;
+import org.relata.runtime.LinkWriter.LinkRow;
 
 /**
  * Links are written in key order, so that two transactions that write overlapping links lock them
@@ -27,18 +27,18 @@ class LinkOrderTest {
       }
       List<LinkRow> expected = new ArrayList<>(rows);
       expected.sort(LinkRow.ORDER);
-      assertEquals(expected, FlushWriter.inKeyOrder(new ArrayList<>(rows), true), "round " + round);
+      assertEquals(expected, LinkWriter.inKeyOrder(new ArrayList<>(rows), true), "round " + round);
     }
   }
 
   @Test
   void onlyNonNegativeLongsThatFitIn31BitsArePacked() {
-    assertTrue(FlushWriter.isPackable(0L));
-    assertTrue(FlushWriter.isPackable((long) Integer.MAX_VALUE));
-    assertFalse(FlushWriter.isPackable(Integer.MAX_VALUE + 1L));
-    assertFalse(FlushWriter.isPackable(-1L));
-    assertFalse(FlushWriter.isPackable(5)); // an Integer: its rows must keep their own key type
-    assertFalse(FlushWriter.isPackable("5"));
+    assertTrue(LinkWriter.isPackable(0L));
+    assertTrue(LinkWriter.isPackable((long) Integer.MAX_VALUE));
+    assertFalse(LinkWriter.isPackable(Integer.MAX_VALUE + 1L));
+    assertFalse(LinkWriter.isPackable(-1L));
+    assertFalse(LinkWriter.isPackable(5)); // an Integer: its rows must keep their own key type
+    assertFalse(LinkWriter.isPackable("5"));
   }
 
   @Test
@@ -47,6 +47,6 @@ class LinkOrderTest {
         new ArrayList<>(List.of(new LinkRow("b", 1L), new LinkRow("a", 9_000_000_000L), new LinkRow("a", 2L)));
     assertEquals(
         List.of(new LinkRow("a", 2L), new LinkRow("a", 9_000_000_000L), new LinkRow("b", 1L)),
-        FlushWriter.inKeyOrder(rows, false));
+        LinkWriter.inKeyOrder(rows, false));
   }
 }

@@ -90,11 +90,12 @@ final class LinkWriter {
       LinkDiff.Link first = links.get(0);
       List<Field<?>> columns =
           List.of(Keys.unqualified(first.firstColumn), Keys.unqualified(first.secondColumn));
-      if (batchLinkInserts) {
-        insertLinksBatched(table, first, rows(links));
-        continue;
-      }
       for (List<LinkRow> chunk : chunks(rows(links), 2, maxBinds)) {
+        if (batchLinkInserts) {
+          // In chunks too, so that a huge flush holds one chunk's bind values at a time.
+          insertLinksBatched(table, first, chunk);
+          continue;
+        }
         List<RowN> values = new ArrayList<>(chunk.size());
         for (LinkRow l : chunk) {
           values.add(
@@ -113,7 +114,7 @@ final class LinkWriter {
   }
 
   /**
-   * Writes new links as one JDBC batch of a single-row INSERT: on H2 that is cheaper than one
+   * Writes new links as a JDBC batch of a single-row INSERT: on H2 that is cheaper than one
    * multi-row statement, where jOOQ renders and H2 parses every bind value (measured with the
    * benchmarks' writes comparison).
    */
@@ -124,7 +125,8 @@ final class LinkWriter {
     for (LinkRow l : rows) {
       batch = batch.bind(l.first(), l.second());
     }
-    Failures.executeBatch(batch, table, () -> "INSERT into " + FlushWriter.quoted(table) + " of the links " + Failures.sample(rows));
+    Failures.executeBatch(
+        batch, table, () -> "INSERT into " + FlushWriter.quoted(table) + " of the links " + Failures.sample(rows));
   }
 
   private static <V> Map<Table<Record>, V> sortedTables(Map<Table<Record>, V> byTable) {

@@ -67,15 +67,10 @@ class LargeFlushTest {
         System.out.printf(
             "%,d-link flush on %s: %d INSERT statements, peak heap %d MB above the %d MB in use before;"
                 + " removing them: %d DELETE statements, peak heap %d MB above %d MB%n",
-            LINKS, backend, statements(backend, "INSERT"), linked.peakAboveMb(), linked.beforeMb(), STATEMENTS,
+            LINKS, backend, STATEMENTS, linked.peakAboveMb(), linked.beforeMb(), STATEMENTS,
             unlinked.peakAboveMb(), unlinked.beforeMb());
       }
     }
-  }
-
-  /** On H2 new links go out as one JDBC batch, which has no bind limit to split it. */
-  private static int statements(Backend backend, String kind) {
-    return backend == Backend.H2 && kind.equals("INSERT") ? 1 : STATEMENTS;
   }
 
   /** Heap in use before a flush, and the most in use during it, in MB. */
@@ -98,8 +93,7 @@ class LargeFlushTest {
         peak += pool.getPeakUsage().getUsed(); // an upper bound: each pool's own peak
       }
     }
-    assertEquals(
-        Collections.nCopies(statements(db.backend, kind), kind), db.log.kinds(), "one statement per 16,000 links");
+    assertEquals(Collections.nCopies(STATEMENTS, kind), db.log.kinds(), "one statement per 16,000 links");
     Heap heap = new Heap(before >> 20, Math.max(0, peak - before) >> 20);
     if (db.backend == Backend.POSTGRES) { // H2 keeps its rows, and its undo log, in the same heap
       assertTrue(heap.peakAboveMb() < HEAP_BUDGET_MB, heap + " within " + HEAP_BUDGET_MB + " MB");

@@ -12,13 +12,15 @@ import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 
 /**
- * Key lists bound as one array, {@code key = ANY(?)}, for the batch loads of {@code SELECTIN}.
+ * The key lists of {@code SELECTIN} batch loads, written so that the database uses the index on
+ * the key column.
  *
  * <p>H2 evaluates {@code key IN (?, ?, ...)} against every row, casting each parameter for each
- * comparison, and uses no index; with an array it looks each key up in the index. PostgreSQL plans
- * one array parameter faster than a thousand, and the statement text no longer depends on the
- * number of keys. Only plain key types take this path, each bound as an array of its own SQL
- * type; other types, and other databases, keep the {@code IN} list.
+ * comparison, and uses no index; a list of literals it looks up in the index, so numeric and UUID
+ * keys are inlined, and String keys (which are never inlined) go as one bare array parameter, read
+ * once. PostgreSQL gets {@code key = ANY(?)} with one array parameter, which it plans faster than
+ * a thousand, and whose statement text does not depend on the number of keys. Only plain key
+ * types take these paths; other types, and other databases, keep the {@code IN} list.
  */
 final class KeyArrays {
   private KeyArrays() {}

@@ -35,18 +35,6 @@ final class Keys {
     return List.copyOf(parts);
   }
 
-  /** The key held in a row of column values, by attribute index. */
-  static Object fromValues(EntityType<?> type, Object[] values) {
-    List<? extends Attribute<?, ?>> attributes = type.attributes();
-    List<Object> parts = new ArrayList<>(2);
-    for (int i = 0; i < values.length; i++) {
-      if (attributes.get(i).isId()) {
-        parts.add(values[i]);
-      }
-    }
-    return parts.size() == 1 ? parts.get(0) : List.copyOf(parts);
-  }
-
   /**
    * The key that an application passed to {@code get}: converted to the id column's Java type, so
    * that {@code get(User.class, 1)} finds the user whose {@code Long} id is 1.

@@ -52,9 +52,6 @@ final class WriteOrder {
 
   @SuppressWarnings({"unchecked", "rawtypes"})
   private static int compareParts(Object p, Object q) {
-    if (p instanceof Long x && q instanceof Long y) {
-      return Long.compare(x, y);
-    }
     return p instanceof Comparable && q != null && p.getClass() == q.getClass()
         ? ((Comparable) p).compareTo(q)
         : String.valueOf(p).compareTo(String.valueOf(q));

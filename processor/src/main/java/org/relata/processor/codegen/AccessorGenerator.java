@@ -35,9 +35,7 @@ final class AccessorGenerator {
 
   private AccessorGenerator(EntityModel model) {
     this.entity = ClassName.get(model.element());
-    String v = MetamodelNames.variableName(model.element());
-    // The methods' own parameters are slot and value.
-    this.variable = v.equals("slot") ? "entity" : v;
+    this.variable = MetamodelNames.variableName(model.element());
   }
 
   /** The slot numbers of {@code entity}'s columns and relationships, and the class that serves them. */

@@ -87,12 +87,13 @@ final class MetamodelNames {
   }
 
   /**
-   * The name of a lambda parameter that stands for an instance of {@code type}: its simple name
-   * in lowerCamelCase, unless that is a keyword or {@code value}, which the setters use.
+   * The name of the accessor's parameter that stands for an instance of {@code type}: its simple
+   * name in lowerCamelCase, unless that is a keyword or {@code slot} or {@code value}, the
+   * accessor's other parameters.
    */
   static String variableName(TypeElement type) {
     String simple = type.getSimpleName().toString();
     String name = Character.toLowerCase(simple.charAt(0)) + simple.substring(1);
-    return SourceVersion.isKeyword(name) || name.equals("value") ? "entity" : name;
+    return SourceVersion.isKeyword(name) || name.equals("slot") || name.equals("value") ? "entity" : name;
   }
 }

@@ -466,12 +466,13 @@ final class LinkStore<T> {
 
   /** Elements linked and unlinked again since the last clean point, and not linked once more. */
   List<T> discarded() {
+    if (discarded == null) {
+      return List.of(); // every flush asks each collection; most discarded nothing
+    }
     List<T> result = new ArrayList<>();
-    if (discarded != null) {
-      for (T t : discarded.items()) {
-        if (!contains(t)) { // checked here, so that no way of linking has to remember it
-          result.add(t);
-        }
+    for (T t : discarded.items()) {
+      if (!contains(t)) { // checked here, so that no way of linking has to remember it
+        result.add(t);
       }
     }
     return result;

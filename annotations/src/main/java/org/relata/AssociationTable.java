@@ -10,9 +10,9 @@ import java.lang.annotation.Target;
  * Declares a pure link table for many-to-many relationships; SQLAlchemy's {@code
  * Table("association", metadata, Column(..., ForeignKey(...)), ...)} passed as {@code secondary}.
  *
- * <p>The annotated class or record is never instantiated. Its fields (or record components) are
- * the {@link ForeignKey} columns of the table, one to each side of the relationship; together
- * they form the table's primary key. Name it in {@link Relationship#secondary()}.
+ * <p>The annotated class or record is never instantiated. Its fields (or record components) are the
+ * {@link ForeignKey} columns of the table, one to each side of the relationship; together they form
+ * the table's primary key. Name it in {@link Relationship#secondary()}.
  *
  * <pre>{@code
  * @AssociationTable("association")

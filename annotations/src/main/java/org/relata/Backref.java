@@ -12,13 +12,13 @@ import java.lang.annotation.Target;
  *
  * <p>Put it on the same field as the {@code @Relationship}. The processor writes a real, typed
  * field and accessors named {@link #value()} into the target's generated {@code Relations} base
- * class, so {@code address.getUser()} compiles and mirrors just as a declared relationship does.
- * As in SQLAlchemy, the join (foreign key, secondary table) carries over, reversed; {@code lazy},
+ * class, so {@code address.getUser()} compiles and mirrors just as a declared relationship does. As
+ * in SQLAlchemy, the join (foreign key, secondary table) carries over, reversed; {@code lazy},
  * {@code cascade}, {@code uselist}, {@code orderBy} and {@code passiveDeletes} do not, and are set
  * here instead.
  *
- * <p>Each {@code @Backref} gets a compiler NOTE that shows the explicit {@code
- * @Relationship(backPopulates = ...)} declaration that replaces it; {@code
+ * <p>Each {@code @Backref} gets a compiler NOTE that shows the explicit
+ * {@code @Relationship(backPopulates = ...)} declaration that replaces it; {@code
  * -Arelata.backref=warning} or {@code -Arelata.backref=error} makes that stricter.
  */
 @Documented
@@ -34,7 +34,9 @@ public @interface Backref {
   /** Which session operations travel along the generated side. */
   Cascade[] cascade() default {Cascade.SAVE_UPDATE, Cascade.MERGE};
 
-  /** Trust {@code ON DELETE CASCADE} on the generated side; SQLAlchemy's {@code passive_deletes}. */
+  /**
+   * Trust {@code ON DELETE CASCADE} on the generated side; SQLAlchemy's {@code passive_deletes}.
+   */
   boolean passiveDeletes() default false;
 
   /** Target columns that order the generated side, when it is a collection; {@code order_by}. */
@@ -45,8 +47,8 @@ public @interface Backref {
 
   /**
    * Whether a naturally-collection generated side is a collection; SQLAlchemy's {@code uselist}.
-   * {@code false} makes it a scalar, which turns a one-to-many into a one-to-one. Ignored when
-   * the generated side is naturally a scalar.
+   * {@code false} makes it a scalar, which turns a one-to-many into a one-to-one. Ignored when the
+   * generated side is naturally a scalar.
    */
   boolean uselist() default true;
 }

@@ -9,8 +9,8 @@ public enum Cascade {
   /** Deleting the owner also deletes the related objects; {@code "delete"}. */
   DELETE,
   /**
-   * A related object removed from the owner is deleted, like an orphan; {@code "delete-orphan"}.
-   * It implies {@link #DELETE}.
+   * A related object removed from the owner is deleted, like an orphan; {@code "delete-orphan"}. It
+   * implies {@link #DELETE}.
    */
   DELETE_ORPHAN,
   /**

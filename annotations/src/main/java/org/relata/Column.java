@@ -10,8 +10,8 @@ import java.lang.annotation.Target;
  * Renames a column; the name argument of SQLAlchemy's {@code Column("email_address", ...)}.
  *
  * <p>Without it, a field maps to the snake_case form of its name ({@code emailAddress} becomes
- * {@code email_address}). Every non-static, non-transient field of a basic type is a column
- * whether or not it carries this annotation.
+ * {@code email_address}). Every non-static, non-transient field of a basic type is a column whether
+ * or not it carries this annotation.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

@@ -11,8 +11,8 @@ import java.lang.annotation.Target;
  *
  * <p>Every non-static, non-transient field of a basic type is a column. The class needs at least
  * one {@link Id} field and a non-private no-argument constructor. When the class declares or
- * receives a relationship, it must extend the generated {@code <SimpleName>Relations} class,
- * which the processor writes into the same package.
+ * receives a relationship, it must extend the generated {@code <SimpleName>Relations} class, which
+ * the processor writes into the same package.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

@@ -16,8 +16,8 @@ import org.relata.bench.report.Section;
 import org.relata.bench.report.Targets;
 
 /**
- * Runs every comparison side by side in one JVM session, prints one table per comparison and
- * writes the same tables to RESULTS.md.
+ * Runs every comparison side by side in one JVM session, prints one table per comparison and writes
+ * the same tables to RESULTS.md.
  *
  * <p>System properties: {@code bench.quick} (true for the smoke mode), {@code bench.only} (comma
  * separated comparison names, or {@code all}) and {@code bench.out} (the Markdown file to write).
@@ -29,10 +29,15 @@ public final class Harness {
     boolean quick = Boolean.getBoolean("bench.quick");
     Mode mode = quick ? Mode.quickMode() : Mode.fullMode();
     String only = System.getProperty("bench.only", "all");
-    Set<String> selected = Arrays.stream(only.split(",")).map(String::trim).collect(Collectors.toSet());
+    Set<String> selected =
+        Arrays.stream(only.split(",")).map(String::trim).collect(Collectors.toSet());
 
     List<Comparison> comparisons =
-        List.of(new CompileComparison(), new MirrorComparison(), new WritesComparison(), new LoadsComparison());
+        List.of(
+            new CompileComparison(),
+            new MirrorComparison(),
+            new WritesComparison(),
+            new LoadsComparison());
     Report report = new Report(command(quick, only), mode.label());
     List<String> failures = new ArrayList<>();
     Targets targets = new Targets();
@@ -51,8 +56,9 @@ public final class Harness {
         e.printStackTrace();
         failures.add(c.name() + ": " + e);
         String message = String.valueOf(e);
-        report.add(new Section("FAILED: " + c.name(), "error")
-            .row(message.length() > 300 ? message.substring(0, 300) + "..." : message));
+        report.add(
+            new Section("FAILED: " + c.name(), "error")
+                .row(message.length() > 300 ? message.substring(0, 300) + "..." : message));
       }
       System.out.printf("[bench] %s took %.0f s%n", c.name(), (System.nanoTime() - start) / 1e9);
     }

@@ -1,8 +1,8 @@
 package org.relata.bench;
 
 /**
- * How hard to measure: the quick mode keeps every comparison but cuts repetitions and sizes so
- * that a smoke run takes a couple of minutes; the full mode is what RESULTS.md should come from.
+ * How hard to measure: the quick mode keeps every comparison but cuts repetitions and sizes so that
+ * a smoke run takes a couple of minutes; the full mode is what RESULTS.md should come from.
  *
  * @param quick whether this is the quick (smoke) mode
  * @param warmups untimed repetitions of each database variant before the timed ones, at least

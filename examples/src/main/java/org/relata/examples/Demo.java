@@ -3,9 +3,9 @@ package org.relata.examples;
 import java.util.List;
 
 /**
- * The runnable tour of Relata; it grows with the library. It shows users and addresses, and
- * hosts, host users, groups and profiles in the style of SQLAlchemy's examples. Every printed
- * fact is read from the objects after the step ran.
+ * The runnable tour of Relata; it grows with the library. It shows users and addresses, and hosts,
+ * host users, groups and profiles in the style of SQLAlchemy's examples. Every printed fact is read
+ * from the objects after the step ran.
  */
 public final class Demo {
   private Demo() {}
@@ -13,7 +13,11 @@ public final class Demo {
   public static void main(String[] args) {
     Narrator narrator = new Narrator(System.out);
     List<DemoSection> sections =
-        List.of(new MirroringSection(), new DatabaseSection(), new PersistenceSection(), new LoadingSection());
+        List.of(
+            new MirroringSection(),
+            new DatabaseSection(),
+            new PersistenceSection(),
+            new LoadingSection());
     for (DemoSection section : sections) {
       narrator.section(section.title());
       section.run(narrator);

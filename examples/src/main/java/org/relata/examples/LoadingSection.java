@@ -38,42 +38,57 @@ final class LoadingSection implements DemoSection {
     JdbcDataSource ds = new JdbcDataSource();
     ds.setURL("jdbc:h2:mem:relata_loading;DB_CLOSE_DELAY=-1");
     DSLContext plain = DSL.using(ds, SQLDialect.H2);
-    Schema.create(plain, User.class, Address.class, Host.class, HostUser.class, Group.class, UserProfile.class);
+    Schema.create(
+        plain,
+        User.class,
+        Address.class,
+        Host.class,
+        HostUser.class,
+        Group.class,
+        UserProfile.class);
     seed(plain);
     SqlLog log = new SqlLog();
     DSLContext dsl = DSL.using(new DefaultConfiguration().set(ds).set(SQLDialect.H2).set(log));
     try (Session session = Session.open(dsl)) {
-      n.step("ed = session.query(User.class).where(User_.NAME.eq(\"ed\")).first()",
+      n.step(
+          "ed = session.query(User.class).where(User_.NAME.eq(\"ed\")).first()",
           () -> ed = session.query(User.class).where(User_.NAME.eq("ed")).first());
       log.print(n);
       n.fact("ed.getAddresses()   // SELECT: loads now", ed::getAddresses);
       log.print(n);
       n.fact("ed.getAddresses()   // again: statements", () -> count(log, ed::getAddresses));
 
-      n.step("hosts = session.query(Host.class).orderBy(Host_.HOSTNAME.asc()).list()",
+      n.step(
+          "hosts = session.query(Host.class).orderBy(Host_.HOSTNAME.asc()).list()",
           () -> hosts = session.query(Host.class).orderBy(Host_.HOSTNAME.asc()).list());
       n.fact("statements: users JOINED, their groups SELECTIN", log::count);
       log.print(n);
       HostUser alice = hosts.get(0).getUsers().get(0);
       n.fact("hosts.get(0).getUsers()", () -> hosts.get(0).getUsers());
       n.fact("alice.getGroups()", alice::getGroups);
-      n.fact("hosts.get(1).getUsers().get(0).getGroups()", () -> hosts.get(1).getUsers().get(0).getGroups());
+      n.fact(
+          "hosts.get(1).getUsers().get(0).getGroups()",
+          () -> hosts.get(1).getUsers().get(0).getGroups());
       n.fact("statements for all of these", log::count);
       n.fact("alice.getHost() == hosts.get(0)", () -> alice.getHost() == hosts.get(0));
-      n.fact("query(HostUser.class).where(USERNAME.eq(\"alice\")).first() == alice",
-          () -> session.query(HostUser.class).where(HostUser_.USERNAME.eq("alice")).first() == alice);
+      n.fact(
+          "query(HostUser.class).where(USERNAME.eq(\"alice\")).first() == alice",
+          () ->
+              session.query(HostUser.class).where(HostUser_.USERNAME.eq("alice")).first() == alice);
       log.print(n);
       n.step("session.flush()   // loading made nothing dirty", session::flush);
       n.fact("statements", log::count);
       wendy = session.query(User.class).where(User_.NAME.eq("wendy")).first();
     }
-    n.fact("wendy.getAddresses()   // after close", () -> {
-      try {
-        return wendy.getAddresses();
-      } catch (DetachedInstanceException e) {
-        return e.getClass().getSimpleName() + ": " + e.getMessage();
-      }
-    });
+    n.fact(
+        "wendy.getAddresses()   // after close",
+        () -> {
+          try {
+            return wendy.getAddresses();
+          } catch (DetachedInstanceException e) {
+            return e.getClass().getSimpleName() + ": " + e.getMessage();
+          }
+        });
   }
 
   /** How many statements {@code action} ran. */

@@ -8,7 +8,9 @@ import org.relata.examples.model.HostUser;
 import org.relata.examples.model.User;
 import org.relata.examples.model.UserProfile;
 
-/** In-memory mirroring: each change through a generated accessor shows up on the other side at once. */
+/**
+ * In-memory mirroring: each change through a generated accessor shows up on the other side at once.
+ */
 final class MirroringSection implements DemoSection {
   @Override
   public String title() {
@@ -34,10 +36,14 @@ final class MirroringSection implements DemoSection {
     n.fact("home.getUser()", home::getUser);
     n.fact("ed.getAddresses()", ed::getAddresses);
     n.fact("wendy.getAddresses()", wendy::getAddresses);
-    n.step("ed.setAddresses(List.of(home, work))   // takes home back", () -> ed.setAddresses(List.of(home, work)));
+    n.step(
+        "ed.setAddresses(List.of(home, work))   // takes home back",
+        () -> ed.setAddresses(List.of(home, work)));
     n.fact("wendy.getAddresses()", wendy::getAddresses);
     n.fact("ed.getAddresses()", ed::getAddresses);
-    n.step("ed.getAddresses().removeIf(a -> a == work)", () -> ed.getAddresses().removeIf(a -> a == work));
+    n.step(
+        "ed.getAddresses().removeIf(a -> a == work)",
+        () -> ed.getAddresses().removeIf(a -> a == work));
     n.fact("work.getUser()", work::getUser);
     n.fact("ed.getAddresses()", ed::getAddresses);
   }
@@ -51,12 +57,16 @@ final class MirroringSection implements DemoSection {
     UserProfile zsh = new UserProfile("/bin/zsh");
     n.step("alice.getGroups().add(admins)   // many-to-many", () -> alice.getGroups().add(admins));
     n.fact("admins.getMembers()", admins::getMembers);
-    n.step("staff.getMembers().addAll(List.of(alice, bob))", () -> staff.getMembers().addAll(List.of(alice, bob)));
+    n.step(
+        "staff.getMembers().addAll(List.of(alice, bob))",
+        () -> staff.getMembers().addAll(List.of(alice, bob)));
     n.fact("alice.getGroups()", alice::getGroups);
     n.fact("bob.getGroups()", bob::getGroups);
     n.step("admins.getMembers().remove(alice)", () -> admins.getMembers().remove(alice));
     n.fact("alice.getGroups()", alice::getGroups);
-    n.step("web1.getUsers().add(alice)   // Host declares @Backref(\"host\")", () -> web1.getUsers().add(alice));
+    n.step(
+        "web1.getUsers().add(alice)   // Host declares @Backref(\"host\")",
+        () -> web1.getUsers().add(alice));
     n.fact("alice.getHost()   // generated", alice::getHost);
     n.step("bob.setHost(web1)", () -> bob.setHost(web1));
     n.fact("web1.getUsers()", web1::getUsers);

@@ -39,32 +39,44 @@ final class PersistenceSection implements DemoSection {
     Group admins = new Group("admins");
     Group staff = new Group("staff");
     try (Session session = Session.open(dsl)) {
-      n.step("ed.getAddresses().addAll(home, work); alice.getGroups().addAll(admins, staff)", () -> {
-        ed.getAddresses().add(home);
-        ed.getAddresses().add(work);
-        alice.getGroups().add(admins);
-        alice.getGroups().add(staff);
-      });
-      n.step("session.add(ed); session.add(alice); session.commit()   // parents first, ids read back",
+      n.step(
+          "ed.getAddresses().addAll(home, work); alice.getGroups().addAll(admins, staff)",
+          () -> {
+            ed.getAddresses().add(home);
+            ed.getAddresses().add(work);
+            alice.getGroups().add(admins);
+            alice.getGroups().add(staff);
+          });
+      n.step(
+          "session.add(ed); session.add(alice); session.commit()   // parents first, ids read back",
           () -> {
             session.add(ed);
             session.add(alice);
             session.commit();
           });
       log.print(n);
-      n.step("work.setUser(null); staff.getMembers().remove(alice); session.commit()", () -> {
-        work.setUser(null);
-        staff.getMembers().remove(alice);
-        session.commit();
-      });
+      n.step(
+          "work.setUser(null); staff.getMembers().remove(alice); session.commit()",
+          () -> {
+            work.setUser(null);
+            staff.getMembers().remove(alice);
+            session.commit();
+          });
       n.fact("ed.getAddresses()", ed::getAddresses);
       log.print(n);
-      n.step("session.delete(ed); session.commit()   // its addresses keep their rows, key NULL", () -> {
-        session.delete(ed);
-        session.commit();
-      });
+      n.step(
+          "session.delete(ed); session.commit()   // its addresses keep their rows, key NULL",
+          () -> {
+            session.delete(ed);
+            session.commit();
+          });
       log.print(n);
     }
-    n.fact("rows in address", () -> DSL.using(ds, SQLDialect.H2).fetch("select \"email\", \"user_id\" from \"address\"").intoMaps());
+    n.fact(
+        "rows in address",
+        () ->
+            DSL.using(ds, SQLDialect.H2)
+                .fetch("select \"email\", \"user_id\" from \"address\"")
+                .intoMaps());
   }
 }

@@ -47,7 +47,8 @@ class MetamodelTest {
   void tablesAndTypedColumns() {
     assertEquals("user_account", User_.TABLE.getName());
     assertEquals("address", Address_.TABLE.getName());
-    assertEquals(List.of("address", "user_id"), List.of(Address_.USER_ID.getQualifiedName().getName()));
+    assertEquals(
+        List.of("address", "user_id"), List.of(Address_.USER_ID.getQualifiedName().getName()));
     assertEquals(Long.class, Profile_.ID.getType(), "primitive columns are boxed");
     assertEquals(Boolean.class, Profile_.VISIBLE.getType());
     assertEquals("isbn_13", Book_.ISBN.getName());
@@ -90,7 +91,8 @@ class MetamodelTest {
 
   @Test
   void foreignKeyJoinsSayWhichSideHoldsTheKey() {
-    Join.ForeignKeyJoin toMany = assertInstanceOf(Join.ForeignKeyJoin.class, User_.ADDRESSES.join());
+    Join.ForeignKeyJoin toMany =
+        assertInstanceOf(Join.ForeignKeyJoin.class, User_.ADDRESSES.join());
     assertSame(Address_.TYPE.attribute(Address_.USER_ID), toMany.foreignKey());
     assertFalse(toMany.ownerHoldsKey());
     Join.ForeignKeyJoin toOne = assertInstanceOf(Join.ForeignKeyJoin.class, Address_.USER.join());
@@ -123,7 +125,9 @@ class MetamodelTest {
     assertNull(Member_.CLUBS.reverse());
     assertTrue(Member_.CLUBS.viewonly());
     assertEquals(Lazy.JOINED, Membership_.MEMBER.lazy());
-    assertEquals(Set.of(Cascade.SAVE_UPDATE, Cascade.MERGE, Cascade.DELETE, Cascade.DELETE_ORPHAN), Club_.MEMBERSHIPS.cascade());
+    assertEquals(
+        Set.of(Cascade.SAVE_UPDATE, Cascade.MERGE, Cascade.DELETE, Cascade.DELETE_ORPHAN),
+        Club_.MEMBERSHIPS.cascade());
     assertTrue(Club_.MEMBERSHIPS.passiveDeletes());
     assertEquals("title DESC", Author_.BOOKS.orderBy());
     assertEquals(List.of(User_.ADDRESSES, User_.PROFILE), User_.TYPE.relationships());
@@ -131,7 +135,8 @@ class MetamodelTest {
 
   @Test
   void nestedEntitiesUseFlattenedNames() {
-    assertEquals("org.relata.it.model.nested.Library_Shelf_", EntityType.metamodelName(Library.Shelf.class));
+    assertEquals(
+        "org.relata.it.model.nested.Library_Shelf_", EntityType.metamodelName(Library.Shelf.class));
     assertSame(Library_Shelf_.TYPE, EntityType.of(Library.Shelf.class));
     Library lib = new Library();
     Library.Shelf shelf = new Library.Shelf();

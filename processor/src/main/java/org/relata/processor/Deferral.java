@@ -24,7 +24,10 @@ import org.relata.processor.model.Names;
 final class Deferral {
   private Deferral() {}
 
-  /** The names of the missing types that {@code type}'s fields, their annotations and its superclass use. */
+  /**
+   * The names of the missing types that {@code type}'s fields, their annotations and its superclass
+   * use.
+   */
   static List<String> unresolved(TypeElement type) {
     List<String> missing = new ArrayList<>();
     TypeMirror superclass = type.getSuperclass();

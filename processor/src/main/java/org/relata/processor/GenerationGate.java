@@ -15,8 +15,8 @@ import org.relata.processor.model.RelationshipModel;
 
 /**
  * Decides which classes get generated code when validation found errors: none of those connected
- * (through relationships, foreign keys or secondary tables) to a class with an error, because
- * their generated code refers to each other and would only add follow-up errors.
+ * (through relationships, foreign keys or secondary tables) to a class with an error, because their
+ * generated code refers to each other and would only add follow-up errors.
  */
 final class GenerationGate {
   private final Map<String, String> parent = new HashMap<>();

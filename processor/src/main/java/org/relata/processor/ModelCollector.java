@@ -23,8 +23,8 @@ import org.relata.processor.model.RelationshipModel;
 
 /**
  * Models the classes of a round, and the entities and association tables they reach through
- * relationships, foreign keys and secondary tables, including those on the classpath, one class
- * at a time so that a failure on one is reported there and the others are still modelled.
+ * relationships, foreign keys and secondary tables, including those on the classpath, one class at
+ * a time so that a failure on one is reported there and the others are still modelled.
  */
 final class ModelCollector {
   private final ModelBuilder builder;

@@ -40,7 +40,10 @@ import org.relata.processor.validation.ValidationReport;
  */
 @AutoService(Processor.class)
 public final class RelataProcessor extends AbstractProcessor {
-  /** {@code -Arelata.backref=note|warning|error}: how strictly a legacy {@code @Backref} is reported. */
+  /**
+   * {@code -Arelata.backref=note|warning|error}: how strictly a legacy {@code @Backref} is
+   * reported.
+   */
   public static final String BACKREF_OPTION = "relata.backref";
 
   private static final String GRADLE_AGGREGATING = "org.gradle.annotation.processing.aggregating";
@@ -63,10 +66,9 @@ public final class RelataProcessor extends AbstractProcessor {
 
   /**
    * The backref option, and the Gradle incremental mode for the {@code dynamic} registration: a
-   * {@code @Backref} writes into the target's generated class, which then depends on another
-   * source file, so the processor is aggregating unless {@code -Arelata.backref=error} forbids
-   * backrefs, when every generated file depends only on its originating class and what that
-   * class references.
+   * {@code @Backref} writes into the target's generated class, which then depends on another source
+   * file, so the processor is aggregating unless {@code -Arelata.backref=error} forbids backrefs,
+   * when every generated file depends only on its originating class and what that class references.
    */
   @Override
   public Set<String> getSupportedOptions() {
@@ -118,7 +120,9 @@ public final class RelataProcessor extends AbstractProcessor {
     deferred.clear();
     if (!missing.isEmpty()) {
       for (TypeElement t : concat(entityRoots, tableRoots)) {
-        deferred.put(t.getQualifiedName().toString(), missing.getOrDefault(t.getQualifiedName().toString(), List.of()));
+        deferred.put(
+            t.getQualifiedName().toString(),
+            missing.getOrDefault(t.getQualifiedName().toString(), List.of()));
       }
       return;
     }
@@ -126,13 +130,16 @@ public final class RelataProcessor extends AbstractProcessor {
   }
 
   /** Models and validates the roots, then generates their code unless {@code generate} is false. */
-  private void validateAndGenerate(Set<TypeElement> entityRoots, Set<TypeElement> tableRoots, boolean generate) {
+  private void validateAndGenerate(
+      Set<TypeElement> entityRoots, Set<TypeElement> tableRoots, boolean generate) {
     Model model = buildModel(entityRoots, tableRoots);
     ValidationReport report;
     try {
       report = new ModelValidator(processingEnv).validate(model);
     } catch (RuntimeException e) {
-      error(first(entityRoots, tableRoots), Message.INTERNAL_ERROR.format("the model", stackTrace(e)));
+      error(
+          first(entityRoots, tableRoots),
+          Message.INTERNAL_ERROR.format("the model", stackTrace(e)));
       return;
     }
     report.printTo(messager());
@@ -176,9 +183,9 @@ public final class RelataProcessor extends AbstractProcessor {
 
   /**
    * Handles the classes still waiting for missing types when processing ends: those types will
-   * never exist, and the compiler reports each one itself, so Relata adds no error of its own
-   * about them. It still reports every other mistake it can see in those classes. It generates
-   * nothing: javac would not use a file written in the last round, and would warn about it.
+   * never exist, and the compiler reports each one itself, so Relata adds no error of its own about
+   * them. It still reports every other mistake it can see in those classes. It generates nothing:
+   * javac would not use a file written in the last round, and would warn about it.
    */
   private void processStillDeferred() {
     Set<TypeElement> entityRoots = new LinkedHashSet<>();

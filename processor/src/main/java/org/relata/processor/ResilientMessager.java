@@ -8,9 +8,9 @@ import javax.tools.Diagnostic;
 
 /**
  * The compiler's Messager, made safe to place a diagnostic on an annotation: ecj 3.46 throws a
- * NullPointerException when it searches a field's annotations and one of them holds an empty
- * array, such as {@code cascade = {}}. The diagnostic then goes on the element alone, and failing
- * that on no element, so that one placement never costs the user the message, nor the rest.
+ * NullPointerException when it searches a field's annotations and one of them holds an empty array,
+ * such as {@code cascade = {}}. The diagnostic then goes on the element alone, and failing that on
+ * no element, so that one placement never costs the user the message, nor the rest.
  */
 final class ResilientMessager implements Messager {
   private final Messager delegate;

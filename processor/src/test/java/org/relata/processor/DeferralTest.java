@@ -15,7 +15,10 @@ import javax.lang.model.SourceVersion;
 import javax.lang.model.element.TypeElement;
 import org.junit.jupiter.api.Test;
 
-/** A class whose types another processor generates later is deferred, then processed; one that never resolves is left to the compiler. */
+/**
+ * A class whose types another processor generates later is deferred, then processed; one that never
+ * resolves is left to the compiler.
+ */
 class DeferralTest {
   private static final String PAINT =
       "package t; import org.relata.*; import t.gen.Color;\n"
@@ -30,13 +33,18 @@ class DeferralTest {
             .withProcessors(new ColorProcessor(), new RelataProcessor())
             .compile(JavaFileObjects.forSourceString("t.Paint", PAINT));
     assertThat(compilation).succeededWithoutWarnings();
-    assertThat(compilation).generatedSourceFile("t.Paint_").contentsAsUtf8String().contains("Field<Color> COLOR");
+    assertThat(compilation)
+        .generatedSourceFile("t.Paint_")
+        .contentsAsUtf8String()
+        .contains("Field<Color> COLOR");
   }
 
   @Test
   void typesThatNeverAppearAreLeftToTheCompiler() {
     Compilation compilation =
-        javac().withProcessors(new RelataProcessor()).compile(JavaFileObjects.forSourceString("t.Paint", PAINT));
+        javac()
+            .withProcessors(new RelataProcessor())
+            .compile(JavaFileObjects.forSourceString("t.Paint", PAINT));
     assertThat(compilation).failed();
     assertThat(compilation).hadErrorContaining("cannot find symbol");
     // The compiler names the missing class; a Relata error about it would only repeat that.

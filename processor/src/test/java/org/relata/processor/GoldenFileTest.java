@@ -41,12 +41,16 @@ class GoldenFileTest {
       rewrite(expectedDir, generated);
       return;
     }
-    assertEquals(List.copyOf(relativeFiles(expectedDir)), List.copyOf(generated.keySet()), "generated files");
+    assertEquals(
+        List.copyOf(relativeFiles(expectedDir)),
+        List.copyOf(generated.keySet()),
+        "generated files");
     for (String file : generated.keySet()) {
       String className = file.substring(0, file.length() - ".java".length()).replace('/', '.');
       assertThat(compilation)
           .generatedSourceFile(className)
-          .hasSourceEquivalentTo(JavaFileObjects.forResource(expectedDir.resolve(file).toUri().toURL()));
+          .hasSourceEquivalentTo(
+              JavaFileObjects.forResource(expectedDir.resolve(file).toUri().toURL()));
     }
   }
 
@@ -62,15 +66,22 @@ class GoldenFileTest {
       sources.add(JavaFileObjects.forResource(INPUTS.resolve(name).resolve(file).toUri().toURL()));
     }
     // The generated code must be lint-clean: users compile with -Xlint:all -Werror too.
-    return javac().withProcessors(new RelataProcessor()).withOptions("-Xlint:all,-processing", "-Werror").compile(sources);
+    return javac()
+        .withProcessors(new RelataProcessor())
+        .withOptions("-Xlint:all,-processing", "-Werror")
+        .compile(sources);
   }
 
-  /** Generated sources by path relative to the source output, such as {@code test/shop/User_.java}. */
+  /**
+   * Generated sources by path relative to the source output, such as {@code test/shop/User_.java}.
+   */
   static Map<String, String> generatedSources(Compilation compilation) throws IOException {
     Map<String, String> out = new TreeMap<>();
     for (JavaFileObject f : compilation.generatedSourceFiles()) {
       String path = f.toUri().getPath();
-      out.put(path.substring(path.indexOf("SOURCE_OUTPUT/") + "SOURCE_OUTPUT/".length()), f.getCharContent(true).toString());
+      out.put(
+          path.substring(path.indexOf("SOURCE_OUTPUT/") + "SOURCE_OUTPUT/".length()),
+          f.getCharContent(true).toString());
     }
     return out;
   }

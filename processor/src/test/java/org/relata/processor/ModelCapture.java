@@ -49,9 +49,13 @@ final class ModelCapture extends AbstractProcessor {
     }
     List<TypeElement> entities = new ArrayList<>();
     List<TypeElement> tables = new ArrayList<>();
-    round.getElementsAnnotatedWith(processingEnv.getElementUtils().getTypeElement("org.relata.Entity"))
+    round
+        .getElementsAnnotatedWith(
+            processingEnv.getElementUtils().getTypeElement("org.relata.Entity"))
         .forEach(e -> entities.add((TypeElement) e));
-    round.getElementsAnnotatedWith(processingEnv.getElementUtils().getTypeElement("org.relata.AssociationTable"))
+    round
+        .getElementsAnnotatedWith(
+            processingEnv.getElementUtils().getTypeElement("org.relata.AssociationTable"))
         .forEach(e -> tables.add((TypeElement) e));
     ModelCollector collector =
         new ModelCollector(

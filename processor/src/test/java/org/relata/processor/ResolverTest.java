@@ -20,7 +20,10 @@ import org.relata.processor.model.Resolution.JoinProblem;
 import org.relata.processor.model.Resolution.ReverseProblem;
 import org.relata.processor.model.Shape;
 
-/** Resolution finds directions, joins and reverses, and records what it cannot settle instead of throwing. */
+/**
+ * Resolution finds directions, joins and reverses, and records what it cannot settle instead of
+ * throwing.
+ */
 class ResolverTest {
   private static final String USER =
       "package t; import java.util.*; import org.relata.*;\n"
@@ -40,8 +43,11 @@ class ResolverTest {
     Model model = ModelCapture.modelOf("t.User", USER, "t.Address", ADDRESS);
     EntityModel address = model.entity("t.Address");
     assertEquals("address", address.tableName());
-    assertEquals(List.of("id", "email", "userId", "reviewerId"), address.columns().stream().map(ColumnModel::javaName).toList());
-    assertEquals(ColumnModel.Access.NONE, address.column("email").access(), "private and no getter/setter");
+    assertEquals(
+        List.of("id", "email", "userId", "reviewerId"),
+        address.columns().stream().map(ColumnModel::javaName).toList());
+    assertEquals(
+        ColumnModel.Access.NONE, address.column("email").access(), "private and no getter/setter");
     assertEquals("reviewer_id", address.column("reviewerId").columnName());
     assertTrue(address.hasNoArgConstructor());
     assertFalse(address.extendsRelations());
@@ -53,9 +59,14 @@ class ResolverTest {
     Model model = ModelCapture.modelOf("t.User", USER, "t.Address", ADDRESS);
     Resolution addresses = model.resolution(relationship(model, "t.User", "addresses"));
     assertEquals(JoinProblem.AMBIGUOUS_FOREIGN_KEY, addresses.joinProblem());
-    assertEquals(List.of("userId", "reviewerId"), addresses.candidates().stream().map(ColumnModel::javaName).toList());
+    assertEquals(
+        List.of("userId", "reviewerId"),
+        addresses.candidates().stream().map(ColumnModel::javaName).toList());
     assertNull(addresses.direction());
-    assertSame(relationship(model, "t.Address", "user"), addresses.reverse(), "the reverse resolves even so");
+    assertSame(
+        relationship(model, "t.Address", "user"),
+        addresses.reverse(),
+        "the reverse resolves even so");
   }
 
   @Test
@@ -63,7 +74,8 @@ class ResolverTest {
     Model model = ModelCapture.modelOf("t.User", USER, "t.Address", ADDRESS);
     Resolution reviewed = model.resolution(relationship(model, "t.User", "reviewed"));
     assertEquals(Direction.ONE_TO_MANY, reviewed.direction());
-    JoinModel.ForeignKeyJoin join = assertInstanceOf(JoinModel.ForeignKeyJoin.class, reviewed.join());
+    JoinModel.ForeignKeyJoin join =
+        assertInstanceOf(JoinModel.ForeignKeyJoin.class, reviewed.join());
     assertEquals("reviewerId", join.foreignKey().javaName());
     assertFalse(join.ownerHoldsKey());
     Resolution user = model.resolution(relationship(model, "t.Address", "user"));
@@ -122,7 +134,8 @@ class ResolverTest {
     assertEquals(JoinProblem.AMBIGUOUS_FOREIGN_KEY, friends.joinProblem());
     Resolution following = model.resolution(relationship(model, "t.Person", "following"));
     assertEquals(Direction.MANY_TO_MANY, following.direction());
-    JoinModel.SecondaryJoin join = assertInstanceOf(JoinModel.SecondaryJoin.class, following.join());
+    JoinModel.SecondaryJoin join =
+        assertInstanceOf(JoinModel.SecondaryJoin.class, following.join());
     assertEquals("a", join.ownerColumn().javaName());
     assertEquals("b", join.targetColumn().javaName());
     assertEquals("friendship", model.associationTable("t.Friendship").tableName());

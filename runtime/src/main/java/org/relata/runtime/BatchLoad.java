@@ -129,7 +129,9 @@ final class BatchLoad {
         Object key = row.get(keyIndex);
         EntityState owner = key == null ? null : byKey.get(key);
         if (owner == null && key != null) {
-          owner = byKey.get(Keys.normalize(ownerType, key)); // a column of another Java type than the id
+          owner =
+              byKey.get(
+                  Keys.normalize(ownerType, key)); // a column of another Java type than the id
         }
         Object t = reader.read(row, leading.size());
         if (owner != null) {

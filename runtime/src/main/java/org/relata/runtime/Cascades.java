@@ -23,9 +23,9 @@ final class Cascades {
 
   /**
    * Brings {@code roots}, and everything they reach along {@code SAVE_UPDATE} relationships, into
-   * the session. With {@code full}, every element of a loaded collection is walked, as {@code
-   * add} must; otherwise only elements linked since the last flush, which is all that a flush can
-   * find new. All or nothing: when it fails, the objects that joined leave again.
+   * the session. With {@code full}, every element of a loaded collection is walked, as {@code add}
+   * must; otherwise only elements linked since the last flush, which is all that a flush can find
+   * new. All or nothing: when it fails, the objects that joined leave again.
    *
    * @return the states of the objects that joined the session
    */
@@ -41,9 +41,9 @@ final class Cascades {
   }
 
   /**
-   * What a flush cascades: from every managed state in {@code states}, the objects linked since
-   * the last flush along {@code SAVE_UPDATE} relationships join the session, as {@link
-   * #saveUpdate} with {@code full} false does. States whose type cascades nothing are not visited.
+   * What a flush cascades: from every managed state in {@code states}, the objects linked since the
+   * last flush along {@code SAVE_UPDATE} relationships join the session, as {@link #saveUpdate}
+   * with {@code full} false does. States whose type cascades nothing are not visited.
    *
    * @return the states of the objects that joined the session
    */
@@ -53,7 +53,9 @@ final class Cascades {
     try {
       Deque<EntityState> work = new ArrayDeque<>();
       for (EntityState s : states) {
-        if (s.plan.saveUpdate.length > 0 && !s.deleteRequested && s.status != EntityState.Status.DELETED) {
+        if (s.plan.saveUpdate.length > 0
+            && !s.deleteRequested
+            && s.status != EntityState.Status.DELETED) {
           work.add(s);
         }
       }
@@ -75,7 +77,8 @@ final class Cascades {
     }
   }
 
-  private static void walk(Session session, Collection<?> roots, boolean full, List<EntityState> joined) {
+  private static void walk(
+      Session session, Collection<?> roots, boolean full, List<EntityState> joined) {
     Deque<EntityState> work = new ArrayDeque<>();
     for (Object root : roots) {
       EntityState s = session.stateOf(root);
@@ -146,7 +149,8 @@ final class Cascades {
     if (a instanceof EntityState other && other.session != session) {
       if (other.session.isOpen()) {
         throw new ObjectStateException(
-            other.describe() + " belongs to another open session; close that session first, or"
+            other.describe()
+                + " belongs to another open session; close that session first, or"
                 + " load the object in this one");
       }
       state = new EntityState(session, entity, type, other.status);
@@ -155,7 +159,8 @@ final class Cascades {
         EntityState existing = session.identityMap.get(type.javaType(), state.key);
         if (existing != null) {
           throw new ObjectStateException(
-              "This session already holds another instance for " + state.describe()
+              "This session already holds another instance for "
+                  + state.describe()
                   + "; one row maps to one object in a session");
         }
         session.identityMap.put(state);

@@ -27,7 +27,12 @@ public final class EntityQuery<E> {
   }
 
   private EntityQuery(
-      Session session, EntityType<E> type, Condition where, List<OrderField<?>> order, Integer limit, Integer offset) {
+      Session session,
+      EntityType<E> type,
+      Condition where,
+      List<OrderField<?>> order,
+      Integer limit,
+      Integer offset) {
     this.session = session;
     this.type = type;
     this.where = where;
@@ -82,7 +87,12 @@ public final class EntityQuery<E> {
 
   @Override
   public String toString() {
-    return "query of " + type + " where " + where + (order.isEmpty() ? "" : " order by " + order)
-        + (limit == null ? "" : " limit " + limit) + (offset == null ? "" : " offset " + offset);
+    return "query of "
+        + type
+        + " where "
+        + where
+        + (order.isEmpty() ? "" : " order by " + order)
+        + (limit == null ? "" : " limit " + limit)
+        + (offset == null ? "" : " offset " + offset);
   }
 }

@@ -8,8 +8,8 @@ import org.relata.runtime.meta.EntityType;
 import org.relata.runtime.meta.Relationship;
 
 /**
- * What a session knows about one object it manages: where it is in its life, the column values
- * that the database holds, which relationships are still unloaded, and what each loaded scalar
+ * What a session knows about one object it manages: where it is in its life, the column values that
+ * the database holds, which relationships are still unloaded, and what each loaded scalar
  * relationship referred to at the last clean point.
  *
  * <p>It is the object's {@link EntityAttachment}, so the generated accessors ask it whether a
@@ -28,35 +28,48 @@ final class EntityState implements EntityAttachment {
 
   /** The references and unloaded flags of a type without relationships, shared. */
   private static final Object[] NONE = {};
+
   private static final long[] NO_BITS = {};
 
   final Session session;
   final Object entity;
   final EntityType<Object> type;
+
   /** What a flush needs to know about the type, shared by all its objects. */
   final TypePlan plan;
+
   Status status;
+
   /** {@link Session#delete} was called; the next flush deletes the row. */
   boolean deleteRequested;
+
   /** The column values as the database holds them, by attribute index; null while pending. */
   Object[] snapshot;
+
   /** The database generated the id at INSERT. */
   boolean idGenerated;
+
   /** The identity-map key; null while pending. */
   Object key;
+
   /** For each scalar relationship, by relationship index: what it referred to when clean. */
   final Object[] references;
+
   /** The object's attachment before it joined this session, to restore if joining is undone. */
   EntityAttachment previous;
+
   /**
    * Relationship indexes that the database knows but memory does not yet, one bit each: a plain
    * array, as every object a load reads gets one.
    */
   private final long[] unloaded;
+
   /** The stamp of the last load that recorded this object as read (see {@link LoadedLinks}). */
   int readStamp;
+
   /** Managed by its session now (see {@link Session#stateOf}). */
   boolean registered;
+
   /** Its place in its session's join order while registered. */
   int orderIndex;
 

@@ -8,10 +8,10 @@ import org.jooq.Table;
 import org.jooq.exception.DataAccessException;
 
 /**
- * Runs the statements of a flush and tells what their failures mean: a statement that touched
- * fewer rows than it should have, or that the database refused because another transaction
- * wrote the same rows first, is a {@link ConflictException}; any other failure is a {@link
- * FlushException} that names the statement's table and rows.
+ * Runs the statements of a flush and tells what their failures mean: a statement that touched fewer
+ * rows than it should have, or that the database refused because another transaction wrote the same
+ * rows first, is a {@link ConflictException}; any other failure is a {@link FlushException} that
+ * names the statement's table and rows.
  */
 final class Failures {
   /** How many keys an exception message lists before it says how many more there are. */
@@ -23,7 +23,8 @@ final class Failures {
    * Executes {@code query}. When {@code expectedRows} is not negative and the statement touched
    * fewer rows, {@code missing} says what another transaction must have done.
    */
-  static int execute(Query query, Table<?> table, Supplier<String> what, int expectedRows, String missing) {
+  static int execute(
+      Query query, Table<?> table, Supplier<String> what, int expectedRows, String missing) {
     int rows;
     try {
       rows = query.execute();
@@ -33,14 +34,22 @@ final class Failures {
     if (expectedRows >= 0 && rows < expectedRows) {
       throw new ConflictException(
           table.getName(),
-          what.get() + " touched " + rows + " of " + expectedRows + " rows: " + missing
+          what.get()
+              + " touched "
+              + rows
+              + " of "
+              + expectedRows
+              + " rows: "
+              + missing
               + ". The flush was rolled back; the session still holds its pending changes",
           null);
     }
     return rows;
   }
 
-  /** Executes a JDBC batch, whose failure is reported as {@link #execute} reports one statement's. */
+  /**
+   * Executes a JDBC batch, whose failure is reported as {@link #execute} reports one statement's.
+   */
   static void executeBatch(Batch batch, Table<?> table, Supplier<String> what) {
     try {
       batch.execute();
@@ -53,9 +62,15 @@ final class Failures {
   static FlushException failed(DataAccessException e, Table<?> table, Supplier<String> what) {
     String conflict = conflict(e.sqlState());
     String message =
-        what.get() + " failed" + (conflict == null ? "" : ", " + conflict) + ". The flush was rolled"
-            + " back; the session still holds its pending changes. " + e.getMessage();
-    return conflict == null ? new FlushException(message, e) : new ConflictException(table.getName(), message, e);
+        what.get()
+            + " failed"
+            + (conflict == null ? "" : ", " + conflict)
+            + ". The flush was rolled"
+            + " back; the session still holds its pending changes. "
+            + e.getMessage();
+    return conflict == null
+        ? new FlushException(message, e)
+        : new ConflictException(table.getName(), message, e);
   }
 
   /** What an SQL state says about a concurrent transaction, or null when it is not a conflict. */

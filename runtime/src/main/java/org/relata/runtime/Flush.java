@@ -21,9 +21,9 @@ import org.relata.runtime.meta.ScalarRelationship;
 
 /**
  * One flush from start to end: plan, write inside a savepoint, and only then move the session's
- * clean points forward. On failure the savepoint and the {@link Journal} put the database and
- * every object back, so that the same changes are still pending. The journal of a flush that
- * succeeded stays with the session until the commit, in case the transaction rolls back.
+ * clean points forward. On failure the savepoint and the {@link Journal} put the database and every
+ * object back, so that the same changes are still pending. The journal of a flush that succeeded
+ * stays with the session until the commit, in case the transaction rolls back.
  */
 final class Flush {
   private Flush() {}
@@ -73,10 +73,11 @@ final class Flush {
   }
 
   /**
-   * The flush succeeded: what memory holds is now what the database holds. Each step is
-   * journaled, so that a rollback of the transaction can make the changes pending again.
+   * The flush succeeded: what memory holds is now what the database holds. Each step is journaled,
+   * so that a rollback of the transaction can make the changes pending again.
    */
-  private static void advance(Session session, FlushPlan plan, FlushWriter writer, Journal journal) {
+  private static void advance(
+      Session session, FlushPlan plan, FlushWriter writer, Journal journal) {
     Set<Object> deleted = Collections.newSetFromMap(new IdentityHashMap<>());
     Map<EntityType<?>, Set<Object>> deletedKeys = new HashMap<>();
     for (EntityState s : plan.deletes) {
@@ -85,11 +86,12 @@ final class Flush {
       if (s.isPersistent()) {
         deletedKeys.computeIfAbsent(s.type, t -> new HashSet<>()).add(s.key);
         s.status = EntityState.Status.DELETED;
-        journal.onUndo(() -> {
-          s.status = EntityState.Status.PERSISTENT;
-          session.register(s);
-          session.identityMap.put(s);
-        });
+        journal.onUndo(
+            () -> {
+              s.status = EntityState.Status.PERSISTENT;
+              session.register(s);
+              session.identityMap.put(s);
+            });
       } else {
         // A pending object that never reached the database leaves for good: its deletion (or
         // its removal from the collection that owned it) was the application's own change.
@@ -101,13 +103,14 @@ final class Flush {
       s.key = Keys.of(s.type, s.entity);
       s.idGenerated = writer.generated.contains(s);
       session.identityMap.put(s);
-      journal.onUndo(() -> {
-        session.identityMap.remove(s);
-        s.status = EntityState.Status.PENDING;
-        s.key = null;
-        s.idGenerated = false;
-        s.snapshot = null;
-      });
+      journal.onUndo(
+          () -> {
+            session.identityMap.remove(s);
+            s.status = EntityState.Status.PENDING;
+            s.key = null;
+            s.idGenerated = false;
+            s.snapshot = null;
+          });
     }
     if (!deleted.isEmpty()) {
       for (EntityState s : session.states()) {
@@ -136,7 +139,10 @@ final class Flush {
    */
   @SuppressWarnings("unchecked")
   private static void forget(
-      EntityState s, Set<Object> deleted, Map<EntityType<?>, Set<Object>> deletedKeys, Journal journal) {
+      EntityState s,
+      Set<Object> deleted,
+      Map<EntityType<?>, Set<Object>> deletedKeys,
+      Journal journal) {
     List<Relationship<Object, ?>> relationships = s.type.relationships();
     for (int i = 0; i < relationships.size(); i++) {
       Relationship<Object, ?> r = relationships.get(i);
@@ -148,14 +154,16 @@ final class Flush {
         if (deleted.contains(gone)) {
           ScalarRelationship<Object, Object> raw = (ScalarRelationship<Object, Object>) scalar;
           raw.setLoaded(s.entity, null);
-          journal.onUndo(() -> {
-            if (raw.peek(s.entity) == null) {
-              raw.setLoaded(s.entity, gone);
-            }
-          });
+          journal.onUndo(
+              () -> {
+                if (raw.peek(s.entity) == null) {
+                  raw.setLoaded(s.entity, gone);
+                }
+              });
         }
       } else {
-        RelationCollection<?> c = ((CollectionRelationship<Object, ?>) r).trackedIfPresent(s.entity);
+        RelationCollection<?> c =
+            ((CollectionRelationship<Object, ?>) r).trackedIfPresent(s.entity);
         if (c != null) {
           forget(c, deleted, journal);
         }
@@ -187,19 +195,20 @@ final class Flush {
       return;
     }
     c.removeIf(deleted::contains);
-    journal.onUndo(() -> {
-      // Put back where they were, mirroring onto the other side as the removal did.
-      for (int k = 0; k < removed.size(); k++) {
-        T t = removed.get(k);
-        if (!c.contains(t)) {
-          if (c instanceof List<T> list && positions.get(k) <= list.size()) {
-            list.add(positions.get(k), t);
-          } else {
-            c.add(t);
+    journal.onUndo(
+        () -> {
+          // Put back where they were, mirroring onto the other side as the removal did.
+          for (int k = 0; k < removed.size(); k++) {
+            T t = removed.get(k);
+            if (!c.contains(t)) {
+              if (c instanceof List<T> list && positions.get(k) <= list.size()) {
+                list.add(positions.get(k), t);
+              } else {
+                c.add(t);
+              }
+            }
           }
-        }
-      }
-    });
+        });
   }
 
   private static void markSnapshot(EntityState s, Journal journal) {
@@ -214,7 +223,8 @@ final class Flush {
    * Moves the clean points of {@code s}'s relationships forward. {@code changes} holds what the
    * plan found the collections added and removed, or is null when they may have changed since.
    */
-  private static void markClean(EntityState s, Journal journal, FlushPlan.CollectionChanges changes) {
+  private static void markClean(
+      EntityState s, Journal journal, FlushPlan.CollectionChanges changes) {
     List<Relationship<Object, ?>> relationships = s.type.relationships();
     for (int i = 0; i < relationships.size(); i++) {
       Relationship<Object, ?> r = relationships.get(i);
@@ -238,7 +248,8 @@ final class Flush {
     }
   }
 
-  private static <T> void markClean(RelationCollection<T> c, Journal journal, FlushPlan.CollectionChanges changes) {
+  private static <T> void markClean(
+      RelationCollection<T> c, Journal journal, FlushPlan.CollectionChanges changes) {
     List<T> added = changes == null ? c.added() : changes.added(c);
     List<T> removed = changes == null ? c.removed() : changes.removed(c);
     if (added.isEmpty() && removed.isEmpty() && c.discarded().isEmpty()) {

@@ -21,38 +21,48 @@ import org.relata.runtime.meta.Relationship;
 import org.relata.runtime.meta.ScalarRelationship;
 
 /**
- * What one flush writes, worked out before any statement runs: the rows to insert (parents
- * first), the foreign keys that relationships set, the association-row diff, the orphans, and the
- * rows to delete (children first).
+ * What one flush writes, worked out before any statement runs: the rows to insert (parents first),
+ * the foreign keys that relationships set, the association-row diff, the orphans, and the rows to
+ * delete (children first).
  *
- * <p>Building a plan changes nothing in the session except that {@code SAVE_UPDATE} cascades
- * bring newly reached objects in, and {@code DELETE} cascades of orphans may load relationships.
+ * <p>Building a plan changes nothing in the session except that {@code SAVE_UPDATE} cascades bring
+ * newly reached objects in, and {@code DELETE} cascades of orphans may load relationships.
  */
 final class FlushPlan {
   /** A foreign-key source meaning "set the column to NULL". */
-  static final Object NULL = new Object() {
-    @Override
-    public String toString() {
-      return "NULL";
-    }
-  };
+  static final Object NULL =
+      new Object() {
+        @Override
+        public String toString() {
+          return "NULL";
+        }
+      };
 
   final Session session;
+
   /** Every managed state when the plan was built, in the session's order. */
   final List<EntityState> states;
+
   /** What each collection added and removed, asked once per flush. */
   final CollectionChanges collections = new CollectionChanges();
+
   /** States that stay: pending ones to insert, persistent ones to check for changes. */
   final List<EntityState> live = new ArrayList<>();
+
   /** Persistent states whose rows go, and pending states that simply leave the session. */
   final Set<EntityState> deletes = new LinkedHashSet<>();
+
   /** For a state, the object (or {@link #NULL}) that each of its foreign keys must point at. */
   final Map<EntityState, Map<Attribute<?, ?>, Object>> sources = new HashMap<>();
+
   final LinkDiff links = new LinkDiff();
+
   /** Persistent states that may need an UPDATE, as {@link #findChanged} found them. */
   final List<EntityState> changed = new ArrayList<>();
+
   List<List<EntityState>> insertLevels = List.of();
   List<List<EntityState>> deleteLevels = List.of();
+
   /**
    * Rows to delete whose foreign keys reference each other in a cycle: each key to set to NULL
    * first, with the rows whose key it is, so that the rows can then go in any order.
@@ -114,7 +124,10 @@ final class FlushPlan {
     return plan;
   }
 
-  /** The flush will not happen: the session is as before the plan, objects reached by cascades leave. */
+  /**
+   * The flush will not happen: the session is as before the plan, objects reached by cascades
+   * leave.
+   */
   void abandon() {
     Cascades.leave(session, joined);
   }
@@ -124,14 +137,17 @@ final class FlushPlan {
    * of all) can skip the savepoint and its round trips.
    */
   boolean writesNothing() {
-    return insertLevels.isEmpty() && deletes.isEmpty() && changed.isEmpty()
-        && links.inserts().isEmpty() && links.deletes().isEmpty();
+    return insertLevels.isEmpty()
+        && deletes.isEmpty()
+        && changed.isEmpty()
+        && links.inserts().isEmpty()
+        && links.deletes().isEmpty();
   }
 
   /**
-   * The persistent objects that may need an UPDATE: a column differs from what the database
-   * holds, or a relationship sets a foreign key. Every other object is left alone from here on,
-   * so that this is the one pass that compares all objects' columns.
+   * The persistent objects that may need an UPDATE: a column differs from what the database holds,
+   * or a relationship sets a foreign key. Every other object is left alone from here on, so that
+   * this is the one pass that compares all objects' columns.
    */
   private void findChanged() {
     for (EntityState s : live) {
@@ -174,7 +190,8 @@ final class FlushPlan {
             continue;
           }
         } else {
-          RelationCollection<?> c = ((CollectionRelationship<Object, ?>) r).trackedIfPresent(s.entity);
+          RelationCollection<?> c =
+              ((CollectionRelationship<Object, ?>) r).trackedIfPresent(s.entity);
           if (c == null) {
             continue;
           }
@@ -243,7 +260,9 @@ final class FlushPlan {
     EntityState t = session.stateOf(target);
     if (t == null || t.status == EntityState.Status.DELETED) {
       throw new ObjectStateException(
-          owner.describe() + " references a " + target.getClass().getSimpleName()
+          owner.describe()
+              + " references a "
+              + target.getClass().getSimpleName()
               + (t == null ? " that is in no session" : " that was deleted")
               + (r == null ? "" : " through " + r)
               + "; add it to the session (or cascade SAVE_UPDATE along the relationship)");
@@ -254,9 +273,9 @@ final class FlushPlan {
   // ---- orphans ----
 
   /**
-   * Children removed from a DELETE_ORPHAN parent and given no new one are deleted. A new child
-   * that was added to such a parent and removed again before any flush is a pending orphan: it
-   * simply leaves the session, as nothing of it ever reached the database.
+   * Children removed from a DELETE_ORPHAN parent and given no new one are deleted. A new child that
+   * was added to such a parent and removed again before any flush is a pending orphan: it simply
+   * leaves the session, as nothing of it ever reached the database.
    */
   private void deleteOrphans() {
     collectPendingOrphans();
@@ -318,11 +337,12 @@ final class FlushPlan {
         referenced.add(l.second);
       }
     }
-    candidates.forEach((child, r) -> {
-      if (!referenced.contains(child.entity)) {
-        orphanCandidates.putIfAbsent(child, r);
-      }
-    });
+    candidates.forEach(
+        (child, r) -> {
+          if (!referenced.contains(child.entity)) {
+            orphanCandidates.putIfAbsent(child, r);
+          }
+        });
   }
 
   // ---- ids ----
@@ -347,7 +367,12 @@ final class FlushPlan {
         Object now = source == null ? a.get(s.entity) : resolve(source);
         if (!Objects.equals(now, s.snapshot[i])) {
           throw new ObjectStateException(
-              "The id " + a + " of " + s.describe() + " changed to " + now
+              "The id "
+                  + a
+                  + " of "
+                  + s.describe()
+                  + " changed to "
+                  + now
                   + " after it was persisted; ids cannot change. Delete the object and add a new one");
         }
       }
@@ -408,11 +433,12 @@ final class FlushPlan {
   }
 
   /**
-   * Rows to delete that reference each other in a cycle (say, two folders each the other's
-   * parent) cannot go one after the other; their keys that point into the cycle are set to NULL
-   * first. A key that is part of the primary key cannot be, so such a cycle is reported.
+   * Rows to delete that reference each other in a cycle (say, two folders each the other's parent)
+   * cannot go one after the other; their keys that point into the cycle are set to NULL first. A
+   * key that is part of the primary key cannot be, so such a cycle is reported.
    */
-  private void breakCycle(List<EntityState> cyclic, Map<EntityType<?>, Map<Object, EntityState>> byKey) {
+  private void breakCycle(
+      List<EntityState> cyclic, Map<EntityType<?>, Map<Object, EntityState>> byKey) {
     Set<EntityState> members = new HashSet<>(cyclic);
     for (EntityState s : cyclic) {
       List<Attribute<Object, ?>> attributes = s.type.attributes();

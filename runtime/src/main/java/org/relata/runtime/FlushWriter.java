@@ -26,11 +26,11 @@ import org.relata.runtime.meta.Join;
 import org.relata.runtime.meta.Relationship;
 
 /**
- * Issues a {@link FlushPlan}'s statements through jOOQ, in dependency order: entity INSERTs
- * parents first, UPDATEs of changed columns, association-row DELETEs and INSERTs, the set-based
- * clean-up for deleted rows, and entity DELETEs children first. Inserts and deletes are batched
- * into multi-row statements that stay within the driver's bind limit. Within each kind, rows go
- * in {@link WriteOrder}, and every UPDATE and DELETE by key checks that it found its rows.
+ * Issues a {@link FlushPlan}'s statements through jOOQ, in dependency order: entity INSERTs parents
+ * first, UPDATEs of changed columns, association-row DELETEs and INSERTs, the set-based clean-up
+ * for deleted rows, and entity DELETEs children first. Inserts and deletes are batched into
+ * multi-row statements that stay within the driver's bind limit. Within each kind, rows go in
+ * {@link WriteOrder}, and every UPDATE and DELETE by key checks that it found its rows.
  */
 final class FlushWriter {
   static final String GONE = "another transaction deleted them first";
@@ -39,8 +39,10 @@ final class FlushWriter {
   private final Journal journal;
   private final DSLContext dsl;
   private final int maxBinds;
+
   /** States inserted, and those whose id the database generated. */
   final List<EntityState> inserted = new ArrayList<>();
+
   final Set<EntityState> generated = new HashSet<>();
 
   FlushWriter(FlushPlan plan, Journal journal) {
@@ -92,7 +94,11 @@ final class FlushWriter {
     for (Attribute<Object, ?> id : s.type.ids()) {
       if (id.get(s.entity) == null) {
         throw new ObjectStateException(
-            "Cannot insert " + s.describe() + ": its id " + id + " is null and no relationship sets it");
+            "Cannot insert "
+                + s.describe()
+                + ": its id "
+                + id
+                + " is null and no relationship sets it");
       }
     }
   }
@@ -157,9 +163,9 @@ final class FlushWriter {
   // ---- updates ----
 
   /**
-   * Writes the changed columns of every persistent object, in {@link WriteOrder}. A changed
-   * foreign key is written only where the row still holds the old one, so that of two sessions
-   * that move the same row, the second finds no row and fails instead of overwriting the first.
+   * Writes the changed columns of every persistent object, in {@link WriteOrder}. A changed foreign
+   * key is written only where the row still holds the old one, so that of two sessions that move
+   * the same row, the second finds no row and fails instead of overwriting the first.
    */
   private void update() {
     // Sources first, so that the rows to write are known before they are sorted.
@@ -194,7 +200,9 @@ final class FlushWriter {
             () -> "UPDATE of " + s.describe() + " in " + quoted(s.type.table()),
             1,
             "another transaction deleted the row"
-                + (guarded.isEmpty() ? "" : ", or changed " + guarded + " since this session read it"));
+                + (guarded.isEmpty()
+                    ? ""
+                    : ", or changed " + guarded + " since this session read it"));
       }
     }
   }
@@ -207,7 +215,9 @@ final class FlushWriter {
         Object value = plan.resolve(e.getValue());
         if (value == null && e.getValue() != FlushPlan.NULL && !plan.isDeleted(e.getValue())) {
           throw new ObjectStateException(
-              s.describe() + " references " + plan.session.stateOf(e.getValue()).describe()
+              s.describe()
+                  + " references "
+                  + plan.session.stateOf(e.getValue()).describe()
                   + ", which has no id yet");
         }
         journal.set(e.getKey(), s.entity, value);
@@ -220,12 +230,14 @@ final class FlushWriter {
   /**
    * Clears what references the rows about to be deleted, without loading anything: one UPDATE per
    * foreign key sets the children's keys to NULL (unless a DELETE cascade took the children, or
-   * {@code passiveDeletes} leaves it to the database), and one DELETE per association table
-   * removes the links.
+   * {@code passiveDeletes} leaves it to the database), and one DELETE per association table removes
+   * the links.
    */
   private void clearReferencesToDeleted() {
     Map<Attribute<?, ?>, List<Object>> nulls =
-        new TreeMap<>(Comparator.comparing(a -> WriteOrder.tableName(tableOf(a)) + '\0' + a.field().getName()));
+        new TreeMap<>(
+            Comparator.comparing(
+                a -> WriteOrder.tableName(tableOf(a)) + '\0' + a.field().getName()));
     Map<Table<Record>, Map<Field<?>, List<Object>>> links = WriteOrder.byTableName();
     for (List<EntityState> wave : plan.deleteLevels) {
       for (EntityState s : wave) {
@@ -235,7 +247,8 @@ final class FlushWriter {
             continue;
           }
           if (r.join() instanceof Join.SecondaryJoin sj) {
-            links.computeIfAbsent(sj.table(), t -> new LinkedHashMap<>())
+            links
+                .computeIfAbsent(sj.table(), t -> new LinkedHashMap<>())
                 .computeIfAbsent(sj.ownerColumn(), c -> new ArrayList<>())
                 .add(id);
           } else if (r.join() instanceof Join.ForeignKeyJoin fk
@@ -255,8 +268,13 @@ final class FlushWriter {
                 .set(Map.of(Keys.unqualified(fk.field()), Keys.value(fk.field(), null)))
                 .where(Keys.in(fk.field(), chunk)),
             table,
-            () -> "UPDATE of " + quoted(table) + " setting " + fk.field().getName() + " to NULL where it is "
-                + Failures.sample(chunk),
+            () ->
+                "UPDATE of "
+                    + quoted(table)
+                    + " setting "
+                    + fk.field().getName()
+                    + " to NULL where it is "
+                    + Failures.sample(chunk),
             -1,
             null);
       }
@@ -280,7 +298,12 @@ final class FlushWriter {
         Failures.execute(
             dsl.deleteFrom(table).where(DSL.or(any)),
             table,
-            () -> "DELETE from " + quoted(table) + " of the links of " + chunk.size() + " deleted rows",
+            () ->
+                "DELETE from "
+                    + quoted(table)
+                    + " of the links of "
+                    + chunk.size()
+                    + " deleted rows",
             -1,
             null);
       }
@@ -304,8 +327,13 @@ final class FlushWriter {
                 .set(Map.of(Keys.unqualified(fk.field()), Keys.value(fk.field(), null)))
                 .where(Keys.in(type, keys)),
             type.table(),
-            () -> "UPDATE of " + quoted(type.table()) + " setting " + fk.field().getName()
-                + " to NULL, to break a cycle of rows to delete: " + Failures.sample(keys),
+            () ->
+                "UPDATE of "
+                    + quoted(type.table())
+                    + " setting "
+                    + fk.field().getName()
+                    + " to NULL, to break a cycle of rows to delete: "
+                    + Failures.sample(keys),
             keys.size(),
             GONE);
       }
@@ -330,8 +358,13 @@ final class FlushWriter {
         Failures.execute(
             dsl.deleteFrom(type.table()).where(Keys.in(type, keys)),
             type.table(),
-            () -> "DELETE from " + quoted(type.table()) + " of " + type.javaType().getSimpleName() + " "
-                + Failures.sample(keys),
+            () ->
+                "DELETE from "
+                    + quoted(type.table())
+                    + " of "
+                    + type.javaType().getSimpleName()
+                    + " "
+                    + Failures.sample(keys),
             expected < 0 ? -1 : keys.size(),
             GONE);
       }

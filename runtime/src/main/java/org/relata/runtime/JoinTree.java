@@ -25,11 +25,11 @@ import org.relata.runtime.meta.Relationship;
  * OUTER JOINs: which tables to join under which aliases, the columns to select, the order that
  * keeps each collection sorted, and how to read one row back into objects.
  *
- * <p>The root keeps its table's own name, so that conditions written with the generated {@code
- * E_} fields apply to it; every joined table gets an alias of its own, so that a self-referential
+ * <p>The root keeps its table's own name, so that conditions written with the generated {@code E_}
+ * fields apply to it; every joined table gets an alias of its own, so that a self-referential
  * relationship can join its table again. A relationship is not joined twice along one path, which
- * keeps the tree finite; nor is the scalar reverse of the relationship that reached a node,
- * because loading fills that side from the owner anyway.
+ * keeps the tree finite; nor is the scalar reverse of the relationship that reached a node, because
+ * loading fills that side from the owner anyway.
  */
 final class JoinTree {
   /** One entity of each row: the root, or the target of a joined relationship. */
@@ -37,25 +37,37 @@ final class JoinTree {
     final int index;
     final EntityType<Object> type;
     final String alias;
+
     /** The relationship from the parent node; null at the root. */
     final Relationship<Object, Object> via;
+
     final Node parent;
+
     /** The position of this entity's first column, counted from the tree's first column. */
     final int offset;
+
     /** The entity's attributes, in column order, resolved once for every row to come. */
     final Attribute<Object, Object>[] attributes;
+
     /** The column positions of the key within this entity's columns, in attribute order. */
     final int[] idColumns;
 
     @SuppressWarnings("unchecked")
-    Node(int index, EntityType<Object> type, String alias, Relationship<Object, Object> via, Node parent, int offset) {
+    Node(
+        int index,
+        EntityType<Object> type,
+        String alias,
+        Relationship<Object, Object> via,
+        Node parent,
+        int offset) {
       this.index = index;
       this.type = type;
       this.alias = alias;
       this.via = via;
       this.parent = parent;
       this.offset = offset;
-      this.attributes = (Attribute<Object, Object>[]) type.attributes().toArray(new Attribute<?, ?>[0]);
+      this.attributes =
+          (Attribute<Object, Object>[]) type.attributes().toArray(new Attribute<?, ?>[0]);
       int[] ids = new int[type.ids().size()];
       for (int i = 0, k = 0; i < attributes.length; i++) {
         if (attributes[i].isId()) {
@@ -67,8 +79,8 @@ final class JoinTree {
 
     /**
      * The identity-map key of this entity in {@code record}, whose columns for it start at {@code
-     * start}, equal to what {@link Keys#of} makes of the object; null when a key column is null,
-     * as for a LEFT OUTER JOIN that found nothing.
+     * start}, equal to what {@link Keys#of} makes of the object; null when a key column is null, as
+     * for a LEFT OUTER JOIN that found nothing.
      */
     Object keyIn(Record record, int start) {
       if (idColumns.length == 1) {
@@ -120,8 +132,8 @@ final class JoinTree {
   }
 
   /**
-   * The tree for {@code root}; {@code arrivedVia} is the relationship whose load reads these
-   * rows, or null for a query of the root type itself.
+   * The tree for {@code root}; {@code arrivedVia} is the relationship whose load reads these rows,
+   * or null for a query of the root type itself.
    */
   @SuppressWarnings("unchecked")
   private static JoinTree of(EntityType<?> root, Relationship<?, ?> arrivedVia) {
@@ -134,7 +146,10 @@ final class JoinTree {
 
   @SuppressWarnings("unchecked")
   private static void grow(
-      Node node, Relationship<Object, Object> arrivedVia, List<Relationship<?, ?>> path, List<Node> nodes) {
+      Node node,
+      Relationship<Object, Object> arrivedVia,
+      List<Relationship<?, ?>> path,
+      List<Node> nodes) {
     for (Relationship<Object, ?> r : node.type.relationships()) {
       if (r.lazy() != Lazy.JOINED || path.contains(r)) {
         continue;
@@ -193,8 +208,12 @@ final class JoinTree {
       } else {
         Join.SecondaryJoin s = (Join.SecondaryJoin) join;
         String linkAlias = s.table().getName() + "_" + n.index;
-        Field<?> ownerColumn = DSL.field(DSL.name(linkAlias, s.ownerColumn().getName()), s.ownerColumn().getDataType());
-        Field<?> targetColumn = DSL.field(DSL.name(linkAlias, s.targetColumn().getName()), s.targetColumn().getDataType());
+        Field<?> ownerColumn =
+            DSL.field(
+                DSL.name(linkAlias, s.ownerColumn().getName()), s.ownerColumn().getDataType());
+        Field<?> targetColumn =
+            DSL.field(
+                DSL.name(linkAlias, s.targetColumn().getName()), s.targetColumn().getDataType());
         t =
             t.leftOuterJoin(s.table().as(DSL.name(linkAlias)))
                 .on(same(ownerColumn, n.parent.id()))
@@ -229,8 +248,10 @@ final class JoinTree {
     private final Loader loader;
     private final LoadedLinks links;
     private final List<Map<Object, EntityState>> rows;
+
     /** The entities of the row being read, by node; reused from row to row. */
     private final EntityState[] states;
+
     /** Each node's entity in the previous row: a joined owner repeats on each of its rows. */
     private final EntityState[] previous;
 
@@ -268,7 +289,9 @@ final class JoinTree {
 
     private EntityState materialize(Node n, Record record, int offset) {
       EntityState last = previous[n.index];
-      if (last != null && n.idColumns.length == 1 && last.key.equals(record.get(offset + n.idColumns[0]))) {
+      if (last != null
+          && n.idColumns.length == 1
+          && last.key.equals(record.get(offset + n.idColumns[0]))) {
         return last; // the same object as in the previous row, already recorded as read
       }
       EntityState s = lookUp(n, record, offset);
@@ -286,7 +309,9 @@ final class JoinTree {
     }
   }
 
-  /** The sort fields of an {@code orderBy} text such as {@code "email DESC, name"}, on {@code node}. */
+  /**
+   * The sort fields of an {@code orderBy} text such as {@code "email DESC, name"}, on {@code node}.
+   */
   static List<SortField<?>> orderBy(Node node, String orderBy) {
     List<SortField<?>> fields = new ArrayList<>();
     if (orderBy.isBlank()) {

@@ -6,10 +6,10 @@ import java.util.Objects;
 import org.relata.runtime.meta.Attribute;
 
 /**
- * What one flush changed in memory: the values it wrote into objects (foreign keys, generated
- * ids) and, once it succeeded, the clean points it moved. Undoing it puts every object back as
- * it was before the flush, with the same changes pending: at once when the flush fails, or later
- * when the transaction that holds it rolls back.
+ * What one flush changed in memory: the values it wrote into objects (foreign keys, generated ids)
+ * and, once it succeeded, the clean points it moved. Undoing it puts every object back as it was
+ * before the flush, with the same changes pending: at once when the flush fails, or later when the
+ * transaction that holds it rolls back.
  */
 final class Journal {
   private final List<Runnable> undo = new ArrayList<>();
@@ -21,12 +21,13 @@ final class Journal {
       return;
     }
     attribute.setOn(entity, value);
-    undo.add(() -> {
-      // The application may have set the value again since; that choice stands.
-      if (Objects.equals(attribute.getFrom(entity), value)) {
-        attribute.setOn(entity, old);
-      }
-    });
+    undo.add(
+        () -> {
+          // The application may have set the value again since; that choice stands.
+          if (Objects.equals(attribute.getFrom(entity), value)) {
+            attribute.setOn(entity, old);
+          }
+        });
   }
 
   /** Remembers how to undo a change that the flush made to the session's own records. */

@@ -12,21 +12,24 @@ import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 
 /**
- * The key lists of {@code SELECTIN} batch loads, written so that the database uses the index on
- * the key column.
+ * The key lists of {@code SELECTIN} batch loads, written so that the database uses the index on the
+ * key column.
  *
  * <p>H2 evaluates {@code key IN (?, ?, ...)} against every row, casting each parameter for each
  * comparison, and uses no index; a list of literals it looks up in the index, so numeric and UUID
  * keys are inlined, and String keys (which are never inlined) go as one bare array parameter, read
- * once. PostgreSQL gets {@code key = ANY(?)} with one array parameter, which it plans faster than
- * a thousand, and whose statement text does not depend on the number of keys. Only plain key
- * types take these paths; other types, and other databases, keep the {@code IN} list.
+ * once. PostgreSQL gets {@code key = ANY(?)} with one array parameter, which it plans faster than a
+ * thousand, and whose statement text does not depend on the number of keys. Only plain key types
+ * take these paths; other types, and other databases, keep the {@code IN} list.
  */
 final class KeyArrays {
   private KeyArrays() {}
 
-  /** An array element type: its SQL array type (without a length, so nothing is cut) and factory. */
-  private record Kind(Class<?> type, DataType<?> array, IntFunction<Object[]> make, boolean inline) {}
+  /**
+   * An array element type: its SQL array type (without a length, so nothing is cut) and factory.
+   */
+  private record Kind(
+      Class<?> type, DataType<?> array, IntFunction<Object[]> make, boolean inline) {}
 
   private static final List<Kind> KINDS =
       List.of(
@@ -36,7 +39,10 @@ final class KeyArrays {
           new Kind(String.class, SQLDataType.VARCHAR.array(), String[]::new, false),
           new Kind(UUID.class, SQLDataType.UUID.array(), UUID[]::new, true));
 
-  /** {@code key = ANY(?)} over {@code keys}, or null when this dialect or key type keeps the IN list. */
+  /**
+   * {@code key = ANY(?)} over {@code keys}, or null when this dialect or key type keeps the IN
+   * list.
+   */
   @SuppressWarnings("unchecked")
   static Condition anyOf(SQLDialect dialect, Field<?> key, List<Object> keys) {
     SQLDialect family = dialect.family();

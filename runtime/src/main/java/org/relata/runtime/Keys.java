@@ -46,7 +46,11 @@ final class Keys {
     }
     if (!(id instanceof List<?> parts) || parts.size() != ids.size()) {
       throw new IllegalArgumentException(
-          type + " has a composite key of " + ids.size() + " columns " + ids
+          type
+              + " has a composite key of "
+              + ids.size()
+              + " columns "
+              + ids
               + "; pass their values as a List in that order");
     }
     List<Object> converted = new ArrayList<>(parts.size());
@@ -92,9 +96,9 @@ final class Keys {
   /**
    * Rows of values as a condition, each value bound with its column's type: what {@code (a, b) IN
    * ((?, ?), ...)} means, written as {@code (a = ? AND b IN (?, ...)) OR ...}, grouped by the
-   * column with the fewest distinct values. PostgreSQL nests a row-value IN list one level per
-   * row, so that a long one exhausts its stack; the grouped condition stays flat, and is short
-   * when the rows share a value, as the links of one owner do.
+   * column with the fewest distinct values. PostgreSQL nests a row-value IN list one level per row,
+   * so that a long one exhausts its stack; the grouped condition stays flat, and is short when the
+   * rows share a value, as the links of one owner do.
    */
   static Condition rowIn(List<Field<?>> columns, List<? extends List<?>> rows) {
     return rowIn(columns, rows, false);
@@ -135,7 +139,8 @@ final class Keys {
         r.remove(by);
         remaining.add(r);
       }
-      Condition first = inline ? eqInline(columns.get(by), group.getKey()) : eq(columns.get(by), group.getKey());
+      Condition first =
+          inline ? eqInline(columns.get(by), group.getKey()) : eq(columns.get(by), group.getKey());
       any.add(first.and(rowIn(rest, remaining, inline)));
     }
     return DSL.or(any);
@@ -153,7 +158,9 @@ final class Keys {
 
   @SuppressWarnings("unchecked")
   private static Condition eqInline(Field<?> field, Object value) {
-    return value == null ? field.isNull() : ((Field<Object>) field).eq(DSL.inline(value, (Field<Object>) field));
+    return value == null
+        ? field.isNull()
+        : ((Field<Object>) field).eq(DSL.inline(value, (Field<Object>) field));
   }
 
   @SuppressWarnings("unchecked")

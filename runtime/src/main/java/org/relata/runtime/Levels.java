@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * Orders rows so that each comes after the rows it depends on, in waves: no row depends on
- * another of its own wave, so a wave can go in one batched statement per table.
+ * Orders rows so that each comes after the rows it depends on, in waves: no row depends on another
+ * of its own wave, so a wave can go in one batched statement per table.
  */
 final class Levels {
   private Levels() {}
@@ -24,7 +24,9 @@ final class Levels {
    * @throws ObjectStateException when the dependencies form a cycle
    */
   static List<List<EntityState>> of(
-      List<EntityState> rows, Function<EntityState, Collection<EntityState>> dependencies, String what) {
+      List<EntityState> rows,
+      Function<EntityState, Collection<EntityState>> dependencies,
+      String what) {
     Result result = ordered(rows, dependencies);
     if (!result.cyclic().isEmpty()) {
       throw cycle(result.cyclic(), what);
@@ -38,12 +40,17 @@ final class Levels {
       cycle.add(s.describe());
     }
     return new ObjectStateException(
-        "Cannot order the " + what + "s of " + cycle + ": their foreign keys form a cycle."
+        "Cannot order the "
+            + what
+            + "s of "
+            + cycle
+            + ": their foreign keys form a cycle."
             + " Flush one of them first, with the reference unset, then set it");
   }
 
   /** The waves of {@code rows}, as {@link #of} orders them, and the rows that no wave can take. */
-  static Result ordered(List<EntityState> rows, Function<EntityState, Collection<EntityState>> dependencies) {
+  static Result ordered(
+      List<EntityState> rows, Function<EntityState, Collection<EntityState>> dependencies) {
     Map<EntityState, Integer> position = new HashMap<>();
     for (EntityState s : rows) {
       position.put(s, position.size());

@@ -11,13 +11,13 @@ import org.relata.runtime.meta.Join;
 
 /**
  * The association rows that a flush must insert or delete: the links added to and removed from
- * many-to-many collections, merged across both sides so that a link changed through both is
- * written once.
+ * many-to-many collections, merged across both sides so that a link changed through both is written
+ * once.
  */
 final class LinkDiff {
   /**
-   * One row of an association table. The two columns are kept in name order, so that the two
-   * sides of a relationship, which see them in opposite orders, describe the same link.
+   * One row of an association table. The two columns are kept in name order, so that the two sides
+   * of a relationship, which see them in opposite orders, describe the same link.
    */
   static final class Link {
     final Table<Record> table;
@@ -28,7 +28,8 @@ final class LinkDiff {
 
     Link(Join.SecondaryJoin join, Object owner, Object target) {
       this.table = join.table();
-      boolean ownerFirst = join.ownerColumn().getName().compareTo(join.targetColumn().getName()) <= 0;
+      boolean ownerFirst =
+          join.ownerColumn().getName().compareTo(join.targetColumn().getName()) <= 0;
       this.firstColumn = ownerFirst ? join.ownerColumn() : join.targetColumn();
       this.secondColumn = ownerFirst ? join.targetColumn() : join.ownerColumn();
       this.first = ownerFirst ? owner : target;

@@ -25,11 +25,13 @@ final class LinkWriter {
   private final FlushPlan plan;
   private final DSLContext dsl;
   private final int maxBinds;
+
   /**
-   * Whether link DELETEs name their keys as literals (on H2, measured: see {@link
-   * Keys#rowIn(List, List, boolean)}); PostgreSQL plans a list of parameters as well as literals.
+   * Whether link DELETEs name their keys as literals (on H2, measured: see {@link Keys#rowIn(List,
+   * List, boolean)}); PostgreSQL plans a list of parameters as well as literals.
    */
   private final boolean inlineLinkKeys;
+
   /**
    * Whether new links go out as a JDBC batch (on H2) rather than as multi-row INSERTs, which
    * PostgreSQL runs faster than a batch (measured: see {@link #insertLinksBatched}).
@@ -60,7 +62,8 @@ final class LinkWriter {
   }
 
   void write() {
-    for (Map.Entry<Table<Record>, List<LinkDiff.Link>> e : sortedTables(plan.links.deletes()).entrySet()) {
+    for (Map.Entry<Table<Record>, List<LinkDiff.Link>> e :
+        sortedTables(plan.links.deletes()).entrySet()) {
       Table<Record> table = e.getKey();
       List<LinkDiff.Link> links = live(e.getValue());
       if (links.isEmpty()) {
@@ -74,14 +77,21 @@ final class LinkWriter {
         }
         Failures.execute(
             dsl.deleteFrom(table)
-                .where(Keys.rowIn(List.of(first.firstColumn, first.secondColumn), keys, inlineLinkKeys)),
+                .where(
+                    Keys.rowIn(
+                        List.of(first.firstColumn, first.secondColumn), keys, inlineLinkKeys)),
             table,
-            () -> "DELETE from " + FlushWriter.quoted(table) + " of the links " + Failures.sample(chunk),
+            () ->
+                "DELETE from "
+                    + FlushWriter.quoted(table)
+                    + " of the links "
+                    + Failures.sample(chunk),
             chunk.size(),
             FlushWriter.GONE);
       }
     }
-    for (Map.Entry<Table<Record>, List<LinkDiff.Link>> e : sortedTables(plan.links.inserts()).entrySet()) {
+    for (Map.Entry<Table<Record>, List<LinkDiff.Link>> e :
+        sortedTables(plan.links.inserts()).entrySet()) {
       Table<Record> table = e.getKey();
       List<LinkDiff.Link> links = live(e.getValue());
       if (links.isEmpty()) {
@@ -99,14 +109,20 @@ final class LinkWriter {
         List<RowN> values = new ArrayList<>(chunk.size());
         for (LinkRow l : chunk) {
           values.add(
-              DSL.row(new Field<?>[] {
-                Keys.value(first.firstColumn, l.first()), Keys.value(first.secondColumn, l.second())
-              }));
+              DSL.row(
+                  new Field<?>[] {
+                    Keys.value(first.firstColumn, l.first()),
+                    Keys.value(first.secondColumn, l.second())
+                  }));
         }
         Failures.execute(
             dsl.insertInto(table, columns).valuesOfRows(values),
             table,
-            () -> "INSERT into " + FlushWriter.quoted(table) + " of the links " + Failures.sample(chunk),
+            () ->
+                "INSERT into "
+                    + FlushWriter.quoted(table)
+                    + " of the links "
+                    + Failures.sample(chunk),
             -1,
             null);
       }
@@ -121,12 +137,16 @@ final class LinkWriter {
   private void insertLinksBatched(Table<Record> table, LinkDiff.Link first, List<LinkRow> rows) {
     List<Field<?>> columns =
         List.of(Keys.unqualified(first.firstColumn), Keys.unqualified(first.secondColumn));
-    BatchBindStep batch = dsl.batch(dsl.insertInto(table, columns).values((Object) null, (Object) null));
+    BatchBindStep batch =
+        dsl.batch(dsl.insertInto(table, columns).values((Object) null, (Object) null));
     for (LinkRow l : rows) {
       batch = batch.bind(l.first(), l.second());
     }
     Failures.executeBatch(
-        batch, table, () -> "INSERT into " + FlushWriter.quoted(table) + " of the links " + Failures.sample(rows));
+        batch,
+        table,
+        () ->
+            "INSERT into " + FlushWriter.quoted(table) + " of the links " + Failures.sample(rows));
   }
 
   private static <V> Map<Table<Record>, V> sortedTables(Map<Table<Record>, V> byTable) {
@@ -147,7 +167,10 @@ final class LinkWriter {
     return inKeyOrder(rows, packable);
   }
 
-  /** {@code rows} in {@link LinkRow#ORDER}; {@code packable} when every key passes {@link #isPackable}. */
+  /**
+   * {@code rows} in {@link LinkRow#ORDER}; {@code packable} when every key passes {@link
+   * #isPackable}.
+   */
   static List<LinkRow> inKeyOrder(List<LinkRow> rows, boolean packable) {
     if (packable) {
       return sortedPacked(rows);
@@ -156,7 +179,10 @@ final class LinkWriter {
     return rows;
   }
 
-  /** A {@code Long} key that fits in 31 bits, so that two of them pack into one {@code long} in key order. */
+  /**
+   * A {@code Long} key that fits in 31 bits, so that two of them pack into one {@code long} in key
+   * order.
+   */
   static boolean isPackable(Object key) {
     return key instanceof Long l && l >= 0 && l <= Integer.MAX_VALUE;
   }
@@ -194,8 +220,8 @@ final class LinkWriter {
 
   /**
    * The id of a link's end. An added link's ends are managed; a removed link's other end need not
-   * be (a removal left pending by a rolled-back session, its object added to no session since),
-   * and its row is keyed by the id the object carries.
+   * be (a removal left pending by a rolled-back session, its object added to no session since), and
+   * its row is keyed by the id the object carries.
    */
   private Object idOf(Object entity) {
     EntityState s = plan.session.stateOf(entity);
@@ -203,7 +229,9 @@ final class LinkWriter {
     Object id = type.ids().get(0).getFrom(entity);
     if (id == null) {
       throw new ObjectStateException(
-          "Cannot link " + (s != null ? s.describe() : entity.getClass().getSimpleName()) + ": it has no id");
+          "Cannot link "
+              + (s != null ? s.describe() : entity.getClass().getSimpleName())
+              + ": it has no id");
     }
     return id;
   }

@@ -12,9 +12,9 @@ import org.relata.runtime.meta.ScalarRelationship;
 
 /**
  * What one load read: every object its rows mapped to, and for each unloaded relationship of an
- * owner the targets in row order, without duplicates. {@link #install} then fills the
- * relationships all at once, after the last row, so that a collection spread over many joined
- * rows is complete before anyone sees it.
+ * owner the targets in row order, without duplicates. {@link #install} then fills the relationships
+ * all at once, after the last row, so that a collection spread over many joined rows is complete
+ * before anyone sees it.
  */
 final class LoadedLinks {
   /** The targets of one relationship of one owner, in first-seen order, compared by identity. */
@@ -47,13 +47,23 @@ final class LoadedLinks {
     }
   }
 
-  private final Map<Relationship<Object, Object>, Map<EntityState, Targets>> byRelationship = new LinkedHashMap<>();
-  /** Every object the rows mapped to, already managed or new, each once; the eager loads start from them. */
+  private final Map<Relationship<Object, Object>, Map<EntityState, Targets>> byRelationship =
+      new LinkedHashMap<>();
+
+  /**
+   * Every object the rows mapped to, already managed or new, each once; the eager loads start from
+   * them.
+   */
   final List<EntityState> read = new ArrayList<>();
+
   /** Marks the objects in {@link #read}, so that a repeated row adds nothing. */
   private final int stamp;
-  /** The owner and relationship of the last {@link #targets} found: rows of one owner come together. */
+
+  /**
+   * The owner and relationship of the last {@link #targets} found: rows of one owner come together.
+   */
   private EntityState lastOwner;
+
   private Relationship<Object, Object> lastRelationship;
   private Targets lastTargets;
 
@@ -70,8 +80,8 @@ final class LoadedLinks {
   }
 
   /**
-   * Records that {@code owner}'s {@code relationship} has {@code target} (null: a row without
-   * one), if the relationship is still unloaded; a loaded one keeps what memory holds.
+   * Records that {@code owner}'s {@code relationship} has {@code target} (null: a row without one),
+   * if the relationship is still unloaded; a loaded one keeps what memory holds.
    */
   void offer(EntityState owner, Relationship<Object, Object> relationship, Object target) {
     Targets targets;
@@ -127,7 +137,8 @@ final class LoadedLinks {
    * dirty.
    */
   void install() {
-    for (Map.Entry<Relationship<Object, Object>, Map<EntityState, Targets>> e : byRelationship.entrySet()) {
+    for (Map.Entry<Relationship<Object, Object>, Map<EntityState, Targets>> e :
+        byRelationship.entrySet()) {
       Relationship<Object, Object> r = e.getKey();
       for (Map.Entry<EntityState, Targets> o : e.getValue().entrySet()) {
         EntityState owner = o.getKey();
@@ -153,7 +164,8 @@ final class LoadedLinks {
 
   /** Sets the scalar reverse side of each loaded object to the owner, when still unloaded. */
   @SuppressWarnings("unchecked")
-  private static void fillReverse(Session session, Relationship<Object, Object> r, Object owner, Collection<Object> loaded) {
+  private static void fillReverse(
+      Session session, Relationship<Object, Object> r, Object owner, Collection<Object> loaded) {
     if (!(r.reverse() instanceof ScalarRelationship<?, ?> reverse)) {
       return;
     }

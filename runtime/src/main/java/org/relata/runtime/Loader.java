@@ -21,13 +21,14 @@ import org.relata.runtime.meta.EntityType;
 import org.relata.runtime.meta.Relationship;
 
 /**
- * Reads rows into objects through the identity map, and loads relationships: a {@code
- * Lazy.SELECT} one on first access, {@code Lazy.JOINED} ones in the statement that reads their
- * owners, and {@code Lazy.SELECTIN} ones (and JOINED ones that the statement could not reach) in
- * one batch per relationship after it, level after level, until no new object needs anything.
+ * Reads rows into objects through the identity map, and loads relationships: a {@code Lazy.SELECT}
+ * one on first access, {@code Lazy.JOINED} ones in the statement that reads their owners, and
+ * {@code Lazy.SELECTIN} ones (and JOINED ones that the statement could not reach) in one batch per
+ * relationship after it, level after level, until no new object needs anything.
  */
 final class Loader {
   private final Session session;
+
   /** How many loads this session ran: the stamp of the next {@link LoadedLinks}. */
   private int loads;
 
@@ -54,7 +55,11 @@ final class Loader {
    * with their eager relationships loaded; objects deleted in the session are left out.
    */
   <E> List<E> query(
-      EntityType<E> type, Condition where, List<? extends OrderField<?>> order, Integer limit, Integer offset) {
+      EntityType<E> type,
+      Condition where,
+      List<? extends OrderField<?>> order,
+      Integer limit,
+      Integer offset) {
     JoinTree tree = JoinTree.forQuery(type);
     SelectQuery<Record> select = session.dsl().selectQuery();
     select.addSelect(tree.fields());
@@ -93,10 +98,11 @@ final class Loader {
     }
     links.install();
     loadEager(links.read);
-    result.removeIf(e -> {
-      EntityState s = session.stateOf(e);
-      return s != null && s.deleteRequested;
-    });
+    result.removeIf(
+        e -> {
+          EntityState s = session.stateOf(e);
+          return s != null && s.deleteRequested;
+        });
     return result;
   }
 
@@ -124,7 +130,11 @@ final class Loader {
    * key columns are null, as for a LEFT OUTER JOIN that found nothing.
    */
   EntityState materialize(
-      JoinTree.Node node, Map<Object, EntityState> rows, Record record, int offset, LoadedLinks links) {
+      JoinTree.Node node,
+      Map<Object, EntityState> rows,
+      Record record,
+      int offset,
+      LoadedLinks links) {
     Object key = node.keyIn(record, offset);
     if (key == null) {
       return null;
@@ -162,11 +172,15 @@ final class Loader {
     return new LoadedLinks(++loads);
   }
 
-  /** Loads {@code relationship} of the object of {@code s} on its first access ({@code Lazy.SELECT}). */
+  /**
+   * Loads {@code relationship} of the object of {@code s} on its first access ({@code
+   * Lazy.SELECT}).
+   */
   @SuppressWarnings("unchecked")
   void load(EntityState s, Relationship<?, ?> relationship) {
     LoadedLinks links = newLinks();
-    new BatchLoad(this, session, (Relationship<Object, Object>) relationship).load(List.of(s), links);
+    new BatchLoad(this, session, (Relationship<Object, Object>) relationship)
+        .load(List.of(s), links);
     links.install();
     loadEager(links.read);
   }
@@ -181,7 +195,8 @@ final class Loader {
     Map<Relationship<Object, Object>, Set<EntityState>> due = new LinkedHashMap<>();
     collectEager(states, due);
     while (!due.isEmpty()) {
-      Iterator<Map.Entry<Relationship<Object, Object>, Set<EntityState>>> it = due.entrySet().iterator();
+      Iterator<Map.Entry<Relationship<Object, Object>, Set<EntityState>>> it =
+          due.entrySet().iterator();
       Map.Entry<Relationship<Object, Object>, Set<EntityState>> next = it.next();
       it.remove();
       List<EntityState> owners = new ArrayList<>();
@@ -201,7 +216,8 @@ final class Loader {
   }
 
   @SuppressWarnings("unchecked")
-  private static void collectEager(Collection<EntityState> states, Map<Relationship<Object, Object>, Set<EntityState>> due) {
+  private static void collectEager(
+      Collection<EntityState> states, Map<Relationship<Object, Object>, Set<EntityState>> due) {
     for (EntityState s : states) {
       List<Relationship<Object, ?>> relationships = s.type.relationships();
       for (int i = 0; i < relationships.size(); i++) {

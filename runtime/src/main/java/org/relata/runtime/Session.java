@@ -50,21 +50,29 @@ public final class Session implements AutoCloseable {
   int maxBindsPerStatement = DEFAULT_MAX_BINDS;
 
   final IdentityMap identityMap = new IdentityMap();
+
   /**
-   * The states of managed objects that have no relationships. An object with relationships
-   * carries its state as its attachment (see {@link #stateOf}), which saves a load of thousands of
-   * rows an identity-hash table that it would grow and rehash time and again.
+   * The states of managed objects that have no relationships. An object with relationships carries
+   * its state as its attachment (see {@link #stateOf}), which saves a load of thousands of rows an
+   * identity-hash table that it would grow and rehash time and again.
    */
   private final IdentityHashMap<Object, EntityState> plainStates = new IdentityHashMap<>();
+
   /**
-   * Every managed state in the order it joined, so that writes are deterministic: a state counts
-   * at its {@link EntityState#orderIndex} while registered; the slots it left are skipped, and
-   * dropped once they are the majority.
+   * Every managed state in the order it joined, so that writes are deterministic: a state counts at
+   * its {@link EntityState#orderIndex} while registered; the slots it left are skipped, and dropped
+   * once they are the majority.
    */
   private final ArrayList<EntityState> order = new ArrayList<>();
+
   private int leftSlots;
-  /** The journals of the flushes since the last commit: a rollback makes their changes pending again. */
+
+  /**
+   * The journals of the flushes since the last commit: a rollback makes their changes pending
+   * again.
+   */
   private final List<Journal> uncommitted = new ArrayList<>();
+
   /** Why the connection is gone, once it is; the session can then only be closed. */
   private ConnectionLostException lost;
 
@@ -91,9 +99,9 @@ public final class Session implements AutoCloseable {
   }
 
   /**
-   * Makes {@code entity} part of this session, with everything it reaches along relationships
-   * that cascade {@code SAVE_UPDATE}. A new object is inserted at the next flush; an object that
-   * a closed session had loaded or saved comes back as persistent. Adding an object twice does
+   * Makes {@code entity} part of this session, with everything it reaches along relationships that
+   * cascade {@code SAVE_UPDATE}. A new object is inserted at the next flush; an object that a
+   * closed session had loaded or saved comes back as persistent. Adding an object twice does
    * nothing.
    *
    * @throws ObjectStateException when the object belongs to another open session, or was deleted
@@ -117,8 +125,8 @@ public final class Session implements AutoCloseable {
   }
 
   /**
-   * Marks a persistent object for deletion at the next flush, and, along relationships that
-   * cascade {@code DELETE}, the objects it owns (loading them unless {@code passiveDeletes}).
+   * Marks a persistent object for deletion at the next flush, and, along relationships that cascade
+   * {@code DELETE}, the objects it owns (loading them unless {@code passiveDeletes}).
    *
    * @throws ObjectStateException when the object was never persisted
    */
@@ -163,9 +171,9 @@ public final class Session implements AutoCloseable {
    * Flushes, then commits the transaction; the session stays open for more work.
    *
    * @throws FlushException when the flush or the commit fails. A failed commit rolls the whole
-   *     transaction back, and every change since the last commit (flushed or not) is pending
-   *     again, so that committing again writes it; a {@link ConflictException} when another
-   *     transaction wrote the same rows first
+   *     transaction back, and every change since the last commit (flushed or not) is pending again,
+   *     so that committing again writes it; a {@link ConflictException} when another transaction
+   *     wrote the same rows first
    * @throws ConnectionLostException when the connection broke
    */
   public void commit() {
@@ -185,7 +193,8 @@ public final class Session implements AutoCloseable {
     }
     String message =
         "Commit failed and the transaction was rolled back; every change since the last commit is"
-            + " pending again: " + e.getMessage();
+            + " pending again: "
+            + e.getMessage();
     String conflict = Failures.conflict(e.getSQLState());
     return conflict == null
         ? new FlushException(message, e)
@@ -202,8 +211,10 @@ public final class Session implements AutoCloseable {
       return lostNow;
     }
     return new FlushException(
-        what + ", and the whole transaction was rolled back; every change since the last commit is"
-            + " pending again: " + cause.getMessage(),
+        what
+            + ", and the whole transaction was rolled back; every change since the last commit is"
+            + " pending again: "
+            + cause.getMessage(),
         cause);
   }
 
@@ -236,9 +247,9 @@ public final class Session implements AutoCloseable {
   }
 
   /**
-   * The object of {@code type} with primary key {@code id}, from the identity map or else from
-   * the database; null when there is none. For a composite key pass the values as a {@code List},
-   * in the order of the {@code @Id} fields. An identity-map miss autoflushes first.
+   * The object of {@code type} with primary key {@code id}, from the identity map or else from the
+   * database; null when there is none. For a composite key pass the values as a {@code List}, in
+   * the order of the {@code @Id} fields. An identity-map miss autoflushes first.
    */
   public <E> E get(Class<E> type, Object id) {
     requireOpen("get");
@@ -272,9 +283,9 @@ public final class Session implements AutoCloseable {
   /**
    * Whether {@link #get} (when the identity map misses), {@link #select} and {@link #query} flush
    * pending changes first, so that their results agree with what memory holds: a new object is
-   * found, a deleted one is not, and a changed column matches. On by default, as in SQLAlchemy.
-   * A lazy load never autoflushes, as it may run in the middle of a change to a relationship.
-   * When the autoflush fails, the query throws what {@link #flush} throws and does not run.
+   * found, a deleted one is not, and a changed column matches. On by default, as in SQLAlchemy. A
+   * lazy load never autoflushes, as it may run in the middle of a change to a relationship. When
+   * the autoflush fails, the query throws what {@link #flush} throws and does not run.
    */
   public boolean isAutoflush() {
     return autoflush;
@@ -282,8 +293,8 @@ public final class Session implements AutoCloseable {
 
   /**
    * Turns autoflush on or off; off, queries read only what was flushed already. Turn it off while
-   * objects are half-built, or for many queries in a row over a session that holds many objects,
-   * as each autoflush looks at every one of them.
+   * objects are half-built, or for many queries in a row over a session that holds many objects, as
+   * each autoflush looks at every one of them.
    */
   public void setAutoflush(boolean autoflush) {
     this.autoflush = autoflush;
@@ -301,9 +312,9 @@ public final class Session implements AutoCloseable {
 
   /**
    * Rolls back what was not committed and releases the connection. The objects stay usable in
-   * memory; their unloaded relationships can no longer load. What was flushed since the last
-   * commit is pending again (new objects are new again, without their generated ids), so that
-   * adding the objects to another session writes it.
+   * memory; their unloaded relationships can no longer load. What was flushed since the last commit
+   * is pending again (new objects are new again, without their generated ids), so that adding the
+   * objects to another session writes it.
    */
   @Override
   public void close() {
@@ -330,9 +341,9 @@ public final class Session implements AutoCloseable {
   }
 
   /**
-   * A {@link DSLContext} on this session's connection and transaction, for jOOQ queries that
-   * must see what the session has flushed but not yet committed. Statements run through it are
-   * not tracked by the session.
+   * A {@link DSLContext} on this session's connection and transaction, for jOOQ queries that must
+   * see what the session has flushed but not yet committed. Statements run through it are not
+   * tracked by the session.
    */
   public DSLContext dsl() {
     requireOpen("give out its DSLContext");
@@ -359,7 +370,9 @@ public final class Session implements AutoCloseable {
   EntityState stateOf(Object entity) {
     if (entity instanceof EntityRelations) {
       // Registering attaches the state; a state of another session, or one that left, is not ours.
-      return Attachments.of(entity) instanceof EntityState s && s.session == this && s.registered ? s : null;
+      return Attachments.of(entity) instanceof EntityState s && s.session == this && s.registered
+          ? s
+          : null;
     }
     return plainStates.get(entity);
   }
@@ -426,7 +439,10 @@ public final class Session implements AutoCloseable {
   void loadRelationship(EntityState state, Relationship<?, ?> relationship) {
     if (!open) {
       throw new DetachedInstanceException(
-          "Cannot load " + relationship + " of " + state.describe()
+          "Cannot load "
+              + relationship
+              + " of "
+              + state.describe()
               + ": its session is closed. Access it while the session is open, or add the object"
               + " to an open session first");
     }

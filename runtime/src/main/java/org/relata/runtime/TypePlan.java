@@ -12,19 +12,22 @@ import org.relata.runtime.meta.Join;
 import org.relata.runtime.meta.Relationship;
 
 /**
- * What a flush needs to know about an entity type, worked out once per type: which relationships
- * it must walk and which columns are ids. A flush visits every managed object, so that each visit
- * only reads these arrays instead of asking every relationship again.
+ * What a flush needs to know about an entity type, worked out once per type: which relationships it
+ * must walk and which columns are ids. A flush visits every managed object, so that each visit only
+ * reads these arrays instead of asking every relationship again.
  */
 final class TypePlan {
   private static final Map<EntityType<?>, TypePlan> PLANS = new ConcurrentHashMap<>();
 
   /** Relationship indexes that cascade {@code SAVE_UPDATE} (and are not viewonly). */
   final int[] saveUpdate;
+
   /** Whether some collection of a foreign-key join cascades {@code DELETE_ORPHAN}. */
   final boolean orphanCollections;
+
   /** Attribute indexes of the id columns. */
   final int[] ids;
+
   /** The table's qualified name, the first key of {@link WriteOrder}. */
   final String tableName;
 
@@ -40,9 +43,10 @@ final class TypePlan {
       if (r.cascades(Cascade.SAVE_UPDATE)) {
         cascading.add(i);
       }
-      orphans |= r.cascades(Cascade.DELETE_ORPHAN)
-          && r instanceof CollectionRelationship<?, ?>
-          && r.join() instanceof Join.ForeignKeyJoin;
+      orphans |=
+          r.cascades(Cascade.DELETE_ORPHAN)
+              && r instanceof CollectionRelationship<?, ?>
+              && r.join() instanceof Join.ForeignKeyJoin;
     }
     this.saveUpdate = cascading.stream().mapToInt(Integer::intValue).toArray();
     this.orphanCollections = orphans;

@@ -7,12 +7,15 @@ import java.util.TreeMap;
 import org.jooq.Table;
 
 /**
- * The order in which a flush writes rows: tables by name, then keys ascending. Any two flushes
- * then lock the rows they both write, statement kind by statement kind, in the same order, so
- * that they wait for each other instead of deadlocking.
+ * The order in which a flush writes rows: tables by name, then keys ascending. Any two flushes then
+ * lock the rows they both write, statement kind by statement kind, in the same order, so that they
+ * wait for each other instead of deadlocking.
  */
 final class WriteOrder {
-  /** Rows by table name, then key; rows without a key (ids still to generate) keep their order, last. */
+  /**
+   * Rows by table name, then key; rows without a key (ids still to generate) keep their order,
+   * last.
+   */
   static final Comparator<EntityState> ROWS =
       (a, b) -> {
         // Rows of one type share their table; its name is looked up only between types.

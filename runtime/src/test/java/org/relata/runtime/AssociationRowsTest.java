@@ -38,7 +38,9 @@ class AssociationRowsTest {
     parentWithChildren(3);
     assertEquals(3, db.count("association"));
     assertEquals(
-        3, db.rows("select * from \"association\" a join \"left\" l on l.\"id\" = a.\"left_id\"").size());
+        3,
+        db.rows("select * from \"association\" a join \"left\" l on l.\"id\" = a.\"left_id\"")
+            .size());
   }
 
   @Test

@@ -165,7 +165,8 @@ class DeleteAndCompositeKeyTest {
     }
     assertEquals(
         List.of(List.of(ed.getId(), 7L, "owner"), List.of(wendy.getId(), 7L, "member")),
-        db.rows("select \"user_id\", \"group_id\", \"role\" from \"membership\" order by \"user_id\""));
+        db.rows(
+            "select \"user_id\", \"group_id\", \"role\" from \"membership\" order by \"user_id\""));
     try (Session s = db.open()) {
       Membership m = s.get(Membership.class, List.of(wendy.getId(), 7L));
       assertSame(m, s.get(Membership.class, List.of(wendy.getId().intValue(), 7)));

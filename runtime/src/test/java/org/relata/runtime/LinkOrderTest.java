@@ -23,7 +23,9 @@ class LinkOrderTest {
       int n = 1 + random.nextInt(2_000);
       for (int i = 0; i < n; i++) {
         long bound = round % 2 == 0 ? 50 : Integer.MAX_VALUE + 1L; // many ties, then the full range
-        rows.add(new LinkRow((long) (random.nextDouble() * bound), (long) (random.nextDouble() * bound)));
+        rows.add(
+            new LinkRow(
+                (long) (random.nextDouble() * bound), (long) (random.nextDouble() * bound)));
       }
       List<LinkRow> expected = new ArrayList<>(rows);
       expected.sort(LinkRow.ORDER);
@@ -44,7 +46,8 @@ class LinkOrderTest {
   @Test
   void otherKeysAreSortedByTheComparator() {
     List<LinkRow> rows =
-        new ArrayList<>(List.of(new LinkRow("b", 1L), new LinkRow("a", 9_000_000_000L), new LinkRow("a", 2L)));
+        new ArrayList<>(
+            List.of(new LinkRow("b", 1L), new LinkRow("a", 9_000_000_000L), new LinkRow("a", 2L)));
     assertEquals(
         List.of(new LinkRow("a", 2L), new LinkRow("a", 9_000_000_000L), new LinkRow("b", 1L)),
         LinkWriter.inKeyOrder(rows, false));

@@ -54,7 +54,8 @@ class MisuseTest {
       db.log.clear();
       two.commit();
       assertEquals(List.of("UPDATE"), db.log.kinds());
-      assertEquals(1, u.getAddresses().size(), "unloaded relationships load through the new session");
+      assertEquals(
+          1, u.getAddresses().size(), "unloaded relationships load through the new session");
     }
   }
 

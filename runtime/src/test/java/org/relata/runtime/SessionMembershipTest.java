@@ -57,12 +57,14 @@ class SessionMembershipTest {
       List<User> expected = new ArrayList<>(kept);
       expected.add(late);
       assertEquals(expected, managed(s, User.class), "a new object joins at the end");
-      assertSame(kept.get(1), s.get(User.class, kept.get(1).getId()), "the identity map still holds it");
+      assertSame(
+          kept.get(1), s.get(User.class, kept.get(1).getId()), "the identity map still holds it");
       assertNull(s.get(User.class, users.get(1).getId()), "deleted");
     }
     assertEquals(List.of(List.of(51L)), db.rows("select count(*) from \"user\""));
     assertEquals(
-        List.of(List.of("first, renamed")), db.rows("select \"name\" from \"user\" where \"name\" like 'first%'"));
+        List.of(List.of("first, renamed")),
+        db.rows("select \"name\" from \"user\" where \"name\" like 'first%'"));
   }
 
   @Test

@@ -3,8 +3,8 @@ package org.relata.runtime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.jooq.ExecuteContext;
 import org.jooq.Delete;
+import org.jooq.ExecuteContext;
 import org.jooq.ExecuteListener;
 import org.jooq.Insert;
 import org.jooq.Query;
@@ -50,8 +50,8 @@ final class StatementLog implements ExecuteListener {
   }
 
   /**
-   * By the jOOQ query's type: on H2 an INSERT that returns its generated id is rendered as a
-   * SELECT from the INSERT's FINAL TABLE, but it is one INSERT statement.
+   * By the jOOQ query's type: on H2 an INSERT that returns its generated id is rendered as a SELECT
+   * from the INSERT's FINAL TABLE, but it is one INSERT statement.
    */
   private static String kindOf(Query query, String sql) {
     if (query instanceof Insert<?>) {

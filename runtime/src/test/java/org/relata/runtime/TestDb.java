@@ -24,13 +24,21 @@ import org.relata.runtime.model.User;
 /** A fresh in-memory H2 database with every test model's tables, and a log of statements. */
 final class TestDb implements AutoCloseable {
   static final Class<?>[] MODEL = {
-    User.class, Address.class, Order.class, OrderLine.class, Node.class, Parent.class, Child.class,
-    Group.class, Membership.class
+    User.class,
+    Address.class,
+    Order.class,
+    OrderLine.class,
+    Node.class,
+    Parent.class,
+    Child.class,
+    Group.class,
+    Membership.class
   };
   private static final AtomicInteger COUNTER = new AtomicInteger();
 
   final StatementLog log = new StatementLog();
   final DSLContext dsl;
+
   /** Without the log, for assertions and set-up that must not count. */
   final DSLContext plain;
 

@@ -22,8 +22,8 @@ final class Classpaths {
 
   /**
    * The entries for the given artifact ids, in that order. A Maven artifact is found as its jar
-   * ({@code artifactId-version.jar}); a Relata module of the reactor also as its
-   * {@code target/classes} directory. A missing artifact is an error, never silently skipped.
+   * ({@code artifactId-version.jar}); a Relata module of the reactor also as its {@code
+   * target/classes} directory. A missing artifact is an error, never silently skipped.
    */
   String select(String... artifactIds) {
     List<String> picked = new ArrayList<>();
@@ -36,7 +36,8 @@ final class Classpaths {
         }
       }
       if (found == null) {
-        throw new IllegalStateException("artifact " + id + " is not on the harness class path: " + entries);
+        throw new IllegalStateException(
+            "artifact " + id + " is not on the harness class path: " + entries);
       }
       picked.add(found);
     }
@@ -50,7 +51,8 @@ final class Classpaths {
     }
     if (artifactId.startsWith("relata-") && name.equals("classes") && entry.getParent() != null) {
       Path module = entry.getParent().getParent();
-      return module != null && module.getFileName().toString().equals(artifactId.substring("relata-".length()));
+      return module != null
+          && module.getFileName().toString().equals(artifactId.substring("relata-".length()));
     }
     return false;
   }

@@ -44,8 +44,17 @@ public final class CompileComparison implements Comparison {
 
   @Override
   public List<Section> run(Mode mode, Targets targets) throws Exception {
-    Section section = new Section("Compile time (comparison 4)",
-        "Entities", "Variant", "javac time", "ratio", "peak RSS", "ratio", "fork wall time", "generated files");
+    Section section =
+        new Section(
+            "Compile time (comparison 4)",
+            "Entities",
+            "Variant",
+            "javac time",
+            "ratio",
+            "peak RSS",
+            "ratio",
+            "fork wall time",
+            "generated files");
     Path work = Files.createTempDirectory("relata-bench-compile");
     try {
       for (int size : mode.compileSizes()) {
@@ -57,16 +66,24 @@ public final class CompileComparison implements Comparison {
     } finally {
       deleteTree(work);
     }
-    section.note("Each run is a fresh JVM (" + String.join(" ", ForkedJavac.JVM_FLAGS)
-        + ") that calls javac once through javax.tools; \"javac time\" is that call alone, \"fork wall"
-        + " time\" adds JVM start-up and exit.");
-    section.note("Peak RSS is the forked JVM's VmHWM from /proc/self/status, so it includes the JVM's"
-        + " own baseline of some tens of MiB; all runs share it.");
-    section.note("Models: clusters of 5 entities using one-to-many with backPopulates, @Backref,"
-        + " @Backref(uselist = false), many-to-many with @AssociationTable, and a self-referential"
-        + " list; the JPA model declares the same relationships on both sides.");
-    section.note("Medians of " + mode.compileRepetitions() + " timed run(s) per variant after "
-        + mode.compileWarmups() + " warm-up run(s), variants interleaved.");
+    section.note(
+        "Each run is a fresh JVM ("
+            + String.join(" ", ForkedJavac.JVM_FLAGS)
+            + ") that calls javac once through javax.tools; \"javac time\" is that call alone, \"fork wall"
+            + " time\" adds JVM start-up and exit.");
+    section.note(
+        "Peak RSS is the forked JVM's VmHWM from /proc/self/status, so it includes the JVM's"
+            + " own baseline of some tens of MiB; all runs share it.");
+    section.note(
+        "Models: clusters of 5 entities using one-to-many with backPopulates, @Backref,"
+            + " @Backref(uselist = false), many-to-many with @AssociationTable, and a self-referential"
+            + " list; the JPA model declares the same relationships on both sides.");
+    section.note(
+        "Medians of "
+            + mode.compileRepetitions()
+            + " timed run(s) per variant after "
+            + mode.compileWarmups()
+            + " warm-up run(s), variants interleaved.");
     return List.of(section);
   }
 
@@ -74,7 +91,8 @@ public final class CompileComparison implements Comparison {
   private static final String TARGET_PLAIN = Targets.PROCESSOR_VS_JAVAC;
   private static final String TARGET_HIBERNATE = Targets.PROCESSOR_VS_HIBERNATE;
 
-  private void measureSize(int size, Mode mode, Path dir, Section section, Targets targets) throws Exception {
+  private void measureSize(int size, Mode mode, Path dir, Section section, Targets targets)
+      throws Exception {
     Path relataSrc = dir.resolve("relata-src");
     Path jpaSrc = dir.resolve("jpa-src");
     List<Path> relataFiles = ModelGenerator.write(Flavor.RELATA, size, relataSrc);
@@ -84,7 +102,13 @@ public final class CompileComparison implements Comparison {
     if (mode.compilePregenerated()) {
       // The generated sources for RELATA_PREGENERATED come from one untimed processor run.
       Path pregenerated = Files.createDirectories(dir.resolve("relata-generated"));
-      runOnce(Variant.RELATA_PROCESSOR, relataFiles, jpaFiles, List.of(), dir.resolve("seed"), pregenerated);
+      runOnce(
+          Variant.RELATA_PROCESSOR,
+          relataFiles,
+          jpaFiles,
+          List.of(),
+          dir.resolve("seed"),
+          pregenerated);
       generatedFiles = javaFiles(pregenerated);
     } else {
       variants.remove(Variant.RELATA_PREGENERATED);
@@ -96,12 +120,15 @@ public final class CompileComparison implements Comparison {
     for (int rep = 0; rep < runs; rep++) {
       for (Variant v : variants) {
         Path gen = Files.createDirectories(dir.resolve("gen-" + v + "-" + rep));
-        ForkedJavac.Result r = runOnce(v, relataFiles, jpaFiles, generatedFiles, dir.resolve("run-" + v + "-" + rep), gen);
+        ForkedJavac.Result r =
+            runOnce(
+                v, relataFiles, jpaFiles, generatedFiles, dir.resolve("run-" + v + "-" + rep), gen);
         generatedCounts.put(v, javaFiles(gen).size());
         if (rep >= mode.compileWarmups()) {
           results.computeIfAbsent(v, x -> new ArrayList<>()).add(r);
         }
-        System.out.printf("[bench] compile %d entities, %s: %s%n", size, v, Figures.millis(r.compileNanos()));
+        System.out.printf(
+            "[bench] compile %d entities, %s: %s%n", size, v, Figures.millis(r.compileNanos()));
       }
     }
     double baseTime = median(results.get(Variant.JPA_PLAIN), ForkedJavac.Result::compileNanos);
@@ -110,28 +137,60 @@ public final class CompileComparison implements Comparison {
       double time = median(results.get(v), ForkedJavac.Result::compileNanos);
       double rss = median(results.get(v), ForkedJavac.Result::peakRssBytes);
       double wall = median(results.get(v), ForkedJavac.Result::wallNanos);
-      section.row(String.valueOf(size), v.label, Figures.millis(time), Figures.ratio(time, baseTime),
-          Figures.mebibytes(rss), Figures.ratio(rss, baseRss), Figures.millis(wall),
-          v == Variant.RELATA_PREGENERATED ? generatedFiles.size() + " (given)" : String.valueOf(generatedCounts.get(v)));
+      section.row(
+          String.valueOf(size),
+          v.label,
+          Figures.millis(time),
+          Figures.ratio(time, baseTime),
+          Figures.mebibytes(rss),
+          Figures.ratio(rss, baseRss),
+          Figures.millis(wall),
+          v == Variant.RELATA_PREGENERATED
+              ? generatedFiles.size() + " (given)"
+              : String.valueOf(generatedCounts.get(v)));
     }
     double relata = median(results.get(Variant.RELATA_PROCESSOR), ForkedJavac.Result::compileNanos);
     double hibernate = median(results.get(Variant.JPA_HIBERNATE), ForkedJavac.Result::compileNanos);
-    double relataRss = median(results.get(Variant.RELATA_PROCESSOR), ForkedJavac.Result::peakRssBytes);
-    double hibernateRss = median(results.get(Variant.JPA_HIBERNATE), ForkedJavac.Result::peakRssBytes);
-    targets.check(TARGET_HIBERNATE, size + " entities, javac time",
-        Figures.ratio(relata, baseTime) + " vs Hibernate " + Figures.ratio(hibernate, baseTime), relata <= hibernate);
-    targets.check(TARGET_HIBERNATE, size + " entities, peak RSS",
-        Figures.ratio(relataRss, baseRss) + " vs Hibernate " + Figures.ratio(hibernateRss, baseRss), relataRss <= hibernateRss);
+    double relataRss =
+        median(results.get(Variant.RELATA_PROCESSOR), ForkedJavac.Result::peakRssBytes);
+    double hibernateRss =
+        median(results.get(Variant.JPA_HIBERNATE), ForkedJavac.Result::peakRssBytes);
+    targets.check(
+        TARGET_HIBERNATE,
+        size + " entities, javac time",
+        Figures.ratio(relata, baseTime) + " vs Hibernate " + Figures.ratio(hibernate, baseTime),
+        relata <= hibernate);
+    targets.check(
+        TARGET_HIBERNATE,
+        size + " entities, peak RSS",
+        Figures.ratio(relataRss, baseRss) + " vs Hibernate " + Figures.ratio(hibernateRss, baseRss),
+        relataRss <= hibernateRss);
     if (size == TARGET_SIZE) {
       targets.ratioAtMost(TARGET_PLAIN, size + " entities, javac time", relata / baseTime, 1.5);
     }
   }
 
-  private ForkedJavac.Result runOnce(Variant v, List<Path> relataFiles, List<Path> jpaFiles,
-      List<Path> generatedFiles, Path runDir, Path genDir) throws IOException, InterruptedException {
+  private ForkedJavac.Result runOnce(
+      Variant v,
+      List<Path> relataFiles,
+      List<Path> jpaFiles,
+      List<Path> generatedFiles,
+      Path runDir,
+      Path genDir)
+      throws IOException, InterruptedException {
     Path out = Files.createDirectories(runDir.resolve("classes"));
-    List<String> args = new ArrayList<>(List.of("--release", "17", "-encoding", "UTF-8", "-nowarn",
-        "-d", out.toString(), "-s", genDir.toString()));
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "--release",
+                "17",
+                "-encoding",
+                "UTF-8",
+                "-nowarn",
+                "-d",
+                out.toString(),
+                "-s",
+                genDir.toString()));
     List<Path> sources = new ArrayList<>();
     switch (v) {
       case JPA_PLAIN -> {
@@ -139,13 +198,25 @@ public final class CompileComparison implements Comparison {
         sources.addAll(jpaFiles);
       }
       case JPA_HIBERNATE -> {
-        args.addAll(List.of("-classpath", jpaClasspath(), "-processorpath", hibernateProcessorPath(),
-            "-processor", HIBERNATE_PROCESSOR));
+        args.addAll(
+            List.of(
+                "-classpath",
+                jpaClasspath(),
+                "-processorpath",
+                hibernateProcessorPath(),
+                "-processor",
+                HIBERNATE_PROCESSOR));
         sources.addAll(jpaFiles);
       }
       case RELATA_PROCESSOR -> {
-        args.addAll(List.of("-classpath", relataClasspath(), "-processorpath", relataProcessorPath(),
-            "-processor", RELATA_PROCESSOR_CLASS));
+        args.addAll(
+            List.of(
+                "-classpath",
+                relataClasspath(),
+                "-processorpath",
+                relataProcessorPath(),
+                "-processor",
+                RELATA_PROCESSOR_CLASS));
         sources.addAll(relataFiles);
       }
       case RELATA_PREGENERATED -> {
@@ -166,12 +237,17 @@ public final class CompileComparison implements Comparison {
   /** A run only counts if it produced what its processor should have produced. */
   private static void checkOutput(Variant v, Path out) {
     Path synth = out.resolve(ModelGenerator.PACKAGE);
-    List<String> expected = switch (v) {
-      case JPA_PLAIN -> List.of("Author0.class");
-      case JPA_HIBERNATE -> List.of("Author0.class", "Author0_.class");
-      case RELATA_PROCESSOR, RELATA_PREGENERATED -> List.of("Author0.class", "Author0Relations.class",
-          "Author0_.class", "Profile0Relations.class");
-    };
+    List<String> expected =
+        switch (v) {
+          case JPA_PLAIN -> List.of("Author0.class");
+          case JPA_HIBERNATE -> List.of("Author0.class", "Author0_.class");
+          case RELATA_PROCESSOR, RELATA_PREGENERATED ->
+              List.of(
+                  "Author0.class",
+                  "Author0Relations.class",
+                  "Author0_.class",
+                  "Profile0Relations.class");
+        };
     for (String f : expected) {
       if (!Files.exists(synth.resolve(f))) {
         throw new IllegalStateException(v + " did not produce " + f + " in " + synth);
@@ -191,14 +267,16 @@ public final class CompileComparison implements Comparison {
   }
 
   private String relataClasspath() {
-    return classpaths.select("relata-annotations", "relata-runtime", "jooq", "r2dbc-spi", "reactive-streams");
+    return classpaths.select(
+        "relata-annotations", "relata-runtime", "jooq", "r2dbc-spi", "reactive-streams");
   }
 
   private String relataProcessorPath() {
     return classpaths.select("relata-processor", "relata-annotations", "javapoet");
   }
 
-  private static double median(List<ForkedJavac.Result> rs, java.util.function.ToLongFunction<ForkedJavac.Result> f) {
+  private static double median(
+      List<ForkedJavac.Result> rs, java.util.function.ToLongFunction<ForkedJavac.Result> f) {
     return Figures.median(rs.stream().mapToDouble(r -> f.applyAsLong(r)).toArray());
   }
 

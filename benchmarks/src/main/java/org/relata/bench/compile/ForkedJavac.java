@@ -10,8 +10,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * Runs javac in a fresh JVM and reads back what {@link JavacMain} measured there.
  *
- * <p>Every run gets the same JVM flags: the serial collector, so that the resident set follows
- * what javac actually needs rather than a concurrent collector's head room, and a 2 GiB cap.
+ * <p>Every run gets the same JVM flags: the serial collector, so that the resident set follows what
+ * javac actually needs rather than a concurrent collector's head room, and a 2 GiB cap.
  */
 final class ForkedJavac {
   /** JVM flags of every forked compile run. */
@@ -39,19 +39,25 @@ final class ForkedJavac {
     command.add(JavacMain.class.getName());
     command.add("@" + argFile);
     long start = System.nanoTime();
-    Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    Process p =
+        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     if (!p.waitFor(10, TimeUnit.MINUTES)) {
       p.destroyForcibly();
       throw new IllegalStateException("javac did not finish in 10 minutes; log: " + log);
     }
     long wall = System.nanoTime() - start;
     List<String> lines = Files.readAllLines(log);
-    String result = lines.stream().filter(l -> l.startsWith(JavacMain.RESULT)).findFirst().orElse(null);
+    String result =
+        lines.stream().filter(l -> l.startsWith(JavacMain.RESULT)).findFirst().orElse(null);
     if (p.exitValue() != 0 || result == null) {
-      throw new IllegalStateException("javac failed (exit " + p.exitValue() + "):\n"
-          + String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size())));
+      throw new IllegalStateException(
+          "javac failed (exit "
+              + p.exitValue()
+              + "):\n"
+              + String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size())));
     }
-    return new Result(value(result, "nanos"), wall, value(result, "rssKb") * 1024, value(result, "heapBytes"));
+    return new Result(
+        value(result, "nanos"), wall, value(result, "rssKb") * 1024, value(result, "heapBytes"));
   }
 
   private static long value(String line, String key) {
@@ -66,7 +72,8 @@ final class ForkedJavac {
   /** Where {@link JavacMain} is loaded from: the child needs nothing else on its own class path. */
   private static String ownLocation() {
     try {
-      return Path.of(JavacMain.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+      return Path.of(JavacMain.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+          .toString();
     } catch (java.net.URISyntaxException e) {
       throw new IllegalStateException(e);
     }

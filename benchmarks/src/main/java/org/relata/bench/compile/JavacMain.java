@@ -31,8 +31,16 @@ public final class JavacMain {
         heap += pool.getPeakUsage().getUsed();
       }
     }
-    System.out.println(RESULT + " exit=" + exit + " nanos=" + nanos + " rssKb=" + peakRssKb()
-        + " heapBytes=" + heap);
+    System.out.println(
+        RESULT
+            + " exit="
+            + exit
+            + " nanos="
+            + nanos
+            + " rssKb="
+            + peakRssKb()
+            + " heapBytes="
+            + heap);
     System.exit(exit);
   }
 

@@ -28,7 +28,9 @@ public final class ModelGenerator {
 
   private ModelGenerator() {}
 
-  /** Writes {@code entities} entities (a multiple of five) under {@code root}; returns the files. */
+  /**
+   * Writes {@code entities} entities (a multiple of five) under {@code root}; returns the files.
+   */
   public static List<Path> write(Flavor flavor, int entities, Path root) throws IOException {
     if (entities % 5 != 0) {
       throw new IllegalArgumentException("entities must be a multiple of 5: " + entities);
@@ -53,60 +55,188 @@ public final class ModelGenerator {
   private static List<String[]> relata(int k) {
     String imports = "import java.util.*;\nimport org.relata.*;\n\n";
     List<String[]> units = new ArrayList<>();
-    units.add(unit("Author" + k, imports + "@Entity\npublic class Author" + k + " extends Author" + k
-        + "Relations {\n  @Id Long id;\n" + columns()
-        + "  @Relationship(backPopulates = \"author\") List<Book" + k + "> books;\n}\n"));
-    units.add(unit("Book" + k, imports + "@Entity\npublic class Book" + k + " extends Book" + k
-        + "Relations {\n  @Id Long id;\n" + columns()
-        + "  @ForeignKey(Author" + k + ".class) Long authorId;\n"
-        + "  @ForeignKey(Category" + k + ".class) Long categoryId;\n"
-        + "  @Relationship(backPopulates = \"books\") Author" + k + " author;\n"
-        + "  @Relationship @Backref(\"books\") Category" + k + " category;\n"
-        + "  @Relationship(secondary = BookTag" + k + ".class, backPopulates = \"books\") Set<Tag" + k
-        + "> tags;\n}\n"));
-    units.add(unit("BookTag" + k, imports + "@AssociationTable(\"book_tag" + k + "\")\npublic class BookTag"
-        + k + " {\n  @ForeignKey(Book" + k + ".class) Long bookId;\n  @ForeignKey(Tag" + k
-        + ".class) Long tagId;\n}\n"));
-    units.add(unit("Tag" + k, imports + "@Entity\npublic class Tag" + k + " extends Tag" + k
-        + "Relations {\n  @Id Long id;\n" + columns()
-        + "  @Relationship(secondary = BookTag" + k + ".class, backPopulates = \"tags\") List<Book" + k
-        + "> books;\n}\n"));
-    units.add(unit("Profile" + k, imports + "@Entity\npublic class Profile" + k + " extends Profile" + k
-        + "Relations {\n  @Id Long id;\n" + columns()
-        + "  @ForeignKey(Author" + k + ".class) Long authorId;\n"
-        + "  @Relationship @Backref(value = \"profile\", uselist = false) Author" + k + " author;\n}\n"));
-    units.add(unit("Category" + k, imports + "@Entity\npublic class Category" + k + " extends Category" + k
-        + "Relations {\n  @Id Long id;\n" + columns()
-        + "  @ForeignKey(Category" + k + ".class) Long parentId;\n"
-        + "  @Relationship(backPopulates = \"parent\") List<Category" + k + "> children;\n"
-        + "  @Relationship(backPopulates = \"children\") Category" + k + " parent;\n}\n"));
+    units.add(
+        unit(
+            "Author" + k,
+            imports
+                + "@Entity\npublic class Author"
+                + k
+                + " extends Author"
+                + k
+                + "Relations {\n  @Id Long id;\n"
+                + columns()
+                + "  @Relationship(backPopulates = \"author\") List<Book"
+                + k
+                + "> books;\n}\n"));
+    units.add(
+        unit(
+            "Book" + k,
+            imports
+                + "@Entity\npublic class Book"
+                + k
+                + " extends Book"
+                + k
+                + "Relations {\n  @Id Long id;\n"
+                + columns()
+                + "  @ForeignKey(Author"
+                + k
+                + ".class) Long authorId;\n"
+                + "  @ForeignKey(Category"
+                + k
+                + ".class) Long categoryId;\n"
+                + "  @Relationship(backPopulates = \"books\") Author"
+                + k
+                + " author;\n"
+                + "  @Relationship @Backref(\"books\") Category"
+                + k
+                + " category;\n"
+                + "  @Relationship(secondary = BookTag"
+                + k
+                + ".class, backPopulates = \"books\") Set<Tag"
+                + k
+                + "> tags;\n}\n"));
+    units.add(
+        unit(
+            "BookTag" + k,
+            imports
+                + "@AssociationTable(\"book_tag"
+                + k
+                + "\")\npublic class BookTag"
+                + k
+                + " {\n  @ForeignKey(Book"
+                + k
+                + ".class) Long bookId;\n  @ForeignKey(Tag"
+                + k
+                + ".class) Long tagId;\n}\n"));
+    units.add(
+        unit(
+            "Tag" + k,
+            imports
+                + "@Entity\npublic class Tag"
+                + k
+                + " extends Tag"
+                + k
+                + "Relations {\n  @Id Long id;\n"
+                + columns()
+                + "  @Relationship(secondary = BookTag"
+                + k
+                + ".class, backPopulates = \"tags\") List<Book"
+                + k
+                + "> books;\n}\n"));
+    units.add(
+        unit(
+            "Profile" + k,
+            imports
+                + "@Entity\npublic class Profile"
+                + k
+                + " extends Profile"
+                + k
+                + "Relations {\n  @Id Long id;\n"
+                + columns()
+                + "  @ForeignKey(Author"
+                + k
+                + ".class) Long authorId;\n"
+                + "  @Relationship @Backref(value = \"profile\", uselist = false) Author"
+                + k
+                + " author;\n}\n"));
+    units.add(
+        unit(
+            "Category" + k,
+            imports
+                + "@Entity\npublic class Category"
+                + k
+                + " extends Category"
+                + k
+                + "Relations {\n  @Id Long id;\n"
+                + columns()
+                + "  @ForeignKey(Category"
+                + k
+                + ".class) Long parentId;\n"
+                + "  @Relationship(backPopulates = \"parent\") List<Category"
+                + k
+                + "> children;\n"
+                + "  @Relationship(backPopulates = \"children\") Category"
+                + k
+                + " parent;\n}\n"));
     return units;
   }
 
   private static List<String[]> jpa(int k) {
     String imports = "import jakarta.persistence.*;\nimport java.util.*;\n\n";
     List<String[]> units = new ArrayList<>();
-    units.add(unit("Author" + k, imports + "@Entity\npublic class Author" + k + " {\n  @Id Long id;\n"
-        + columns()
-        + "  @OneToMany(mappedBy = \"author\") List<Book" + k + "> books;\n"
-        + "  @OneToOne(mappedBy = \"author\") Profile" + k + " profile;\n}\n"));
-    units.add(unit("Book" + k, imports + "@Entity\npublic class Book" + k + " {\n  @Id Long id;\n"
-        + columns()
-        + "  @ManyToOne @JoinColumn(name = \"author_id\") Author" + k + " author;\n"
-        + "  @ManyToOne @JoinColumn(name = \"category_id\") Category" + k + " category;\n"
-        + "  @ManyToMany @JoinTable(name = \"book_tag" + k + "\", joinColumns = @JoinColumn(name = \"book_id\"),"
-        + " inverseJoinColumns = @JoinColumn(name = \"tag_id\")) Set<Tag" + k + "> tags;\n}\n"));
-    units.add(unit("Tag" + k, imports + "@Entity\npublic class Tag" + k + " {\n  @Id Long id;\n"
-        + columns()
-        + "  @ManyToMany(mappedBy = \"tags\") List<Book" + k + "> books;\n}\n"));
-    units.add(unit("Profile" + k, imports + "@Entity\npublic class Profile" + k + " {\n  @Id Long id;\n"
-        + columns()
-        + "  @OneToOne @JoinColumn(name = \"author_id\") Author" + k + " author;\n}\n"));
-    units.add(unit("Category" + k, imports + "@Entity\npublic class Category" + k + " {\n  @Id Long id;\n"
-        + columns()
-        + "  @ManyToOne @JoinColumn(name = \"parent_id\") Category" + k + " parent;\n"
-        + "  @OneToMany(mappedBy = \"parent\") List<Category" + k + "> children;\n"
-        + "  @OneToMany(mappedBy = \"category\") List<Book" + k + "> books;\n}\n"));
+    units.add(
+        unit(
+            "Author" + k,
+            imports
+                + "@Entity\npublic class Author"
+                + k
+                + " {\n  @Id Long id;\n"
+                + columns()
+                + "  @OneToMany(mappedBy = \"author\") List<Book"
+                + k
+                + "> books;\n"
+                + "  @OneToOne(mappedBy = \"author\") Profile"
+                + k
+                + " profile;\n}\n"));
+    units.add(
+        unit(
+            "Book" + k,
+            imports
+                + "@Entity\npublic class Book"
+                + k
+                + " {\n  @Id Long id;\n"
+                + columns()
+                + "  @ManyToOne @JoinColumn(name = \"author_id\") Author"
+                + k
+                + " author;\n"
+                + "  @ManyToOne @JoinColumn(name = \"category_id\") Category"
+                + k
+                + " category;\n"
+                + "  @ManyToMany @JoinTable(name = \"book_tag"
+                + k
+                + "\", joinColumns = @JoinColumn(name = \"book_id\"),"
+                + " inverseJoinColumns = @JoinColumn(name = \"tag_id\")) Set<Tag"
+                + k
+                + "> tags;\n}\n"));
+    units.add(
+        unit(
+            "Tag" + k,
+            imports
+                + "@Entity\npublic class Tag"
+                + k
+                + " {\n  @Id Long id;\n"
+                + columns()
+                + "  @ManyToMany(mappedBy = \"tags\") List<Book"
+                + k
+                + "> books;\n}\n"));
+    units.add(
+        unit(
+            "Profile" + k,
+            imports
+                + "@Entity\npublic class Profile"
+                + k
+                + " {\n  @Id Long id;\n"
+                + columns()
+                + "  @OneToOne @JoinColumn(name = \"author_id\") Author"
+                + k
+                + " author;\n}\n"));
+    units.add(
+        unit(
+            "Category" + k,
+            imports
+                + "@Entity\npublic class Category"
+                + k
+                + " {\n  @Id Long id;\n"
+                + columns()
+                + "  @ManyToOne @JoinColumn(name = \"parent_id\") Category"
+                + k
+                + " parent;\n"
+                + "  @OneToMany(mappedBy = \"parent\") List<Category"
+                + k
+                + "> children;\n"
+                + "  @OneToMany(mappedBy = \"category\") List<Book"
+                + k
+                + "> books;\n}\n"));
     return units;
   }
 

@@ -5,12 +5,13 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 
 /**
- * The tables every variant shares, written once in plain SQL so that no library's own DDL gives
- * it an advantage, and the seed rows, committed before any measurement.
+ * The tables every variant shares, written once in plain SQL so that no library's own DDL gives it
+ * an advantage, and the seed rows, committed before any measurement.
  */
 public final class BenchSchema {
   /** Parents 1..100 take part in the 10,000-link insert; this one holds the 1,000 links. */
   public static final long BIG_PARENT = 1000;
+
   public static final int SMALL_PARENTS = 100;
   public static final int CHILDREN = 1500;
   public static final int BIG_LINKS = 1000;
@@ -39,7 +40,8 @@ public final class BenchSchema {
       insert(c, "insert into parent (id, name) values (?, ?)", 1, SMALL_PARENTS, "parent");
       insert(c, "insert into parent (id, name) values (?, ?)", BIG_PARENT, BIG_PARENT, "parent");
       insert(c, "insert into child (id, name) values (?, ?)", 1, CHILDREN, "child");
-      try (PreparedStatement ps = c.prepareStatement("insert into parent_child (parent_id, child_id) values (?, ?)")) {
+      try (PreparedStatement ps =
+          c.prepareStatement("insert into parent_child (parent_id, child_id) values (?, ?)")) {
         for (long child = 1; child <= BIG_LINKS; child++) {
           ps.setLong(1, BIG_PARENT);
           ps.setLong(2, child);
@@ -48,7 +50,8 @@ public final class BenchSchema {
         ps.executeBatch();
       }
       insert(c, "insert into owner (id, name) values (?, ?)", 1, OWNERS, "owner");
-      try (PreparedStatement ps = c.prepareStatement("insert into item (id, name, owner_id) values (?, ?, ?)")) {
+      try (PreparedStatement ps =
+          c.prepareStatement("insert into item (id, name, owner_id) values (?, ?, ?)")) {
         long id = 1;
         for (long owner = 1; owner <= OWNERS; owner++) {
           for (int i = 0; i < ITEMS_PER_OWNER; i++, id++) {
@@ -67,7 +70,8 @@ public final class BenchSchema {
     db.execute("analyze");
   }
 
-  private static void insert(Connection c, String sql, long from, long to, String prefix) throws SQLException {
+  private static void insert(Connection c, String sql, long from, long to, String prefix)
+      throws SQLException {
     try (PreparedStatement ps = c.prepareStatement(sql)) {
       for (long id = from; id <= to; id++) {
         ps.setLong(1, id);

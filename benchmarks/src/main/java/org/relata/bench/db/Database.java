@@ -18,7 +18,12 @@ public final class Database implements AutoCloseable {
   private final String hibernateDialect;
   private final EmbeddedPostgres server;
 
-  private Database(String name, SQLDialect dialect, String hibernateDialect, Connection c, EmbeddedPostgres server) {
+  private Database(
+      String name,
+      SQLDialect dialect,
+      String hibernateDialect,
+      Connection c,
+      EmbeddedPostgres server) {
     this.name = name;
     this.dialect = dialect;
     this.hibernateDialect = hibernateDialect;
@@ -27,13 +32,19 @@ public final class Database implements AutoCloseable {
   }
 
   /**
-   * In-memory H2. {@code DATABASE_TO_LOWER} makes unquoted names lower case, as PostgreSQL does,
-   * so that jOOQ's quoted names and Hibernate's unquoted ones meet the same tables.
+   * In-memory H2. {@code DATABASE_TO_LOWER} makes unquoted names lower case, as PostgreSQL does, so
+   * that jOOQ's quoted names and Hibernate's unquoted ones meet the same tables.
    */
   public static Database h2() throws SQLException {
-    Connection c = DriverManager.getConnection("jdbc:h2:mem:relata_bench;DB_CLOSE_DELAY=-1;DATABASE_TO_LOWER=TRUE");
-    return new Database("H2 " + org.h2.engine.Constants.VERSION, SQLDialect.H2,
-        "org.hibernate.dialect.H2Dialect", c, null);
+    Connection c =
+        DriverManager.getConnection(
+            "jdbc:h2:mem:relata_bench;DB_CLOSE_DELAY=-1;DATABASE_TO_LOWER=TRUE");
+    return new Database(
+        "H2 " + org.h2.engine.Constants.VERSION,
+        SQLDialect.H2,
+        "org.hibernate.dialect.H2Dialect",
+        c,
+        null);
   }
 
   /** A fresh embedded PostgreSQL server, stopped on {@link #close}. */
@@ -41,8 +52,12 @@ public final class Database implements AutoCloseable {
     EmbeddedPostgres pg = EmbeddedPostgres.builder().start();
     Connection c = pg.getPostgresDatabase().getConnection();
     String version = c.getMetaData().getDatabaseProductVersion();
-    return new Database("PostgreSQL " + version + " (embedded)", SQLDialect.POSTGRES,
-        "org.hibernate.dialect.PostgreSQLDialect", c, pg);
+    return new Database(
+        "PostgreSQL " + version + " (embedded)",
+        SQLDialect.POSTGRES,
+        "org.hibernate.dialect.PostgreSQLDialect",
+        c,
+        pg);
   }
 
   public String name() {

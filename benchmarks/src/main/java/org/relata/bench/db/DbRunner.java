@@ -8,10 +8,10 @@ import org.relata.bench.Mode;
 import org.relata.bench.report.Figures;
 
 /**
- * Runs the variants of one database workload: first once each with metering on, to count
- * statements and rows, then interleaved (warm-ups, then timed repetitions, one variant after the
- * other in each round so that drift hits all alike). Warm-up lasts a minimum number of runs and a
- * minimum time, so that the JIT has compiled even a short workload's code before it is timed.
+ * Runs the variants of one database workload: first once each with metering on, to count statements
+ * and rows, then interleaved (warm-ups, then timed repetitions, one variant after the other in each
+ * round so that drift hits all alike). Warm-up lasts a minimum number of runs and a minimum time,
+ * so that the JIT has compiled even a short workload's code before it is timed.
  */
 public final class DbRunner {
   /** The outcome of one variant: the median time and the counts, or why there are none. */
@@ -23,7 +23,8 @@ public final class DbRunner {
 
   private DbRunner() {}
 
-  public static List<Outcome> run(Database db, String workload, List<DbVariant> variants, Mode mode) {
+  public static List<Outcome> run(
+      Database db, String workload, List<DbVariant> variants, Mode mode) {
     Map<DbVariant, Counts> counts = new LinkedHashMap<>();
     Map<DbVariant, List<Double>> times = new LinkedHashMap<>();
     Map<DbVariant, String> problems = new LinkedHashMap<>();
@@ -86,20 +87,27 @@ public final class DbRunner {
       if (problems.containsKey(v)) {
         outcomes.add(new Outcome(v, Double.NaN, counts.get(v), problems.get(v)));
       } else {
-        double median = Figures.median(times.get(v).stream().mapToDouble(Double::doubleValue).toArray());
+        double median =
+            Figures.median(times.get(v).stream().mapToDouble(Double::doubleValue).toArray());
         outcomes.add(new Outcome(v, median, counts.get(v), null));
-        System.out.printf("[bench] %s, %s, %s: %s%n", db.name(), workload, v.label(), Figures.millis(median));
+        System.out.printf(
+            "[bench] %s, %s, %s: %s%n", db.name(), workload, v.label(), Figures.millis(median));
       }
     }
     return outcomes;
   }
 
-  private static void fail(Database db, String workload, DbVariant v, Throwable e, Map<DbVariant, String> problems) {
+  private static void fail(
+      Database db, String workload, DbVariant v, Throwable e, Map<DbVariant, String> problems) {
     System.err.println("[bench] " + db.name() + ", " + workload + ", " + v.label() + " FAILED:");
     e.printStackTrace();
     String message = String.valueOf(e.getMessage()).replace('\n', ' ').replace('|', '/');
-    problems.put(v, "FAILED: " + e.getClass().getSimpleName() + ": "
-        + (message.length() > 160 ? message.substring(0, 160) + "..." : message));
+    problems.put(
+        v,
+        "FAILED: "
+            + e.getClass().getSimpleName()
+            + ": "
+            + (message.length() > 160 ? message.substring(0, 160) + "..." : message));
   }
 
   private static double timeOnce(Trial trial) throws Exception {

@@ -12,7 +12,8 @@ import java.util.function.Supplier;
  * @param countCheck looks at the counted run, which comes first, and returns why the variant must
  *     not be timed (it did not do what its label says), or null when it may
  */
-public record DbVariant(String label, Supplier<Trial> trials, String missing, Function<Counts, String> countCheck) {
+public record DbVariant(
+    String label, Supplier<Trial> trials, String missing, Function<Counts, String> countCheck) {
   /** A variant that runs. */
   public static DbVariant of(String label, Supplier<Trial> trials) {
     return new DbVariant(label, trials, null, c -> null);

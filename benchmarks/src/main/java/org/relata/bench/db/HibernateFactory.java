@@ -23,15 +23,16 @@ public final class HibernateFactory {
   private HibernateFactory() {}
 
   public static SessionFactory build(Database db) {
-    StandardServiceRegistry registry = new StandardServiceRegistryBuilder()
-        .applySetting(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, db.dataSource())
-        .applySetting(AvailableSettings.DIALECT, db.hibernateDialect())
-        .applySetting(AvailableSettings.HBM2DDL_AUTO, "none")
-        .applySetting(AvailableSettings.STATEMENT_BATCH_SIZE, BATCH_SIZE)
-        .applySetting(AvailableSettings.ORDER_INSERTS, true)
-        .applySetting(AvailableSettings.ORDER_UPDATES, true)
-        .applySetting(AvailableSettings.SHOW_SQL, false)
-        .build();
+    StandardServiceRegistry registry =
+        new StandardServiceRegistryBuilder()
+            .applySetting(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, db.dataSource())
+            .applySetting(AvailableSettings.DIALECT, db.hibernateDialect())
+            .applySetting(AvailableSettings.HBM2DDL_AUTO, "none")
+            .applySetting(AvailableSettings.STATEMENT_BATCH_SIZE, BATCH_SIZE)
+            .applySetting(AvailableSettings.ORDER_INSERTS, true)
+            .applySetting(AvailableSettings.ORDER_UPDATES, true)
+            .applySetting(AvailableSettings.SHOW_SQL, false)
+            .build();
     try {
       return new MetadataSources(registry)
           .addAnnotatedClass(HChild.class)

@@ -32,8 +32,10 @@ public final class MeteredDataSource implements DataSource {
 
   public MeteredDataSource(Connection physical) {
     this.physical = physical;
-    this.shared = (Connection) Proxy.newProxyInstance(
-        getClass().getClassLoader(), new Class<?>[] {Connection.class}, this::onConnection);
+    this.shared =
+        (Connection)
+            Proxy.newProxyInstance(
+                getClass().getClassLoader(), new Class<?>[] {Connection.class}, this::onConnection);
   }
 
   /** Starts counting from zero. */
@@ -70,9 +72,12 @@ public final class MeteredDataSource implements DataSource {
       case "isClosed":
         return false;
       case "unwrap":
-        return ((Class<?>) args[0]).isInstance(physical) ? physical : physical.unwrap((Class<?>) args[0]);
+        return ((Class<?>) args[0]).isInstance(physical)
+            ? physical
+            : physical.unwrap((Class<?>) args[0]);
       case "isWrapperFor":
-        return ((Class<?>) args[0]).isInstance(physical) || physical.isWrapperFor((Class<?>) args[0]);
+        return ((Class<?>) args[0]).isInstance(physical)
+            || physical.isWrapperFor((Class<?>) args[0]);
       default:
         break;
     }
@@ -84,50 +89,52 @@ public final class MeteredDataSource implements DataSource {
   }
 
   private Object countingStatement(Statement target, Class<?> type) {
-    InvocationHandler h = new InvocationHandler() {
-      private int pendingBatch;
+    InvocationHandler h =
+        new InvocationHandler() {
+          private int pendingBatch;
 
-      @Override
-      public Object invoke(Object proxy, Method m, Object[] args) throws Throwable {
-        String name = m.getName();
-        if (name.equals("getConnection")) {
-          return shared;
-        }
-        Object result = MeteredDataSource.invoke(target, m, args);
-        switch (name) {
-          case "addBatch" -> pendingBatch++;
-          case "clearBatch" -> pendingBatch = 0;
-          case "executeQuery" -> queries++;
-          case "executeUpdate", "executeLargeUpdate" -> {
-            writeStatements++;
-            writeRoundTrips++;
-            rowsWritten += ((Number) result).longValue();
-          }
-          case "execute" -> {
-            if ((Boolean) result) {
-              queries++;
-            } else {
-              writeStatements++;
-              writeRoundTrips++;
-              rowsWritten += Math.max(0, target.getUpdateCount());
+          @Override
+          public Object invoke(Object proxy, Method m, Object[] args) throws Throwable {
+            String name = m.getName();
+            if (name.equals("getConnection")) {
+              return shared;
             }
-          }
-          case "executeBatch", "executeLargeBatch" -> {
-            writeStatements += pendingBatch;
-            writeRoundTrips++;
-            pendingBatch = 0;
-            int n = java.lang.reflect.Array.getLength(result);
-            for (int i = 0; i < n; i++) {
-              rowsWritten += Math.max(0, ((Number) java.lang.reflect.Array.get(result, i)).longValue());
+            Object result = MeteredDataSource.invoke(target, m, args);
+            switch (name) {
+              case "addBatch" -> pendingBatch++;
+              case "clearBatch" -> pendingBatch = 0;
+              case "executeQuery" -> queries++;
+              case "executeUpdate", "executeLargeUpdate" -> {
+                writeStatements++;
+                writeRoundTrips++;
+                rowsWritten += ((Number) result).longValue();
+              }
+              case "execute" -> {
+                if ((Boolean) result) {
+                  queries++;
+                } else {
+                  writeStatements++;
+                  writeRoundTrips++;
+                  rowsWritten += Math.max(0, target.getUpdateCount());
+                }
+              }
+              case "executeBatch", "executeLargeBatch" -> {
+                writeStatements += pendingBatch;
+                writeRoundTrips++;
+                pendingBatch = 0;
+                int n = java.lang.reflect.Array.getLength(result);
+                for (int i = 0; i < n; i++) {
+                  rowsWritten +=
+                      Math.max(0, ((Number) java.lang.reflect.Array.get(result, i)).longValue());
+                }
+              }
+              default -> {
+                // Everything else passes straight through.
+              }
             }
+            return result;
           }
-          default -> {
-            // Everything else passes straight through.
-          }
-        }
-        return result;
-      }
-    };
+        };
     return Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {type}, h);
   }
 

@@ -21,9 +21,9 @@ import org.relata.bench.mirror.model.PlainCustomer;
  * Comparison 3: the cost of one in-memory relationship change, with Relata's generated accessors,
  * with hand-written JPA-style helpers, and with a bare list plus a field.
  *
- * <p>Each invocation performs {@link #OPS} operations over {@link #CUSTOMERS} customers with
- * {@link #PER_CUSTOMER} addresses each, so collections stay as small as they usually are; the
- * objects are rebuilt before every invocation, outside the measured time.
+ * <p>Each invocation performs {@link #OPS} operations over {@link #CUSTOMERS} customers with {@link
+ * #PER_CUSTOMER} addresses each, so collections stay as small as they usually are; the objects are
+ * rebuilt before every invocation, outside the measured time.
  */
 @BenchmarkMode(org.openjdk.jmh.annotations.Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)

@@ -15,13 +15,29 @@ public final class Machine {
     var os = ManagementFactory.getOperatingSystemMXBean();
     long memory =
         os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getTotalMemorySize() : -1;
-    return "- Cores: " + Runtime.getRuntime().availableProcessors() + "\n"
-        + "- CPU: " + cpuModel() + "\n"
-        + "- Memory: " + (memory < 0 ? "unknown" : String.format(Locale.ROOT, "%.1f GiB", memory / 1073741824.0)) + "\n"
-        + "- JDK: " + System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version")
-        + " (" + System.getProperty("java.vendor") + ")\n"
-        + "- OS: " + System.getProperty("os.name") + " " + System.getProperty("os.version")
-        + " " + System.getProperty("os.arch") + "\n";
+    return "- Cores: "
+        + Runtime.getRuntime().availableProcessors()
+        + "\n"
+        + "- CPU: "
+        + cpuModel()
+        + "\n"
+        + "- Memory: "
+        + (memory < 0 ? "unknown" : String.format(Locale.ROOT, "%.1f GiB", memory / 1073741824.0))
+        + "\n"
+        + "- JDK: "
+        + System.getProperty("java.vm.name")
+        + " "
+        + System.getProperty("java.runtime.version")
+        + " ("
+        + System.getProperty("java.vendor")
+        + ")\n"
+        + "- OS: "
+        + System.getProperty("os.name")
+        + " "
+        + System.getProperty("os.version")
+        + " "
+        + System.getProperty("os.arch")
+        + "\n";
   }
 
   /** The 1, 5 and 15 minute load averages, since other work on the machine skews every figure. */
@@ -40,7 +56,8 @@ public final class Machine {
       return "unknown";
     }
     try (var lines = Files.lines(cpuinfo)) {
-      return lines.filter(l -> l.startsWith("model name"))
+      return lines
+          .filter(l -> l.startsWith("model name"))
           .map(l -> l.substring(l.indexOf(':') + 1).trim())
           .findFirst()
           .orElse("unknown");

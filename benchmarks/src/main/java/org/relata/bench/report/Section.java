@@ -20,7 +20,13 @@ public final class Section {
   public Section row(String... cells) {
     if (cells.length != headers.size()) {
       throw new IllegalArgumentException(
-          "row has " + cells.length + " cells, table '" + title + "' has " + headers.size() + " columns");
+          "row has "
+              + cells.length
+              + " cells, table '"
+              + title
+              + "' has "
+              + headers.size()
+              + " columns");
     }
     rows.add(List.of(cells));
     return this;

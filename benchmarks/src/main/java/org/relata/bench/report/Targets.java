@@ -13,16 +13,21 @@ public final class Targets {
   public static final String REMOVE_ONE = "Remove 1 of 1,000 in 1 statement";
   public static final String LOADING = "Loading within 1.5x of hand-written jOOQ";
   public static final String MIRRORING = "Mirroring at most 2x hand-written helpers";
-  public static final String PROCESSOR_VS_HIBERNATE = "Relata processor overhead no larger than Hibernate's";
+  public static final String PROCESSOR_VS_HIBERNATE =
+      "Relata processor overhead no larger than Hibernate's";
   public static final String PROCESSOR_VS_JAVAC = "Relata processor at most 1.5x plain javac";
 
-  private final Section section = new Section("Targets, checked against this run",
-      "Target", "Where", "Measured", "Met?");
+  private final Section section =
+      new Section("Targets, checked against this run", "Target", "Where", "Measured", "Met?");
   private final Set<String> missed = new LinkedHashSet<>();
 
   /** Records a check of a ratio against its limit. */
   public void ratioAtMost(String target, String where, double ratio, double limit) {
-    check(target, where, String.format(Locale.ROOT, "%.2fx (limit %.2fx)", ratio, limit), ratio <= limit);
+    check(
+        target,
+        where,
+        String.format(Locale.ROOT, "%.2fx (limit %.2fx)", ratio, limit),
+        ratio <= limit);
   }
 
   /** Records a check whose outcome the caller decided. */
@@ -39,9 +44,11 @@ public final class Targets {
   }
 
   public Section section() {
-    section.note("Timing targets in QUICK mode rest on very few repetitions; only a full run's verdicts count.");
-    section.note("The next table gives the profiled cause of every target missed in this run;"
-        + " benchmarks/NOTES.md has the profiles, what was changed, and the figures before and after.");
+    section.note(
+        "Timing targets in QUICK mode rest on very few repetitions; only a full run's verdicts count.");
+    section.note(
+        "The next table gives the profiled cause of every target missed in this run;"
+            + " benchmarks/NOTES.md has the profiles, what was changed, and the figures before and after.");
     return section;
   }
 

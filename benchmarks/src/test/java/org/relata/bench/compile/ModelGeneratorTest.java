@@ -14,7 +14,10 @@ import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Both synthetic models are valid: the Relata one compiles with its processor, the JPA one with Hibernate's. */
+/**
+ * Both synthetic models are valid: the Relata one compiles with its processor, the JPA one with
+ * Hibernate's.
+ */
 class ModelGeneratorTest {
   @TempDir Path dir;
 
@@ -37,15 +40,32 @@ class ModelGeneratorTest {
 
   private Path compile(List<Path> files, String processor) throws Exception {
     // Surefire may hide the test class path behind a manifest-only jar; it also publishes it here.
-    String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+    String cp =
+        System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
     Path out = Files.createDirectories(dir.resolve("out"));
-    List<String> args = new ArrayList<>(List.of("-d", out.toString(), "-s",
-        Files.createDirectories(dir.resolve("gen")).toString(), "-classpath", cp, "-processorpath", cp,
-        "-processor", processor, "-nowarn"));
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "-d",
+                out.toString(),
+                "-s",
+                Files.createDirectories(dir.resolve("gen")).toString(),
+                "-classpath",
+                cp,
+                "-processorpath",
+                cp,
+                "-processor",
+                processor,
+                "-nowarn"));
     files.forEach(f -> args.add(f.toString()));
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int exit = ToolProvider.getSystemJavaCompiler().run(null, null, new PrintStream(err, true, StandardCharsets.UTF_8),
-        args.toArray(new String[0]));
+    int exit =
+        ToolProvider.getSystemJavaCompiler()
+            .run(
+                null,
+                null,
+                new PrintStream(err, true, StandardCharsets.UTF_8),
+                args.toArray(new String[0]));
     assertEquals(0, exit, err.toString(StandardCharsets.UTF_8));
     return out;
   }

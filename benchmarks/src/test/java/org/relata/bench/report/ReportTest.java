@@ -27,7 +27,8 @@ class ReportTest {
     Report report = new Report("cmd", "quick");
     report.add(new Section("T", "a", "bb").row("long cell", "1").note("a note"));
     String tables = report.tables();
-    assertTrue(tables.contains("| a         | bb  |\n| --------- | --- |\n| long cell | 1   |\n"), tables);
+    assertTrue(
+        tables.contains("| a         | bb  |\n| --------- | --- |\n| long cell | 1   |\n"), tables);
     assertTrue(tables.contains("- a note"), tables);
     assertTrue(report.document().contains("- Command: `cmd`"));
   }
@@ -50,8 +51,12 @@ class ReportTest {
   void everyTargetHasAProfiledCause() {
     for (String target :
         new String[] {
-          Targets.FLUSH, Targets.REMOVE_ONE, Targets.LOADING, Targets.MIRRORING,
-          Targets.PROCESSOR_VS_HIBERNATE, Targets.PROCESSOR_VS_JAVAC
+          Targets.FLUSH,
+          Targets.REMOVE_ONE,
+          Targets.LOADING,
+          Targets.MIRRORING,
+          Targets.PROCESSOR_VS_HIBERNATE,
+          Targets.PROCESSOR_VS_JAVAC
         }) {
       assertTrue(!MissedTargets.cause(target).startsWith("Not profiled"), target);
     }

@@ -10,7 +10,9 @@ import org.relata.Relationship;
 public class Address extends AddressRelations {
   @Id Long id;
   String email;
-  @ForeignKey(User.class) Long userId;
+
+  @ForeignKey(User.class)
+  Long userId;
 
   @Relationship(backPopulates = "addresses")
   User user;

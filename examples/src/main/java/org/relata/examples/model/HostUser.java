@@ -16,9 +16,15 @@ import org.relata.Relationship;
 public class HostUser extends HostUserRelations {
   @Id Long id;
   String username;
-  @ForeignKey(Host.class) Long hostId;
 
-  @Relationship(secondary = UserGroup.class, backPopulates = "members", lazy = Lazy.SELECTIN, orderBy = "name")
+  @ForeignKey(Host.class)
+  Long hostId;
+
+  @Relationship(
+      secondary = UserGroup.class,
+      backPopulates = "members",
+      lazy = Lazy.SELECTIN,
+      orderBy = "name")
   Set<Group> groups;
 
   protected HostUser() {}

@@ -7,14 +7,16 @@ import org.relata.Id;
 import org.relata.Relationship;
 
 /**
- * A host user's profile. The backref with {@code uselist = false} gives HostUser a scalar
- * {@code profile}, which makes the pair a one-to-one.
+ * A host user's profile. The backref with {@code uselist = false} gives HostUser a scalar {@code
+ * profile}, which makes the pair a one-to-one.
  */
 @Entity(table = "user_profile")
 public class UserProfile extends UserProfileRelations {
   @Id Long id;
   String shell;
-  @ForeignKey(HostUser.class) Long userId;
+
+  @ForeignKey(HostUser.class)
+  Long userId;
 
   @Relationship
   @Backref(value = "profile", uselist = false)

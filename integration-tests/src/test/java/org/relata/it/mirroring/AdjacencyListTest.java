@@ -11,7 +11,9 @@ import org.relata.it.model.graph.Node_;
 import org.relata.it.model.legacy.Category;
 import org.relata.runtime.meta.RelationshipKind;
 
-/** A self-referential adjacency list: the collection is the parent's side, the scalar the child's. */
+/**
+ * A self-referential adjacency list: the collection is the parent's side, the scalar the child's.
+ */
 class AdjacencyListTest {
   @Test
   void directionsComeFromTheShapes() {

@@ -8,8 +8,8 @@ import java.util.ListIterator;
 import java.util.Random;
 
 /**
- * One random mutation of a live relationship collection, through any of the ways the Collection
- * and List interfaces offer; returns a description for failure messages.
+ * One random mutation of a live relationship collection, through any of the ways the Collection and
+ * List interfaces offer; returns a description for failure messages.
  */
 final class CollectionOps {
   private CollectionOps() {}
@@ -38,18 +38,19 @@ final class CollectionOps {
       case 6:
         c.removeIf(t -> t == x);
         return "removeIf ==" + x;
-      case 7: {
-        Iterator<T> it = c.iterator();
-        int n = 0;
-        while (it.hasNext()) {
-          it.next();
-          if (random.nextInt(3) == 0) {
-            it.remove();
-            n++;
+      case 7:
+        {
+          Iterator<T> it = c.iterator();
+          int n = 0;
+          while (it.hasNext()) {
+            it.next();
+            if (random.nextInt(3) == 0) {
+              it.remove();
+              n++;
+            }
           }
+          return "iterator.remove x" + n;
         }
-        return "iterator.remove x" + n;
-      }
       case 8:
         if (random.nextInt(4) == 0) {
           c.clear();
@@ -82,23 +83,25 @@ final class CollectionOps {
           return "set(0, " + x + ") replaced " + list.set(0, x);
         }
         return "skip set";
-      case 3: {
-        ListIterator<T> it = list.listIterator();
-        if (it.hasNext()) {
-          it.next();
-          it.remove();
+      case 3:
+        {
+          ListIterator<T> it = list.listIterator();
+          if (it.hasNext()) {
+            it.next();
+            it.remove();
+          }
+          if (!list.contains(x)) {
+            it.add(x);
+          }
+          return "listIterator remove+add " + x;
         }
-        if (!list.contains(x)) {
-          it.add(x);
+      default:
+        {
+          int from = size == 0 ? 0 : random.nextInt(size);
+          int to = from + (size == from ? 0 : random.nextInt(size - from + 1));
+          list.subList(from, to).clear();
+          return "subList(" + from + ", " + to + ").clear()";
         }
-        return "listIterator remove+add " + x;
-      }
-      default: {
-        int from = size == 0 ? 0 : random.nextInt(size);
-        int to = from + (size == from ? 0 : random.nextInt(size - from + 1));
-        list.subList(from, to).clear();
-        return "subList(" + from + ", " + to + ").clear()";
-      }
     }
   }
 

@@ -97,7 +97,8 @@ class OneToManyMirroringTest {
   void nullIsRejectedAndNothingChanges() {
     ed.getAddresses().add(a1);
     assertThrows(NullPointerException.class, () -> ed.getAddresses().add(null));
-    assertThrows(NullPointerException.class, () -> ed.getAddresses().addAll(Arrays.asList(a2, null)));
+    assertThrows(
+        NullPointerException.class, () -> ed.getAddresses().addAll(Arrays.asList(a2, null)));
     assertThrows(NullPointerException.class, () -> ed.setAddresses(Arrays.asList(a2, null)));
     assertEquals(List.of(a1), ed.getAddresses());
     assertNull(a2.getUser());

@@ -147,7 +147,10 @@ class RandomizedInvariantsTest {
       for (A a : as) {
         assertNoDuplicates(f.ab().apply(a), where);
         for (B b : bs) {
-          assertEquals(f.ab().apply(a).contains(b), f.ba().apply(b).contains(a), where + ": " + a + " / " + b);
+          assertEquals(
+              f.ab().apply(a).contains(b),
+              f.ba().apply(b).contains(a),
+              where + ": " + a + " / " + b);
         }
       }
       for (B b : bs) {

@@ -15,8 +15,8 @@ import org.relata.it.model.loading.select.Shelf;
 import org.relata.runtime.Session;
 
 /**
- * Queries flush pending changes first, so that what they return agrees with memory; lazy loads
- * do not, and {@code setAutoflush(false)} turns it off.
+ * Queries flush pending changes first, so that what they return agrees with memory; lazy loads do
+ * not, and {@code setAutoflush(false)} turns it off.
  */
 class AutoflushTest {
   private static final Strategy MODEL = Strategy.SELECT;
@@ -63,7 +63,8 @@ class AutoflushTest {
         EntityIds.set(pending, 7L);
         s.add(pending);
         assertSame(pending, s.get(Shelf.class, 7L), "the flush put it in the identity map");
-        assertEquals(List.of("INSERT", "UPDATE"), db.log.kinds(), "a miss flushes; then the map answers");
+        assertEquals(
+            List.of("INSERT", "UPDATE"), db.log.kinds(), "a miss flushes; then the map answers");
       }
     }
   }

@@ -25,12 +25,11 @@ import org.relata.runtime.ConflictException;
 import org.relata.runtime.Session;
 
 /**
- * Two sessions on PostgreSQL, on two threads and connections, write the same rows. Each conflict
- * is played out in a fixed order (the second session waits for a lock that the first holds), and
- * then raced for 10 rounds (200 in the long mode): exactly one outcome wins, the other
- * session gets a {@link ConflictException} naming the table, and no row is duplicated, orphaned or
- * lost. Crossing updates wait for each other instead of deadlocking, as every flush writes in
- * table and key order.
+ * Two sessions on PostgreSQL, on two threads and connections, write the same rows. Each conflict is
+ * played out in a fixed order (the second session waits for a lock that the first holds), and then
+ * raced for 10 rounds (200 in the long mode): exactly one outcome wins, the other session gets a
+ * {@link ConflictException} naming the table, and no row is duplicated, orphaned or lost. Crossing
+ * updates wait for each other instead of deadlocking, as every flush writes in table and key order.
  */
 class ConcurrencyTest {
   private static final int ROUNDS = Reliability.choose(10, 200);
@@ -38,7 +37,8 @@ class ConcurrencyTest {
   private static int crossings;
 
   private final TestDatabase db =
-      new TestDatabase(Backend.POSTGRES, User.class, Address.class, Profile.class, Customer.class, Team.class);
+      new TestDatabase(
+          Backend.POSTGRES, User.class, Address.class, Profile.class, Customer.class, Team.class);
   private final Contention contention = new Contention();
 
   @AfterEach
@@ -90,7 +90,9 @@ class ConcurrencyTest {
   }
 
   private void assertLinkedOnce() {
-    assertEquals(List.of(List.of(1L, "c")), db.rows("select \"team_id\", \"customer_code\" from \"member_of\""));
+    assertEquals(
+        List.of(List.of(1L, "c")),
+        db.rows("select \"team_id\", \"customer_code\" from \"member_of\""));
   }
 
   // ---- the same child, two new parents ----
@@ -166,7 +168,9 @@ class ConcurrencyTest {
       assertEquals("address", e.table());
     }
     assertEquals(List.of(), db.rows("select \"name\" from \"user_account\""));
-    assertEquals(List.of(Arrays.asList("old", null)), db.rows("select \"email\", \"user_id\" from \"address\""));
+    assertEquals(
+        List.of(Arrays.asList("old", null)),
+        db.rows("select \"email\", \"user_id\" from \"address\""));
   }
 
   private void parentSetup() {
@@ -220,10 +224,12 @@ class ConcurrencyTest {
       int pidB = db.backendPid(b);
       logA.reset();
       logB.reset();
-      logA.beforeStatement(1, () -> {
-        paused.countDown();
-        Contention.await(resume);
-      });
+      logA.beforeStatement(
+          1,
+          () -> {
+            paused.countDown();
+            Contention.await(resume);
+          });
       Future<Void> fa = contention.commit(a);
       Contention.await(paused);
       Future<Void> fb = contention.commit(b);
@@ -238,7 +244,9 @@ class ConcurrencyTest {
       assertTrue(logB.statements().get(3).startsWith("update \"user_account\""), logB.toString());
     }
     assertEquals(
-        List.of(List.of("a1B", "u1B"), List.of("a2B", "u2B")), addressOwners(), "B wrote last, and wins");
+        List.of(List.of("a1B", "u1B"), List.of("a2B", "u2B")),
+        addressOwners(),
+        "B wrote last, and wins");
     for (int round = 0; round < ROUNDS; round++) {
       race(
           s -> cross(s, List.of("u2", "a1", "u1", "a2"), "A"),
@@ -261,15 +269,16 @@ class ConcurrencyTest {
 
   /**
    * Loads the named users and addresses in the given order, then gives each a new name ending in
-   * {@code tag}, in the same order. (All loads come first: a query would autoflush the changes
-   * made before it.)
+   * {@code tag}, in the same order. (All loads come first: a query would autoflush the changes made
+   * before it.)
    */
   private static void cross(Session s, List<String> order, String tag) {
     List<Object> rows = new ArrayList<>();
     for (String name : order) {
-      rows.add(name.startsWith("u")
-          ? s.select(User.class, User_.NAME.like(name + "%")).get(0)
-          : s.select(Address.class, Address_.EMAIL.like(name + "%")).get(0));
+      rows.add(
+          name.startsWith("u")
+              ? s.select(User.class, User_.NAME.like(name + "%")).get(0)
+              : s.select(Address.class, Address_.EMAIL.like(name + "%")).get(0));
     }
     for (int i = 0; i < rows.size(); i++) {
       if (rows.get(i) instanceof Address a) {
@@ -302,8 +311,8 @@ class ConcurrencyTest {
   }
 
   /**
-   * Two sessions make their changes, then commit at the same moment on two threads; {@code
-   * losers} of them must fail with a conflict, the others succeed.
+   * Two sessions make their changes, then commit at the same moment on two threads; {@code losers}
+   * of them must fail with a conflict, the others succeed.
    */
   private void race(Consumer<Session> changeA, Consumer<Session> changeB, int losers) {
     CountDownLatch start = new CountDownLatch(1);
@@ -313,11 +322,13 @@ class ConcurrencyTest {
       changeB.accept(b);
       List<Future<Void>> commits = new ArrayList<>();
       for (Session s : List.of(a, b)) {
-        commits.add(contention.start(() -> {
-          Contention.await(start);
-          s.commit();
-          return null;
-        }));
+        commits.add(
+            contention.start(
+                () -> {
+                  Contention.await(start);
+                  s.commit();
+                  return null;
+                }));
       }
       start.countDown();
       int failed = 0;

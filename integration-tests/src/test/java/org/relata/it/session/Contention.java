@@ -27,10 +27,11 @@ final class Contention implements AutoCloseable {
 
   /** Commits {@code session} on a thread of its own. */
   Future<Void> commit(Session session) {
-    return start(() -> {
-      session.commit();
-      return null;
-    });
+    return start(
+        () -> {
+          session.commit();
+          return null;
+        });
   }
 
   /** The result of {@code future}, or the exception its work threw. */

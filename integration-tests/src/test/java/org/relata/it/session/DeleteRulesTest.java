@@ -22,8 +22,16 @@ import org.relata.runtime.Session;
 /** Deletes, DELETE cascades, orphans and passive deletes, on H2 and PostgreSQL. */
 class DeleteRulesTest {
   private static final Class<?>[] MODEL = {
-    User.class, Address.class, Profile.class, Customer.class, Team.class, Order.class, OrderLine.class,
-    Club.class, Member.class, Membership.class
+    User.class,
+    Address.class,
+    Profile.class,
+    Customer.class,
+    Team.class,
+    Order.class,
+    OrderLine.class,
+    Club.class,
+    Member.class,
+    Membership.class
   };
 
   @ParameterizedTest
@@ -85,7 +93,8 @@ class DeleteRulesTest {
       }
       assertEquals(
           List.of(List.of("kept", "y")),
-          db.rows("select o.\"code\", l.\"product\" from \"order_line\" l join \"order\" o on o.\"id\" = l.\"order_id\""));
+          db.rows(
+              "select o.\"code\", l.\"product\" from \"order_line\" l join \"order\" o on o.\"id\" = l.\"order_id\""));
       assertEquals(1, db.count("order"));
     }
   }
@@ -109,7 +118,8 @@ class DeleteRulesTest {
         db.log.reset();
         s.delete(loaded);
         s.commit();
-        assertEquals(List.of("DELETE"), db.log.kinds(), "memberships were neither loaded nor deleted");
+        assertEquals(
+            List.of("DELETE"), db.log.kinds(), "memberships were neither loaded nor deleted");
       }
       assertEquals(0, db.count("membership"));
       assertEquals(1, db.count("member"));
@@ -142,7 +152,8 @@ class DeleteRulesTest {
         assertEquals(List.of("DELETE"), db.log.kinds());
       }
       assertEquals(
-          List.of(List.of(Ids.of(ann), "captain")), db.rows("select \"member_id\", \"role\" from \"membership\""));
+          List.of(List.of(Ids.of(ann), "captain")),
+          db.rows("select \"member_id\", \"role\" from \"membership\""));
     }
   }
 }

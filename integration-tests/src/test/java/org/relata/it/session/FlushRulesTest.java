@@ -46,7 +46,8 @@ class FlushRulesTest {
       assertEquals(
           List.of(List.of("ed@a", id), List.of("ed@b", id)),
           db.rows("select \"email\", \"user_id\" from \"address\" order by \"email\""));
-      assertEquals(List.of(List.of("hello", id)), db.rows("select \"bio\", \"user_id\" from \"profile\""));
+      assertEquals(
+          List.of(List.of("hello", id)), db.rows("select \"bio\", \"user_id\" from \"profile\""));
     }
   }
 
@@ -77,7 +78,9 @@ class FlushRulesTest {
         s.commit();
         assertEquals(List.of("UPDATE"), db.log.kinds(), "moving a is one UPDATE of its key");
       }
-      assertEquals(List.of(List.of("b", Ids.of(wendy))), db.rows("select \"email\", \"user_id\" from \"address\""));
+      assertEquals(
+          List.of(List.of("b", Ids.of(wendy))),
+          db.rows("select \"email\", \"user_id\" from \"address\""));
     }
   }
 
@@ -117,7 +120,10 @@ class FlushRulesTest {
         s.add(leaf);
         s.commit();
         assertEquals(
-            List.of(Arrays.asList("root", null), List.of("mid", Ids.of(root)), List.of("leaf", Ids.of(mid))),
+            List.of(
+                Arrays.asList("root", null),
+                List.of("mid", Ids.of(root)),
+                List.of("leaf", Ids.of(mid))),
             db.rows("select \"label\", \"parent_id\" from \"node\" order by \"id\""));
         s.delete(leaf);
         s.delete(root);
@@ -125,7 +131,8 @@ class FlushRulesTest {
         db.log.reset();
         s.commit();
         // The children's keys are set NULL first (no DELETE cascade), then rows go leaves first.
-        assertEquals(List.of("UPDATE", "DELETE", "DELETE", "DELETE"), db.log.kinds(), db.log.toString());
+        assertEquals(
+            List.of("UPDATE", "DELETE", "DELETE", "DELETE"), db.log.kinds(), db.log.toString());
       }
       assertEquals(0, db.count("node"));
     }

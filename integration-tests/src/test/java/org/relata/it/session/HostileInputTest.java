@@ -34,14 +34,25 @@ import org.relata.runtime.Session;
 
 /**
  * Careless and hostile use of sessions gets a clear exception, nothing is written, and the session
- * can go on once the cause is fixed: null in collections, objects of another open session,
- * deleted objects linked or added again, ids changed after they were persisted, and cascades
- * that run in cycles.
+ * can go on once the cause is fixed: null in collections, objects of another open session, deleted
+ * objects linked or added again, ids changed after they were persisted, and cascades that run in
+ * cycles.
  */
 class HostileInputTest {
   private static final Class<?>[] MODEL = {
-    User.class, Address.class, Profile.class, Parent.class, Child.class, Club.class, Member.class,
-    Membership.class, Author.class, Book.class, Folder.class, Pilot.class, Plane.class
+    User.class,
+    Address.class,
+    Profile.class,
+    Parent.class,
+    Child.class,
+    Club.class,
+    Member.class,
+    Membership.class,
+    Author.class,
+    Book.class,
+    Folder.class,
+    Pilot.class,
+    Plane.class
   };
   private static final String ADDRESSES =
       "select a.\"email\", u.\"name\" from \"address\" a left join \"user_account\" u on u.\"id\" = a.\"user_id\" order by 1";
@@ -53,10 +64,14 @@ class HostileInputTest {
       User ed = new User("ed");
       Address a = new Address("a");
       ed.getAddresses().add(a);
-      NullPointerException e = assertThrows(NullPointerException.class, () -> ed.getAddresses().add(null));
+      NullPointerException e =
+          assertThrows(NullPointerException.class, () -> ed.getAddresses().add(null));
       assertTrue(e.getMessage().contains("cannot hold null"), e.getMessage());
-      assertThrows(NullPointerException.class, () -> ed.getAddresses().addAll(Arrays.asList(new Address("b"), null)));
-      assertThrows(NullPointerException.class, () -> ed.setAddresses(Arrays.asList(new Address("c"), null)));
+      assertThrows(
+          NullPointerException.class,
+          () -> ed.getAddresses().addAll(Arrays.asList(new Address("b"), null)));
+      assertThrows(
+          NullPointerException.class, () -> ed.setAddresses(Arrays.asList(new Address("c"), null)));
       assertEquals(List.of(a), ed.getAddresses(), "nothing was changed");
 
       // A plain list that the entity filled itself, with a null, before any accessor saw it.
@@ -77,7 +92,8 @@ class HostileInputTest {
       assertEquals(List.of(List.of("a", "ed")), db.rows(ADDRESSES));
       assertEquals(
           List.of(List.of("two", "ann"), List.of("one", "ann")),
-          db.rows("select b.\"title\", a.\"name\" from \"book\" b join \"author\" a on a.\"id\" = b.\"author_id\" order by 1 desc"));
+          db.rows(
+              "select b.\"title\", a.\"name\" from \"book\" b join \"author\" a on a.\"id\" = b.\"author_id\" order by 1 desc"));
     }
   }
 
@@ -117,13 +133,15 @@ class HostileInputTest {
         two.commit();
       }
       assertEquals(List.of(List.of("a", "ed")), db.rows(ADDRESSES));
-      assertEquals(List.of(List.of("ed"), List.of("wendy")), db.rows("select \"name\" from \"user_account\" order by 1"));
+      assertEquals(
+          List.of(List.of("ed"), List.of("wendy")),
+          db.rows("select \"name\" from \"user_account\" order by 1"));
     }
   }
 
   /**
-   * A deleted object cannot be added again. Linked to a live object after (or before) its
-   * deletion, the deletion wins: no row refers to it afterwards, and the rest is written.
+   * A deleted object cannot be added again. Linked to a live object after (or before) its deletion,
+   * the deletion wins: no row refers to it afterwards, and the rest is written.
    */
   @ParameterizedTest
   @EnumSource(Backend.class)
@@ -151,14 +169,19 @@ class HostileInputTest {
         s.add(wendy);
         s.add(q);
         s.commit();
-        e = assertThrows(ObjectStateException.class, () -> s.add(a), "still deleted after the commit");
+        e =
+            assertThrows(
+                ObjectStateException.class, () -> s.add(a), "still deleted after the commit");
         assertTrue(e.getMessage().contains("deleted"), e.getMessage());
       }
       assertEquals(List.of(), db.rows(ADDRESSES));
       assertEquals(0, db.count("right"));
       assertEquals(0, db.count("association"));
-      assertEquals(List.of(List.of("p"), List.of("q")), db.rows("select \"name\" from \"left\" order by 1"));
-      assertEquals(List.of(List.of("ed"), List.of("wendy")), db.rows("select \"name\" from \"user_account\" order by 1"));
+      assertEquals(
+          List.of(List.of("p"), List.of("q")), db.rows("select \"name\" from \"left\" order by 1"));
+      assertEquals(
+          List.of(List.of("ed"), List.of("wendy")),
+          db.rows("select \"name\" from \"user_account\" order by 1"));
     }
   }
 
@@ -182,7 +205,8 @@ class HostileInputTest {
         User ed = user(s, "ed");
         Member ann = FlushCatalogue.one(s, Member.class, Member_.NAME.eq("ann"));
         Member bob = FlushCatalogue.one(s, Member.class, Member_.NAME.eq("bob"));
-        Membership annsMembership = FlushCatalogue.byField(ann.getMemberships(), "memberId", Ids.of(ann));
+        Membership annsMembership =
+            FlushCatalogue.byField(ann.getMemberships(), "memberId", Ids.of(ann));
         Object id = Ids.of(ed);
         EntityFields.set(ed, "name", "edward");
         EntityIds.set(ed, 1000L);
@@ -207,7 +231,9 @@ class HostileInputTest {
   private static void assertRejected(TestDatabase db, Session s, String attribute) {
     db.log.reset();
     ObjectStateException e = assertThrows(ObjectStateException.class, s::flush);
-    assertTrue(e.getMessage().contains(attribute) && e.getMessage().contains("ids cannot change"), e.getMessage());
+    assertTrue(
+        e.getMessage().contains(attribute) && e.getMessage().contains("ids cannot change"),
+        e.getMessage());
     assertEquals(List.of(), db.log.kinds(), "nothing was written");
   }
 
@@ -215,35 +241,38 @@ class HostileInputTest {
   @EnumSource(Backend.class)
   void cascadesThatRunInCyclesReachEachObjectOnce(Backend backend) {
     try (TestDatabase db = new TestDatabase(backend, MODEL)) {
-      assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
-        // A one-to-one whose sides cascade to each other: pilot -> plane -> pilot.
-        Pilot pilot = new Pilot("maverick");
-        Plane plane = new Plane("f14");
-        pilot.setPlane(plane);
-        try (Session s = db.open()) {
-          s.add(pilot);
-          s.commit();
-        }
-        // A tree that cascades up and down: adding a leaf adds it all, deleting one deletes it all.
-        Folder root = new Folder("root");
-        Folder a = new Folder("a");
-        Folder leaf = new Folder("leaf");
-        a.setParent(root);
-        new Folder("b").setParent(root);
-        leaf.setParent(a);
-        try (Session s = db.open()) {
-          s.add(leaf);
-          s.commit();
-        }
-        assertEquals(1, db.count("plane"));
-        assertEquals(4, db.count("folder"));
-        try (Session s = db.open()) {
-          s.delete(s.get(Pilot.class, Ids.of(pilot)));
-          s.delete(s.get(Folder.class, Ids.of(leaf)));
-          s.commit();
-        }
-        assertEquals(0, db.count("pilot") + db.count("plane") + db.count("folder"));
-      });
+      assertTimeoutPreemptively(
+          Duration.ofSeconds(60),
+          () -> {
+            // A one-to-one whose sides cascade to each other: pilot -> plane -> pilot.
+            Pilot pilot = new Pilot("maverick");
+            Plane plane = new Plane("f14");
+            pilot.setPlane(plane);
+            try (Session s = db.open()) {
+              s.add(pilot);
+              s.commit();
+            }
+            // A tree that cascades up and down: adding a leaf adds it all, deleting one deletes it
+            // all.
+            Folder root = new Folder("root");
+            Folder a = new Folder("a");
+            Folder leaf = new Folder("leaf");
+            a.setParent(root);
+            new Folder("b").setParent(root);
+            leaf.setParent(a);
+            try (Session s = db.open()) {
+              s.add(leaf);
+              s.commit();
+            }
+            assertEquals(1, db.count("plane"));
+            assertEquals(4, db.count("folder"));
+            try (Session s = db.open()) {
+              s.delete(s.get(Pilot.class, Ids.of(pilot)));
+              s.delete(s.get(Folder.class, Ids.of(leaf)));
+              s.commit();
+            }
+            assertEquals(0, db.count("pilot") + db.count("plane") + db.count("folder"));
+          });
     }
   }
 
@@ -267,12 +296,14 @@ class HostileInputTest {
       }
       assertEquals(
           List.of(List.of("x", "y"), List.of("y", "x")),
-          db.rows("select f.\"name\", p.\"name\" from \"folder\" f join \"folder\" p on p.\"id\" = f.\"parent_id\" order by 1"));
+          db.rows(
+              "select f.\"name\", p.\"name\" from \"folder\" f join \"folder\" p on p.\"id\" = f.\"parent_id\" order by 1"));
       try (Session s = db.open()) {
         s.delete(s.get(Folder.class, Ids.of(x)));
         db.log.reset();
         s.commit();
-        assertEquals(List.of("UPDATE", "DELETE"), db.log.kinds(), "the keys are cleared, then both rows go");
+        assertEquals(
+            List.of("UPDATE", "DELETE"), db.log.kinds(), "the keys are cleared, then both rows go");
       }
       assertEquals(0, db.count("folder"));
     }

@@ -17,15 +17,17 @@ import org.relata.runtime.Session;
 /**
  * A flush of 100,000 association rows goes out in multi-row statements that each fit PostgreSQL's
  * bind limit, and the heap it needs on top of what the session already holds stays bounded. The
- * default mode runs it on PostgreSQL, whose rows live outside the test's heap; the long mode on
- * H2 too.
+ * default mode runs it on PostgreSQL, whose rows live outside the test's heap; the long mode on H2
+ * too.
  */
 class LargeFlushTest {
   private static final int TEAMS = 250;
   private static final int CUSTOMERS = 400;
   private static final int LINKS = TEAMS * CUSTOMERS;
+
   /** 16,000 links of two values each fit the 32,000 bind values a statement may carry. */
   private static final int STATEMENTS = (LINKS + 15_999) / 16_000;
+
   /** Generous, as garbage counts until it is collected; the statements themselves take a few MB. */
   private static final long HEAP_BUDGET_MB = 512;
 
@@ -67,8 +69,14 @@ class LargeFlushTest {
         System.out.printf(
             "%,d-link flush on %s: %d INSERT statements, peak heap %d MB above the %d MB in use before;"
                 + " removing them: %d DELETE statements, peak heap %d MB above %d MB%n",
-            LINKS, backend, STATEMENTS, linked.peakAboveMb(), linked.beforeMb(), STATEMENTS,
-            unlinked.peakAboveMb(), unlinked.beforeMb());
+            LINKS,
+            backend,
+            STATEMENTS,
+            linked.peakAboveMb(),
+            linked.beforeMb(),
+            STATEMENTS,
+            unlinked.peakAboveMb(),
+            unlinked.beforeMb());
       }
     }
   }
@@ -93,7 +101,8 @@ class LargeFlushTest {
         peak += pool.getPeakUsage().getUsed(); // an upper bound: each pool's own peak
       }
     }
-    assertEquals(Collections.nCopies(STATEMENTS, kind), db.log.kinds(), "one statement per 16,000 links");
+    assertEquals(
+        Collections.nCopies(STATEMENTS, kind), db.log.kinds(), "one statement per 16,000 links");
     Heap heap = new Heap(before >> 20, Math.max(0, peak - before) >> 20);
     if (db.backend == Backend.POSTGRES) { // H2 keeps its rows, and its undo log, in the same heap
       assertTrue(heap.peakAboveMb() < HEAP_BUDGET_MB, heap + " within " + HEAP_BUDGET_MB + " MB");

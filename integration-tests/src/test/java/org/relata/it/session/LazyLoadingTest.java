@@ -17,8 +17,8 @@ import org.relata.runtime.DetachedInstanceException;
 import org.relata.runtime.Session;
 
 /**
- * {@code Lazy.SELECT}: a relationship loads once, on first access, while its session is open;
- * after that it needs a session, and changes made to it while unloaded are kept.
+ * {@code Lazy.SELECT}: a relationship loads once, on first access, while its session is open; after
+ * that it needs a session, and changes made to it while unloaded are kept.
  */
 class LazyLoadingTest {
   private static final Strategy MODEL = Strategy.SELECT;
@@ -35,7 +35,10 @@ class LazyLoadingTest {
         assertEquals(2, books.size());
         assertSame(books, shelf.getBooks());
         books.get(0).getShelf();
-        assertEquals(List.of("SELECT", "SELECT"), db.log.kinds(), "once, and the back-reference came with it");
+        assertEquals(
+            List.of("SELECT", "SELECT"),
+            db.log.kinds(),
+            "once, and the back-reference came with it");
       }
     }
   }
@@ -69,7 +72,8 @@ class LazyLoadingTest {
         book = s.get(Book.class, 1L);
         assertEquals(2, shelf.getBooks().size());
       }
-      assertSame(shelf, book.getShelf(), "loaded before the session closed, through shelf.getBooks()");
+      assertSame(
+          shelf, book.getShelf(), "loaded before the session closed, through shelf.getBooks()");
       assertEquals(2, shelf.getBooks().size(), "loaded relationships stay usable");
       Folder detachedFolder;
       try (Session s = db.open()) {
@@ -78,9 +82,11 @@ class LazyLoadingTest {
         s.commit();
       }
       try (Session s = db.open()) {
-        detachedFolder = s.select(Folder.class, Strategy.<String>field(Folder.class, "name").eq("f")).get(0);
+        detachedFolder =
+            s.select(Folder.class, Strategy.<String>field(Folder.class, "name").eq("f")).get(0);
       }
-      DetachedInstanceException e = assertThrows(DetachedInstanceException.class, detachedFolder::getChildren);
+      DetachedInstanceException e =
+          assertThrows(DetachedInstanceException.class, detachedFolder::getChildren);
       assertTrue(e.getMessage().contains("Folder.children"), e.getMessage());
       assertTrue(e.getMessage().contains("Folder 1"), e.getMessage());
       assertTrue(e.getMessage().contains("session is closed"), e.getMessage());
@@ -106,7 +112,8 @@ class LazyLoadingTest {
         s.commit();
         assertEquals(List.of("UPDATE"), db.log.kinds());
       }
-      assertEquals(List.of(List.of(2L)), db.rows("select \"shelf_id\" from \"book\" where \"id\" = 1"));
+      assertEquals(
+          List.of(List.of(2L)), db.rows("select \"shelf_id\" from \"book\" where \"id\" = 1"));
     }
   }
 
@@ -142,12 +149,15 @@ class LazyLoadingTest {
       }
       try (Session s = db.open()) {
         Folder f = s.get(Folder.class, 1L);
-        Label fresh = s.select(Label.class, Strategy.<String>field(Label.class, "name").eq("new")).get(0);
-        Label gone = s.select(Label.class, Strategy.<String>field(Label.class, "name").eq("gone")).get(0);
+        Label fresh =
+            s.select(Label.class, Strategy.<String>field(Label.class, "name").eq("new")).get(0);
+        Label gone =
+            s.select(Label.class, Strategy.<String>field(Label.class, "name").eq("gone")).get(0);
         fresh.getFolders().add(f); // f.labels is unloaded: the link is queued there
         gone.getFolders().remove(f);
         db.log.reset();
-        assertEquals(List.of("new", "old"), f.getLabels().stream().map(Label::name).sorted().toList());
+        assertEquals(
+            List.of("new", "old"), f.getLabels().stream().map(Label::name).sorted().toList());
         assertEquals(List.of("SELECT"), db.log.kinds());
         db.log.reset();
         s.commit();
@@ -155,7 +165,8 @@ class LazyLoadingTest {
       }
       assertEquals(
           List.of(List.of("new"), List.of("old")),
-          db.rows("select l.\"name\" from \"folder_label\" x join \"label\" l on l.\"id\" = x.\"label_id\" order by 1"));
+          db.rows(
+              "select l.\"name\" from \"folder_label\" x join \"label\" l on l.\"id\" = x.\"label_id\" order by 1"));
     }
   }
 

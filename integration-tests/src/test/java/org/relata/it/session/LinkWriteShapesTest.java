@@ -13,8 +13,8 @@ import org.relata.it.model.orders.Team;
 import org.relata.runtime.Session;
 
 /**
- * The statements that link changes become, on each database, and the changes a flush must still
- * see when it writes only a few of many managed objects.
+ * The statements that link changes become, on each database, and the changes a flush must still see
+ * when it writes only a few of many managed objects.
  */
 class LinkWriteShapesTest {
   private static final int MEMBERS = 30;
@@ -36,7 +36,8 @@ class LinkWriteShapesTest {
         String sql = db.log.statements().get(0);
         assertTrue(sql.contains("\"team_id\" = ") && sql.contains("\"customer_code\" in ("), sql);
         if (backend == Backend.H2) {
-          // H2 checks each found row against a literal list by a hash lookup, not element by element.
+          // H2 checks each found row against a literal list by a hash lookup, not element by
+          // element.
           assertFalse(sql.contains("?"), sql);
           assertTrue(sql.contains("'o''brien'"), sql);
         } else {
@@ -47,7 +48,8 @@ class LinkWriteShapesTest {
       assertEquals(MEMBERS - 6, db.count("member_of"));
       assertEquals(
           List.of(),
-          db.rows("select \"customer_code\" from \"member_of\" where \"customer_code\" in ('o''brien', 'c0')"));
+          db.rows(
+              "select \"customer_code\" from \"member_of\" where \"customer_code\" in ('o''brien', 'c0')"));
     }
   }
 
@@ -75,7 +77,8 @@ class LinkWriteShapesTest {
         s.commit();
       }
       assertEquals(
-          List.of(List.of("renamed")), db.rows("select \"name\" from \"user\" where \"code\" = 'c7'"));
+          List.of(List.of("renamed")),
+          db.rows("select \"name\" from \"user\" where \"code\" = 'c7'"));
       assertEquals(MEMBERS - 1, db.count("member_of"));
     }
   }
@@ -104,7 +107,9 @@ class LinkWriteShapesTest {
         assertEquals(List.of("UPDATE", "DELETE"), db.log.kinds(), db.log.toString());
       }
       assertEquals(MEMBERS - 1, db.count("member_of"));
-      assertEquals(List.of(List.of("later")), db.rows("select \"name\" from \"user\" where \"code\" = 'c9'"));
+      assertEquals(
+          List.of(List.of("later")),
+          db.rows("select \"name\" from \"user\" where \"code\" = 'c9'"));
     }
   }
 
@@ -126,7 +131,8 @@ class LinkWriteShapesTest {
         assertEquals(List.of("DELETE"), db.log.kinds(), db.log.toString());
       }
       assertEquals(MEMBERS - 1, db.count("member_of"));
-      assertEquals(List.of(), db.rows("select 1 from \"member_of\" where \"customer_code\" = 'o''brien'"));
+      assertEquals(
+          List.of(), db.rows("select 1 from \"member_of\" where \"customer_code\" = 'o''brien'"));
     }
   }
 

@@ -39,19 +39,31 @@ class LoadingStrategiesTest {
             titles.add(book.title());
             books++;
           }
-          assertEquals(List.of(shelf.name() + "-2", shelf.name() + "-1", shelf.name() + "-0"), titles);
+          assertEquals(
+              List.of(shelf.name() + "-2", shelf.name() + "-1", shelf.name() + "-0"), titles);
         }
         assertEquals(100, shelves.size());
         assertEquals(300, books);
         Map<Strategy, List<Integer>> expected =
-            Map.of(Strategy.SELECT, List.of(1, 101), Strategy.JOINED, List.of(1, 1), Strategy.SELECTIN, List.of(2, 2));
-        assertEquals(expected.get(strategy), List.of(afterQuery, db.log.kinds().size()), db.log.toString());
+            Map.of(
+                Strategy.SELECT,
+                List.of(1, 101),
+                Strategy.JOINED,
+                List.of(1, 1),
+                Strategy.SELECTIN,
+                List.of(2, 2));
+        assertEquals(
+            expected.get(strategy), List.of(afterQuery, db.log.kinds().size()), db.log.toString());
         if (strategy == Strategy.JOINED) {
           assertTrue(db.log.statements().get(0).contains("left outer join"), db.log.toString());
         }
         if (strategy == Strategy.SELECTIN) {
-          // One array parameter on PostgreSQL; numeric literals on H2, which looks each up in the index.
-          String keys = backend == Backend.POSTGRES ? "\"book\".\"shelf_id\" = any (cast(? as bigint[]))" : "\"book\".\"shelf_id\" in (1, ";
+          // One array parameter on PostgreSQL; numeric literals on H2, which looks each up in the
+          // index.
+          String keys =
+              backend == Backend.POSTGRES
+                  ? "\"book\".\"shelf_id\" = any (cast(? as bigint[]))"
+                  : "\"book\".\"shelf_id\" in (1, ";
           assertTrue(db.log.statements().get(1).contains(keys), db.log.toString());
         }
         assertFlushWritesNothing(db, s);
@@ -67,7 +79,8 @@ class LoadingStrategiesTest {
       seedShelves(db, strategy, 2_500, 1);
       try (Session s = db.open()) {
         List<? extends ShelfView> shelves = s.query(strategy.shelf).list();
-        assertEquals(List.of("SELECT", "SELECT", "SELECT", "SELECT"), db.log.kinds(), "1,000 keys per IN");
+        assertEquals(
+            List.of("SELECT", "SELECT", "SELECT", "SELECT"), db.log.kinds(), "1,000 keys per IN");
         long books = shelves.stream().mapToLong(shelf -> shelf.getBooks().size()).sum();
         assertEquals(2_500, books);
         assertEquals(4, db.log.kinds().size());
@@ -92,7 +105,8 @@ class LoadingStrategiesTest {
         }
         // SELECT: one per distinct shelf, then each shelf's books; the second book of a shelf
         // finds it in the identity map. SELECTIN: the shelves by id, then their books.
-        Map<Strategy, Integer> expected = Map.of(Strategy.SELECT, 21, Strategy.JOINED, 1, Strategy.SELECTIN, 3);
+        Map<Strategy, Integer> expected =
+            Map.of(Strategy.SELECT, 21, Strategy.JOINED, 1, Strategy.SELECTIN, 3);
         assertEquals(expected.get(strategy), db.log.kinds().size(), db.log.toString());
         assertFlushWritesNothing(db, s);
       }
@@ -116,13 +130,19 @@ class LoadingStrategiesTest {
       }
       db.log.reset();
       try (Session s = db.open()) {
-        FolderView root = s.query(strategy.folder).where(Strategy.field(strategy.folder, "name").eq("root")).first();
+        FolderView root =
+            s.query(strategy.folder)
+                .where(Strategy.field(strategy.folder, "name").eq("root"))
+                .first();
         assertEquals(
-            "root(c(cz,cy,cx),b(bz,by,bx),a(az,ay,ax))", outline(root), "children by name DESC at every level");
+            "root(c(cz,cy,cx),b(bz,by,bx),a(az,ay,ax))",
+            outline(root),
+            "children by name DESC at every level");
         // SELECT: the root, then one per folder. JOINED: two levels per statement. SELECTIN: the
         // children level by level (three), labels and notes of the root and the first level
         // together (two), then of the last level (two).
-        Map<Strategy, Integer> expected = Map.of(Strategy.SELECT, 14, Strategy.JOINED, 2, Strategy.SELECTIN, 8);
+        Map<Strategy, Integer> expected =
+            Map.of(Strategy.SELECT, 14, Strategy.JOINED, 2, Strategy.SELECTIN, 8);
         assertEquals(expected.get(strategy), db.log.kinds().size(), db.log.toString());
         for (FolderView child : root.getChildren()) {
           assertSame(root, child.getParent(), "filled from the owner, without a query");
@@ -180,7 +200,8 @@ class LoadingStrategiesTest {
           assertEquals("note of " + f.name(), f.getNote().text());
           assertSame(f, f.getNote().getFolder(), "the one-to-one's reverse is the owner");
         }
-        Map<Strategy, Integer> expected = Map.of(Strategy.SELECT, 41, Strategy.JOINED, 1, Strategy.SELECTIN, 4);
+        Map<Strategy, Integer> expected =
+            Map.of(Strategy.SELECT, 41, Strategy.JOINED, 1, Strategy.SELECTIN, 4);
         assertEquals(expected.get(strategy), db.log.kinds().size(), db.log.toString());
         if (strategy == Strategy.SELECTIN) {
           assertTrue(db.log.statements().get(2).contains("\"folder_label\""), db.log.toString());
@@ -213,8 +234,8 @@ class LoadingStrategiesTest {
   }
 
   /**
-   * {@code n} shelves named s000, s001..., each with books named after it: s000-0, s000-1...
-   * The ids are set here, so that the rows go in a few multi-row INSERTs.
+   * {@code n} shelves named s000, s001..., each with books named after it: s000-0, s000-1... The
+   * ids are set here, so that the rows go in a few multi-row INSERTs.
    */
   static void seedShelves(TestDatabase db, Strategy strategy, int n, int booksEach) {
     try (Session s = db.open()) {

@@ -69,11 +69,14 @@ class QueryTest {
     try (TestDatabase db = new TestDatabase(backend, MODEL.model())) {
       LoadingStrategiesTest.seedShelves(db, MODEL, 4, 3);
       try (Session s = db.open()) {
-        EntityQuery<Book> query = s.query(Book.class).where(TITLE.like("s00%")).where(TITLE.notLike("%-1"));
+        EntityQuery<Book> query =
+            s.query(Book.class).where(TITLE.like("s00%")).where(TITLE.notLike("%-1"));
         assertEquals(8, query.list().size(), "the conditions combine with AND");
         List<Book> page = query.orderBy(TITLE.desc()).offset(1).limit(3).list();
-        assertEquals(List.of("s003-0", "s002-2", "s002-0"), page.stream().map(Book::title).toList());
-        assertEquals(8, query.list().size(), "refining made new queries and left this one as it was");
+        assertEquals(
+            List.of("s003-0", "s002-2", "s002-0"), page.stream().map(Book::title).toList());
+        assertEquals(
+            8, query.list().size(), "refining made new queries and left this one as it was");
         assertNull(query.where(TITLE.eq("none")).first());
         assertEquals(12, s.select(Book.class, DSL.noCondition()).size());
       }
@@ -98,10 +101,13 @@ class QueryTest {
         Object clubId = db.rows("select \"id\" from \"club\"").get(0).get(0);
         Membership m = s.get(Membership.class, List.of(annId, clubId));
         assertEquals("Membership(captain)", m.toString());
-        assertEquals(List.of("SELECT"), db.log.kinds().subList(db.log.kinds().size() - 1, db.log.kinds().size()));
+        assertEquals(
+            List.of("SELECT"),
+            db.log.kinds().subList(db.log.kinds().size() - 1, db.log.kinds().size()));
         db.log.reset();
         assertEquals("Member(ann)", m.getMember().toString());
-        assertEquals(List.of(), db.log.kinds(), "Membership.member is JOINED: it came with the row");
+        assertEquals(
+            List.of(), db.log.kinds(), "Membership.member is JOINED: it came with the row");
         assertSame(m, s.get(Membership.class, List.of(annId, clubId)));
         assertNull(s.get(Membership.class, List.of(annId, -1L)));
       }
@@ -111,8 +117,10 @@ class QueryTest {
         Membership m = club.getMemberships().get(0);
         assertEquals("Member(ann)", m.getMember().toString());
         assertSame(club, m.getClub());
-        assertEquals(1, db.log.kinds().size(), "a lazy load brings its targets' JOINED relationships along");
-        assertTrue(db.log.statements().get(0).contains("left outer join \"member\""), db.log.toString());
+        assertEquals(
+            1, db.log.kinds().size(), "a lazy load brings its targets' JOINED relationships along");
+        assertTrue(
+            db.log.statements().get(0).contains("left outer join \"member\""), db.log.toString());
       }
     }
   }

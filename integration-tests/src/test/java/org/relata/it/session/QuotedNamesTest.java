@@ -25,6 +25,7 @@ class QuotedNamesTest {
   /** The model's names that are not SQL keywords, so that they would show if ever left unquoted. */
   private static final Pattern BARE_NAME =
       Pattern.compile("\\b(id|title|name|playlist_id|track_id|tag_id)\\b");
+
   private static final Pattern QUOTED = Pattern.compile("\"(?:[^\"]|\"\")*\"");
 
   @ParameterizedTest
@@ -45,7 +46,10 @@ class QuotedNamesTest {
       }
       try (Session s = db.open()) {
         Playlist loaded = s.get(Playlist.class, Ids.of(mix));
-        assertEquals(List.of("t3", "t2", "t1"), titles(loaded), "ordered by the column named order, descending");
+        assertEquals(
+            List.of("t3", "t2", "t1"),
+            titles(loaded),
+            "ordered by the column named order, descending");
         EntityFields.set(loaded.getTracks().get(2), "order", 9);
         loaded.getTracks().remove(1);
         s.delete(s.get(Tag.class, Ids.of(loud)));
@@ -67,7 +71,8 @@ class QuotedNamesTest {
         assertFalse(BARE_NAME.matcher(outsideQuotes).find(), "an unquoted name in: " + sql);
       }
       String all = String.join("\n", statements);
-      for (String keyword : List.of("select", "table", "check", "grant", "from", "order", "default")) {
+      for (String keyword :
+          List.of("select", "table", "check", "grant", "from", "order", "default")) {
         assertTrue(all.contains("\"" + keyword + "\""), keyword + " is used, quoted");
       }
     }

@@ -19,19 +19,20 @@ import org.relata.it.session.FlushCatalogue.Flush;
 import org.relata.runtime.Session;
 
 /**
- * Seeded random flushes for fault injection: random committed rows (users and addresses, teams
- * and customers, orders and lines, a tree), then a random mix of inserts, moves, renames, links,
- * unlinks, orphans and deletes. The same seed makes the same flush, so that every run of it,
- * failed or not, makes the same changes.
+ * Seeded random flushes for fault injection: random committed rows (users and addresses, teams and
+ * customers, orders and lines, a tree), then a random mix of inserts, moves, renames, links,
+ * unlinks, orphans and deletes. The same seed makes the same flush, so that every run of it, failed
+ * or not, makes the same changes.
  */
 final class RandomFlushes {
-  private static final List<String> CHECKS = List.of(
-      "select a.\"email\", u.\"name\" from \"address\" a left join \"user_account\" u on u.\"id\" = a.\"user_id\" order by 1",
-      "select \"name\" from \"user_account\" order by 1",
-      "select \"team_id\", \"customer_code\" from \"member_of\" order by 1, 2",
-      "select \"code\", \"customer_code\" from \"order\" order by 1",
-      "select l.\"product\", o.\"code\" from \"order_line\" l left join \"order\" o on o.\"id\" = l.\"order_id\" order by 1",
-      "select n.\"label\", p.\"label\" from \"node\" n left join \"node\" p on p.\"id\" = n.\"parent_id\" order by 1");
+  private static final List<String> CHECKS =
+      List.of(
+          "select a.\"email\", u.\"name\" from \"address\" a left join \"user_account\" u on u.\"id\" = a.\"user_id\" order by 1",
+          "select \"name\" from \"user_account\" order by 1",
+          "select \"team_id\", \"customer_code\" from \"member_of\" order by 1, 2",
+          "select \"code\", \"customer_code\" from \"order\" order by 1",
+          "select l.\"product\", o.\"code\" from \"order_line\" l left join \"order\" o on o.\"id\" = l.\"order_id\" order by 1",
+          "select n.\"label\", p.\"label\" from \"node\" n left join \"node\" p on p.\"id\" = n.\"parent_id\" order by 1");
 
   private RandomFlushes() {}
 
@@ -40,8 +41,13 @@ final class RandomFlushes {
     List<Flush> flushes = new ArrayList<>();
     for (long seed = 1; seed <= count; seed++) {
       long s = seed;
-      flushes.add(new Flush("random flush " + seed, session -> setup(session, new Random(s)),
-          session -> new Change(session, new Random(-s)).run(), CHECKS, null));
+      flushes.add(
+          new Flush(
+              "random flush " + seed,
+              session -> setup(session, new Random(s)),
+              session -> new Change(session, new Random(-s)).run(),
+              CHECKS,
+              null));
     }
     return flushes;
   }
@@ -88,7 +94,10 @@ final class RandomFlushes {
     }
   }
 
-  /** One random change: everything is loaded first, then changed, so that no change is flushed early. */
+  /**
+   * One random change: everything is loaded first, then changed, so that no change is flushed
+   * early.
+   */
   private static final class Change {
     private final Session s;
     private final Random r;
@@ -100,8 +109,10 @@ final class RandomFlushes {
     private final List<OrderLine> lines;
     private final List<Node> nodes;
     private final List<Object> created = new ArrayList<>();
+
     /** Every object this change made, by identity; a new one cannot be deleted, only unlinked. */
     private final Set<Object> newObjects = Collections.newSetFromMap(new IdentityHashMap<>());
+
     private int fresh;
 
     Change(Session s, Random r) {
@@ -117,10 +128,11 @@ final class RandomFlushes {
       users.forEach(u -> u.getAddresses().size());
       addresses.forEach(Address::getUser);
       teams.forEach(t -> t.getMembers().size());
-      customers.forEach(c -> {
-        c.getTeams().size();
-        c.getOrders().size();
-      });
+      customers.forEach(
+          c -> {
+            c.getTeams().size();
+            c.getOrders().size();
+          });
       orders.forEach(o -> o.getLines().size());
       lines.forEach(OrderLine::getOrder);
       nodes.forEach(n -> n.getChildren().size());
@@ -159,7 +171,8 @@ final class RandomFlushes {
           newObjects.addAll(u.getAddresses());
           newObjects.add(u);
         }
-        case 1 -> pick(addresses).setUser(r.nextInt(4) == 0 || users.isEmpty() ? null : pick(users));
+        case 1 ->
+            pick(addresses).setUser(r.nextInt(4) == 0 || users.isEmpty() ? null : pick(users));
         case 2 -> EntityFields.set(pick(users), "name", "renamed" + fresh++);
         case 3 -> s.delete(takePersistent(users));
         case 4 -> s.delete(takePersistent(addresses));

@@ -19,7 +19,14 @@ class SchemaAndSmokeTest {
   @EnumSource(Backend.class)
   void keywordTablesAreCreatedAndWritten(Backend backend) {
     try (TestDatabase db =
-        new TestDatabase(backend, Customer.class, Team.class, Order.class, OrderLine.class, Parent.class, Child.class)) {
+        new TestDatabase(
+            backend,
+            Customer.class,
+            Team.class,
+            Order.class,
+            OrderLine.class,
+            Parent.class,
+            Child.class)) {
       Customer ed = new Customer("ed", "Ed");
       Team team = new Team(10, "admins");
       team.getMembers().add(ed);
@@ -34,9 +41,14 @@ class SchemaAndSmokeTest {
         s.add(left);
         s.commit();
       }
-      assertEquals(List.of(List.of("ed", "Ed")), db.rows("select \"code\", \"name\" from \"user\""));
-      assertEquals(List.of(List.of(10L, "ed")), db.rows("select \"team_id\", \"customer_code\" from \"member_of\""));
-      assertEquals(List.of(List.of("o1", "ed")), db.rows("select \"code\", \"customer_code\" from \"order\""));
+      assertEquals(
+          List.of(List.of("ed", "Ed")), db.rows("select \"code\", \"name\" from \"user\""));
+      assertEquals(
+          List.of(List.of(10L, "ed")),
+          db.rows("select \"team_id\", \"customer_code\" from \"member_of\""));
+      assertEquals(
+          List.of(List.of("o1", "ed")),
+          db.rows("select \"code\", \"customer_code\" from \"order\""));
       assertEquals(1, db.count("order_line"));
       assertEquals(1, db.count("association"));
       assertEquals(1, db.count("left"));

@@ -38,7 +38,8 @@ class SelectinKeysTest {
         String byCode = db.log.statements().get(1);
         String byUuid = db.log.statements().get(2);
         if (backend == Backend.POSTGRES) {
-          assertTrue(byCode.contains("\"city\".\"country_code\" = any (cast(? as varchar[]))"), byCode);
+          assertTrue(
+              byCode.contains("\"city\".\"country_code\" = any (cast(? as varchar[]))"), byCode);
           assertTrue(byUuid.contains("\"district\".\"city_id\" = any (cast(? as uuid[]))"), byUuid);
         } else {
           assertTrue(byCode.contains("\"city\".\"country_code\" = any(?)"), byCode);
@@ -54,9 +55,12 @@ class SelectinKeysTest {
               assertSame(city, d.getCity());
               districts.add(d.name());
             }
-            assertEquals(List.of(city.name() + "/d0", city.name() + "/d1", city.name() + "/d2"), districts);
+            assertEquals(
+                List.of(city.name() + "/d0", city.name() + "/d1", city.name() + "/d2"), districts);
           }
-          assertEquals(List.of(c.name() + "-c0", c.name() + "-c1", c.name() + "-c2", c.name() + "-c3"), names);
+          assertEquals(
+              List.of(c.name() + "-c0", c.name() + "-c1", c.name() + "-c2", c.name() + "-c3"),
+              names);
         }
         assertEquals(3, db.log.kinds().size(), "nothing loaded lazily: " + db.log);
         LoadingStrategiesTest.assertFlushWritesNothing(db, s);

@@ -29,14 +29,21 @@ final class StatementLog implements ExecuteListener {
     String sql = ctx.sql() == null ? String.join("; ", ctx.batchSQL()) : ctx.sql();
     statements.add(sql);
     // A batch runs one query many times; its kind is that query's.
-    kinds.add(kind(ctx.query() != null || ctx.batchQueries().length == 0 ? ctx.query() : ctx.batchQueries()[0]));
+    kinds.add(
+        kind(
+            ctx.query() != null || ctx.batchQueries().length == 0
+                ? ctx.query()
+                : ctx.batchQueries()[0]));
     if (statements.size() - 1 == trigger) {
       trigger = -1;
       action.run();
     }
   }
 
-  /** The kind of a query, whatever SQL the dialect renders (H2 wraps INSERT ... RETURNING in a SELECT). */
+  /**
+   * The kind of a query, whatever SQL the dialect renders (H2 wraps INSERT ... RETURNING in a
+   * SELECT).
+   */
   private static String kind(Query query) {
     if (query instanceof Insert<?>) {
       return "INSERT";
@@ -58,9 +65,11 @@ final class StatementLog implements ExecuteListener {
 
   /** The statement at {@code index}, counted from the last reset, fails once. */
   void failStatement(int index) {
-    beforeStatement(index, () -> {
-      throw new DataAccessException("Injected failure of statement " + index);
-    });
+    beforeStatement(
+        index,
+        () -> {
+          throw new DataAccessException("Injected failure of statement " + index);
+        });
   }
 
   /** Runs {@code action} once, just before the statement at {@code index} executes. */

@@ -28,7 +28,8 @@ enum Strategy {
   final Class<? extends LabelView> label = entity("Label", LabelView.class);
 
   private <T> Class<? extends T> entity(String simpleName, Class<T> view) {
-    String name = "org.relata.it.model.loading." + name().toLowerCase(Locale.ROOT) + "." + simpleName;
+    String name =
+        "org.relata.it.model.loading." + name().toLowerCase(Locale.ROOT) + "." + simpleName;
     try {
       return Class.forName(name).asSubclass(view);
     } catch (ClassNotFoundException e) {

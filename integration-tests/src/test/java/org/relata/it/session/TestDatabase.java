@@ -25,20 +25,26 @@ import org.relata.runtime.meta.Join;
 import org.relata.runtime.meta.Relationship;
 
 /**
- * A fresh, empty database with the tables of a model: an in-memory H2 database, or a new schema
- * of the shared embedded PostgreSQL. Statements that sessions run are logged.
+ * A fresh, empty database with the tables of a model: an in-memory H2 database, or a new schema of
+ * the shared embedded PostgreSQL. Statements that sessions run are logged.
  */
 final class TestDatabase implements AutoCloseable {
   private static final AtomicInteger COUNTER = new AtomicInteger();
 
   final Backend backend;
   final StatementLog log = new StatementLog();
+
   /** Makes the next commit of a session fail. */
   final CommitFaults commits = new CommitFaults();
+
   /** Runs sessions; its statements are logged. */
   final DSLContext dsl;
-  /** For set-up and assertions in plain SQL, auto-committed, not logged; one connection, kept open. */
+
+  /**
+   * For set-up and assertions in plain SQL, auto-committed, not logged; one connection, kept open.
+   */
   final DSLContext plain;
+
   private final Connection plainConnection;
   private final Class<?>[] model;
   private final String name;
@@ -88,7 +94,10 @@ final class TestDatabase implements AutoCloseable {
     return Session.open(dsl);
   }
 
-  /** A DSLContext on this database whose statements go to {@code listener}, for a session of its own. */
+  /**
+   * A DSLContext on this database whose statements go to {@code listener}, for a session of its
+   * own.
+   */
   DSLContext using(ExecuteListener listener) {
     return DSL.using(new DefaultConfiguration().set(dataSource).set(dialect).set(listener));
   }
@@ -119,16 +128,21 @@ final class TestDatabase implements AutoCloseable {
    */
   void awaitLockWait(int pid) {
     long deadline = System.nanoTime() + 10_000_000_000L;
-    while (!"Lock".equals(plain.fetchValue("select wait_event_type from pg_stat_activity where pid = " + pid))) {
+    while (!"Lock"
+        .equals(
+            plain.fetchValue("select wait_event_type from pg_stat_activity where pid = " + pid))) {
       if (System.nanoTime() > deadline) {
-        throw new AssertionError("PostgreSQL backend " + pid + " did not wait for a lock within 10 s");
+        throw new AssertionError(
+            "PostgreSQL backend " + pid + " did not wait for a lock within 10 s");
       }
       Thread.onSpinWait();
     }
   }
 
   private boolean backendAlive(int pid) {
-    return ((Number) plain.fetchValue("select count(*) from pg_stat_activity where pid = " + pid)).intValue() > 0;
+    return ((Number) plain.fetchValue("select count(*) from pg_stat_activity where pid = " + pid))
+            .intValue()
+        > 0;
   }
 
   /** The rows of a query, each as a list of its values. */
@@ -154,7 +168,8 @@ final class TestDatabase implements AutoCloseable {
       }
       plain.execute("set referential_integrity true");
     } else {
-      // DELETE with foreign-key triggers off: for a few rows, much faster than TRUNCATE's new files.
+      // DELETE with foreign-key triggers off: for a few rows, much faster than TRUNCATE's new
+      // files.
       plain.execute("set session_replication_role = replica");
       for (String t : tables) {
         plain.deleteFrom(DSL.table(DSL.name(t))).execute();

@@ -28,7 +28,8 @@ class UncommittedWorkTest {
   /** A constraint that PostgreSQL checks only at COMMIT makes a real COMMIT fail. */
   @Test
   void aCommitThatTheDatabaseRefusesKeepsTheWorkPendingUntilTheCauseIsFixed() {
-    try (TestDatabase db = new TestDatabase(Backend.POSTGRES, User.class, Address.class, Profile.class)) {
+    try (TestDatabase db =
+        new TestDatabase(Backend.POSTGRES, User.class, Address.class, Profile.class)) {
       db.plain.execute(
           "alter table \"user_account\" add constraint \"one_name\" unique (\"name\") deferrable initially deferred");
       save(db);
@@ -38,13 +39,16 @@ class UncommittedWorkTest {
         s.add(twin);
         s.flush(); // the unique check waits for the COMMIT
         ConflictException e = assertThrows(ConflictException.class, s::commit);
-        assertTrue(e.getMessage().contains("one_name") && e.getMessage().contains("pending again"), e.getMessage());
+        assertTrue(
+            e.getMessage().contains("one_name") && e.getMessage().contains("pending again"),
+            e.getMessage());
         assertNull(Ids.of(twin), "the rolled-back insert left no id behind");
         assertEquals(List.of(List.of("a", "ed")), db.rows(ADDRESSES));
         EntityFields.set(twin, "name", "ed's twin");
         s.commit();
       }
-      assertEquals(List.of(List.of("a", "ed"), List.of("twin@home", "ed's twin")), db.rows(ADDRESSES));
+      assertEquals(
+          List.of(List.of("a", "ed"), List.of("twin@home", "ed's twin")), db.rows(ADDRESSES));
     }
   }
 
@@ -73,10 +77,13 @@ class UncommittedWorkTest {
         s.delete(a); // and its deletion never happened, so it can be deleted now
         db.log.reset();
         s.commit();
-        assertEquals(List.of("INSERT", "INSERT", "UPDATE", "DELETE"), db.log.kinds(), db.log.toString());
+        assertEquals(
+            List.of("INSERT", "INSERT", "UPDATE", "DELETE"), db.log.kinds(), db.log.toString());
       }
       assertEquals(List.of(List.of("f", "fresh")), db.rows(ADDRESSES));
-      assertEquals(List.of(List.of("edward"), List.of("fresh")), db.rows("select \"name\" from \"user_account\" order by 1"));
+      assertEquals(
+          List.of(List.of("edward"), List.of("fresh")),
+          db.rows("select \"name\" from \"user_account\" order by 1"));
     }
   }
 

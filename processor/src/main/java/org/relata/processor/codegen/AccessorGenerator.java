@@ -38,7 +38,9 @@ final class AccessorGenerator {
     this.variable = MetamodelNames.variableName(model.element());
   }
 
-  /** The slot numbers of {@code entity}'s columns and relationships, and the class that serves them. */
+  /**
+   * The slot numbers of {@code entity}'s columns and relationships, and the class that serves them.
+   */
   static AccessorGenerator of(Model model, EntityModel entity) {
     AccessorGenerator g = new AccessorGenerator(entity);
     for (ColumnModel c : entity.columns()) {
@@ -48,8 +50,10 @@ final class AccessorGenerator {
           g.field(c.javaName(), type);
           break;
         case PROPERTY:
-          g.add(CodeBlock.of("$L.$L()", g.variable, c.getterName()),
-              CodeBlock.of("$L.$L(($T) value)", g.variable, c.setterName(), type), type);
+          g.add(
+              CodeBlock.of("$L.$L()", g.variable, c.getterName()),
+              CodeBlock.of("$L.$L(($T) value)", g.variable, c.setterName(), type),
+              type);
           break;
         default:
           g.slots++;
@@ -64,7 +68,10 @@ final class AccessorGenerator {
   }
 
   private void field(String name, TypeName type) {
-    add(CodeBlock.of("$L.$L", variable, name), CodeBlock.of("$L.$L = ($T) value", variable, name, type), type);
+    add(
+        CodeBlock.of("$L.$L", variable, name),
+        CodeBlock.of("$L.$L = ($T) value", variable, name, type),
+        type);
   }
 
   private void add(CodeBlock read, CodeBlock write, TypeName type) {
@@ -77,35 +84,42 @@ final class AccessorGenerator {
 
   /** The nested class, with a singleton instance in a constant. */
   TypeSpec type() {
-    MethodSpec.Builder read = MethodSpec.methodBuilder("get")
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(Object.class)
-        .addParameter(int.class, "slot")
-        .addParameter(entity, variable)
-        .beginControlFlow("switch (slot)")
-        .addCode(get.build())
-        .addCode("default:\n$>throw $T.noSuchSlot(slot);\n$<", RuntimeNames.ACCESSOR)
-        .endControlFlow();
-    MethodSpec.Builder write = MethodSpec.methodBuilder("set")
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
-        .addParameter(int.class, "slot")
-        .addParameter(entity, variable)
-        .addParameter(Object.class, "value")
-        .beginControlFlow("switch (slot)")
-        .addCode(set.build())
-        .addCode("default:\n$>throw $T.noSuchSlot(slot);\n$<", RuntimeNames.ACCESSOR)
-        .endControlFlow();
+    MethodSpec.Builder read =
+        MethodSpec.methodBuilder("get")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(Object.class)
+            .addParameter(int.class, "slot")
+            .addParameter(entity, variable)
+            .beginControlFlow("switch (slot)")
+            .addCode(get.build())
+            .addCode("default:\n$>throw $T.noSuchSlot(slot);\n$<", RuntimeNames.ACCESSOR)
+            .endControlFlow();
+    MethodSpec.Builder write =
+        MethodSpec.methodBuilder("set")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .addParameter(int.class, "slot")
+            .addParameter(entity, variable)
+            .addParameter(Object.class, "value")
+            .beginControlFlow("switch (slot)")
+            .addCode(set.build())
+            .addCode("default:\n$>throw $T.noSuchSlot(slot);\n$<", RuntimeNames.ACCESSOR)
+            .endControlFlow();
     if (uncheckedCasts) {
       // A collection field's value is cast to its parameterized type; the runtime only passes
       // values of the slot's type.
-      write.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "unchecked").build());
+      write.addAnnotation(
+          AnnotationSpec.builder(SuppressWarnings.class)
+              .addMember("value", "$S", "unchecked")
+              .build());
     }
     return TypeSpec.classBuilder(CLASS_NAME)
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .addSuperinterface(ParameterizedTypeName.get(RuntimeNames.ACCESSOR, entity))
-        .addJavadoc("Reads and writes the fields of {@link $T} by slot, for the descriptors above.\n", entity)
+        .addJavadoc(
+            "Reads and writes the fields of {@link $T} by slot, for the descriptors above.\n",
+            entity)
         .addMethod(read.build())
         .addMethod(write.build())
         .build();

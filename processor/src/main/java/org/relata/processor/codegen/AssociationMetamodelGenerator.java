@@ -17,7 +17,10 @@ import org.relata.processor.model.AssociationTableModel;
 import org.relata.processor.model.ColumnModel;
 import org.relata.processor.model.Model;
 
-/** Writes the metamodel of an {@code @AssociationTable}: its table, its key fields and its {@code AssociationType}. */
+/**
+ * Writes the metamodel of an {@code @AssociationTable}: its table, its key fields and its {@code
+ * AssociationType}.
+ */
 final class AssociationMetamodelGenerator extends SourceFileGenerator<AssociationTableModel> {
   AssociationMetamodelGenerator(ProcessingEnvironment env, Model model) {
     super(env, model);
@@ -55,19 +58,37 @@ final class AssociationMetamodelGenerator extends SourceFileGenerator<Associatio
       spec.addField(Snippets.columnField(table.tableName(), c, names.column(c.javaName())));
     }
     ParameterizedTypeName anyAttribute =
-        ParameterizedTypeName.get(RuntimeNames.ATTRIBUTE, WildcardTypeName.subtypeOf(Object.class), WildcardTypeName.subtypeOf(Object.class));
+        ParameterizedTypeName.get(
+            RuntimeNames.ATTRIBUTE,
+            WildcardTypeName.subtypeOf(Object.class),
+            WildcardTypeName.subtypeOf(Object.class));
     CodeBlock.Builder init =
-        CodeBlock.builder().add("$T.of($T.class, TABLE, $T.<$T>of($>$>", RuntimeNames.ASSOCIATION_TYPE, type, RuntimeNames.LIST, anyAttribute);
+        CodeBlock.builder()
+            .add(
+                "$T.of($T.class, TABLE, $T.<$T>of($>$>",
+                RuntimeNames.ASSOCIATION_TYPE,
+                type,
+                RuntimeNames.LIST,
+                anyAttribute);
     for (int i = 0; i < table.columns().size(); i++) {
       ColumnModel c = table.columns().get(i);
       init.add(
           "\n$T.linkColumn($T.class, $S, $L)$L$L",
-          RuntimeNames.ATTRIBUTE, type, c.javaName(), names.column(c.javaName()),
-          Snippets.references(model, c), i + 1 < table.columns().size() ? "," : "");
+          RuntimeNames.ATTRIBUTE,
+          type,
+          c.javaName(),
+          names.column(c.javaName()),
+          Snippets.references(model, c),
+          i + 1 < table.columns().size() ? "," : "");
     }
     init.add("))$<$<");
     spec.addField(
-        FieldSpec.builder(RuntimeNames.ASSOCIATION_TYPE, "TYPE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        FieldSpec.builder(
+                RuntimeNames.ASSOCIATION_TYPE,
+                "TYPE",
+                Modifier.PUBLIC,
+                Modifier.STATIC,
+                Modifier.FINAL)
             .addJavadoc("The link table as the runtime sees it.\n")
             .initializer(init.build())
             .build());

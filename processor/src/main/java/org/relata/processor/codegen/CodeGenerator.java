@@ -5,7 +5,9 @@ import org.relata.processor.model.AssociationTableModel;
 import org.relata.processor.model.EntityModel;
 import org.relata.processor.model.Model;
 
-/** The codegen phase's entry point: writes the generated sources of one entity or association table. */
+/**
+ * The codegen phase's entry point: writes the generated sources of one entity or association table.
+ */
 public final class CodeGenerator {
   private final ProcessingEnvironment env;
   // The generators of the last model, kept so that what they look up once serves every file.
@@ -30,8 +32,8 @@ public final class CodeGenerator {
   }
 
   /**
-   * Writes {@code E_}, and {@code ERelations} when the entity declares or receives a
-   * relationship (or already extends it, so that it compiles while it has none).
+   * Writes {@code E_}, and {@code ERelations} when the entity declares or receives a relationship
+   * (or already extends it, so that it compiles while it has none).
    */
   public void generate(Model model, EntityModel entity) {
     use(model);
@@ -42,8 +44,8 @@ public final class CodeGenerator {
   }
 
   /**
-   * Writes an empty {@code ERelations} for an entity that extends it but whose model has errors,
-   * so that the user sees those errors and no "cannot find symbol" after them.
+   * Writes an empty {@code ERelations} for an entity that extends it but whose model has errors, so
+   * that the user sees those errors and no "cannot find symbol" after them.
    */
   public void generatePlaceholder(Model model, EntityModel entity) {
     use(model);

@@ -18,8 +18,8 @@ import javax.lang.model.util.Elements;
 /**
  * The {@code @SuppressWarnings} a generated file needs because it uses elements that the user
  * deprecated: generated code must not warn, or {@code -Werror} builds fail on code the user cannot
- * change. It names exactly the tokens needed, {@code deprecation} and {@code removal} (for
- * {@code forRemoval = true}), because ecj warns about an unnecessary one.
+ * change. It names exactly the tokens needed, {@code deprecation} and {@code removal} (for {@code
+ * forRemoval = true}), because ecj warns about an unnecessary one.
  */
 final class Deprecations {
   private Deprecations() {}
@@ -52,7 +52,8 @@ final class Deprecations {
     if (tokens.isEmpty()) {
       return null;
     }
-    CodeBlock value = tokens.size() == 1 ? tokens.get(0) : CodeBlock.of("{$L}", CodeBlock.join(tokens, ", "));
+    CodeBlock value =
+        tokens.size() == 1 ? tokens.get(0) : CodeBlock.of("{$L}", CodeBlock.join(tokens, ", "));
     return AnnotationSpec.builder(SuppressWarnings.class).addMember("value", value).build();
   }
 
@@ -69,7 +70,9 @@ final class Deprecations {
 
   private static boolean forRemoval(Elements elements, Element e) {
     for (AnnotationMirror m : e.getAnnotationMirrors()) {
-      if (((TypeElement) m.getAnnotationType().asElement()).getQualifiedName().contentEquals("java.lang.Deprecated")) {
+      if (((TypeElement) m.getAnnotationType().asElement())
+          .getQualifiedName()
+          .contentEquals("java.lang.Deprecated")) {
         for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> v :
             elements.getElementValuesWithDefaults(m).entrySet()) {
           if (v.getKey().getSimpleName().contentEquals("forRemoval")) {

@@ -5,7 +5,6 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
-import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -32,7 +31,8 @@ import org.relata.processor.model.Resolution;
  * runtime when first needed, so two related metamodels never read each other's unset constants.
  */
 final class MetamodelGenerator extends SourceFileGenerator<EntityModel> {
-  private static final EnumSet<Cascade> DEFAULT_CASCADE = EnumSet.of(Cascade.SAVE_UPDATE, Cascade.MERGE);
+  private static final EnumSet<Cascade> DEFAULT_CASCADE =
+      EnumSet.of(Cascade.SAVE_UPDATE, Cascade.MERGE);
 
   MetamodelGenerator(ProcessingEnvironment env, Model model) {
     super(env, model);
@@ -61,10 +61,13 @@ final class MetamodelGenerator extends SourceFileGenerator<EntityModel> {
     List<RelationshipModel> relationships = model.relationshipsOf(entity);
     // Before the descriptors, which read it while the class initialises.
     ClassName accessor = names.className().nestedClass(AccessorGenerator.CLASS_NAME);
-    spec.addField(FieldSpec.builder(accessor, names.accessor(), Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .addJavadoc("Reads and writes the fields of {@link $T} for the descriptors below.\n", type)
-        .initializer("new $T()", accessor)
-        .build());
+    spec.addField(
+        FieldSpec.builder(
+                accessor, names.accessor(), Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc(
+                "Reads and writes the fields of {@link $T} for the descriptors below.\n", type)
+            .initializer("new $T()", accessor)
+            .build());
     int slot = entity.columns().size();
     for (RelationshipModel r : relationships) {
       spec.addField(relationshipField(entity, r, names, slot++));
@@ -119,7 +122,8 @@ final class MetamodelGenerator extends SourceFileGenerator<EntityModel> {
     return used;
   }
 
-  private FieldSpec relationshipField(EntityModel entity, RelationshipModel r, MetamodelNames names, int slot) {
+  private FieldSpec relationshipField(
+      EntityModel entity, RelationshipModel r, MetamodelNames names, int slot) {
     Resolution res = model.resolution(r);
     if (!res.isResolved()) {
       throw new IllegalStateException(
@@ -132,19 +136,33 @@ final class MetamodelGenerator extends SourceFileGenerator<EntityModel> {
     // rather than supplied by lambdas: javac then checks each call directly instead of inferring
     // and attributing lambdas, the bulk of compiling a large model.
     if (r.shape().isCollection()) {
-      init.add("$T.<$T, $T>$L(", RuntimeNames.COLLECTION_RELATIONSHIP, owner, target,
+      init.add(
+          "$T.<$T, $T>$L(",
+          RuntimeNames.COLLECTION_RELATIONSHIP,
+          owner,
+          target,
           r.shape().name().toLowerCase(java.util.Locale.ROOT));
     } else {
       init.add("$T.<$T, $T>builder(", RuntimeNames.SCALAR_RELATIONSHIP, owner, target);
     }
-    init.add("$>$>$>$>\n$S, $T.class, $T.class, $T.$L, $L, $L)$<$<",
-        r.name(), owner, target, RuntimeNames.RELATIONSHIP_KIND, res.direction().name(), names.accessor(), slot);
+    init.add(
+        "$>$>$>$>\n$S, $T.class, $T.class, $T.$L, $L, $L)$<$<",
+        r.name(),
+        owner,
+        target,
+        RuntimeNames.RELATIONSHIP_KIND,
+        res.direction().name(),
+        names.accessor(),
+        slot);
     if (res.reverse() != null) {
       init.add("\n.backPopulates($S)", res.reverse().name());
     }
     if (res.join() instanceof JoinModel.ForeignKeyJoin fk) {
-      init.add("\n.foreignKeyJoin($T.class, $S, $L)",
-          ClassName.get(fk.holder().element()), fk.foreignKey().javaName(), fk.ownerHoldsKey());
+      init.add(
+          "\n.foreignKeyJoin($T.class, $S, $L)",
+          ClassName.get(fk.holder().element()),
+          fk.foreignKey().javaName(),
+          fk.ownerHoldsKey());
     } else {
       init.add("\n.join(() -> $L)", Snippets.join(model, res.join()));
     }
@@ -170,16 +188,24 @@ final class MetamodelGenerator extends SourceFileGenerator<EntityModel> {
       init.add("\n.orderBy($S)", r.orderBy());
     }
     init.add("\n.build()$<$<");
-    ClassName descriptor = r.shape().isCollection() ? RuntimeNames.COLLECTION_RELATIONSHIP : RuntimeNames.SCALAR_RELATIONSHIP;
+    ClassName descriptor =
+        r.shape().isCollection()
+            ? RuntimeNames.COLLECTION_RELATIONSHIP
+            : RuntimeNames.SCALAR_RELATIONSHIP;
     FieldSpec.Builder field =
         FieldSpec.builder(
             ParameterizedTypeName.get(descriptor, owner, target),
             names.relationship(r.name()),
-            Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL);
+            Modifier.PUBLIC,
+            Modifier.STATIC,
+            Modifier.FINAL);
     if (r.isMaterialized()) {
       field.addJavadoc(
           "The {@code $L} side generated by {@code @Backref($S)} on {@code $L.$L}.\n",
-          r.name(), r.name(), r.origin().owner().getSimpleName(), r.origin().name());
+          r.name(),
+          r.name(),
+          r.origin().owner().getSimpleName(),
+          r.origin().name());
     } else {
       field.addJavadoc("The {@code $L} relationship, $L.\n", r.name(), describe(res));
     }
@@ -190,9 +216,12 @@ final class MetamodelGenerator extends SourceFileGenerator<EntityModel> {
     return res.direction().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
   }
 
-  private FieldSpec typeField(EntityModel entity, MetamodelNames names, List<RelationshipModel> relationships) {
+  private FieldSpec typeField(
+      EntityModel entity, MetamodelNames names, List<RelationshipModel> relationships) {
     ClassName type = ClassName.get(entity.element());
-    boolean instantiable = entity.hasNoArgConstructor() && !entity.element().getModifiers().contains(Modifier.ABSTRACT);
+    boolean instantiable =
+        entity.hasNoArgConstructor()
+            && !entity.element().getModifiers().contains(Modifier.ABSTRACT);
     CodeBlock.Builder init =
         CodeBlock.builder()
             .add("$T.<$T>builder($T.class, TABLE, ", RuntimeNames.ENTITY_TYPE, type, type)
@@ -202,7 +231,12 @@ final class MetamodelGenerator extends SourceFileGenerator<EntityModel> {
     // speculative attribution that an argument which is itself a call needs.
     for (int slot = 0; slot < entity.columns().size(); slot++) {
       ColumnModel c = entity.columns().get(slot);
-      init.add("\n.$L($S, $L, $L)", c.id() ? "id" : "column", c.javaName(), names.column(c.javaName()), slot);
+      init.add(
+          "\n.$L($S, $L, $L)",
+          c.id() ? "id" : "column",
+          c.javaName(),
+          names.column(c.javaName()),
+          slot);
       CodeBlock references = Snippets.references(model, c);
       if (!references.isEmpty()) {
         init.add("$L", references);
@@ -213,8 +247,14 @@ final class MetamodelGenerator extends SourceFileGenerator<EntityModel> {
     }
     init.add("\n.build()$<$<");
     return FieldSpec.builder(
-            ParameterizedTypeName.get(RuntimeNames.ENTITY_TYPE, type), "TYPE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-        .addJavadoc("Everything the runtime knows about {@link $T}; registered when this class initialises.\n", type)
+            ParameterizedTypeName.get(RuntimeNames.ENTITY_TYPE, type),
+            "TYPE",
+            Modifier.PUBLIC,
+            Modifier.STATIC,
+            Modifier.FINAL)
+        .addJavadoc(
+            "Everything the runtime knows about {@link $T}; registered when this class initialises.\n",
+            type)
         .initializer(init.build())
         .build();
   }

@@ -27,7 +27,8 @@ final class MetamodelNames {
   private final Map<String, String> relationships = new HashMap<>();
   private final String accessor;
 
-  private MetamodelNames(ClassName className, List<ColumnModel> columns, List<RelationshipModel> relationships) {
+  private MetamodelNames(
+      ClassName className, List<ColumnModel> columns, List<RelationshipModel> relationships) {
     this.className = className;
     Set<String> taken = new HashSet<>(Set.of("TABLE", "TYPE"));
     for (ColumnModel c : columns) {
@@ -42,11 +43,14 @@ final class MetamodelNames {
 
   static MetamodelNames of(Model model, EntityModel entity) {
     return new MetamodelNames(
-        metamodelClass(entity.element(), entity.metamodelName()), entity.columns(), model.relationshipsOf(entity));
+        metamodelClass(entity.element(), entity.metamodelName()),
+        entity.columns(),
+        model.relationshipsOf(entity));
   }
 
   static MetamodelNames of(AssociationTableModel table) {
-    return new MetamodelNames(metamodelClass(table.element(), table.metamodelName()), table.columns(), List.of());
+    return new MetamodelNames(
+        metamodelClass(table.element(), table.metamodelName()), table.columns(), List.of());
   }
 
   /** The generated {@code ERelations} class of {@code entity}. */
@@ -94,6 +98,8 @@ final class MetamodelNames {
   static String variableName(TypeElement type) {
     String simple = type.getSimpleName().toString();
     String name = Character.toLowerCase(simple.charAt(0)) + simple.substring(1);
-    return SourceVersion.isKeyword(name) || name.equals("slot") || name.equals("value") ? "entity" : name;
+    return SourceVersion.isKeyword(name) || name.equals("slot") || name.equals("value")
+        ? "entity"
+        : name;
   }
 }

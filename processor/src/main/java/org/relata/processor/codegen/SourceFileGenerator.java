@@ -20,10 +20,12 @@ import org.relata.processor.model.Names;
  * every time, and with the {@code @SuppressWarnings} that the user's deprecations call for.
  */
 abstract class SourceFileGenerator<T> {
-  private static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
+  private static final ClassName GENERATED =
+      ClassName.get("javax.annotation.processing", "Generated");
 
   private final ProcessingEnvironment env;
   private Boolean generatedAvailable;
+
   /** The whole resolved model: a file refers to the generated classes of related entities. */
   final Model model;
 
@@ -42,8 +44,8 @@ abstract class SourceFileGenerator<T> {
   abstract TypeSpec.Builder write(T input);
 
   /**
-   * The user's elements that the generated code names or reads: classes, fields, constructors
-   * and accessors, so that the base can suppress exactly the deprecation warnings they cause.
+   * The user's elements that the generated code names or reads: classes, fields, constructors and
+   * accessors, so that the base can suppress exactly the deprecation warnings they cause.
    */
   abstract List<Element> uses(T input);
 
@@ -64,13 +66,20 @@ abstract class SourceFileGenerator<T> {
     // Older platforms lack the annotation; generated code must still compile there.
     if (generatedAvailable()) {
       type.addAnnotation(
-          AnnotationSpec.builder(GENERATED).addMember("value", "$S", RelataProcessor.class.getName()).build());
+          AnnotationSpec.builder(GENERATED)
+              .addMember("value", "$S", RelataProcessor.class.getName())
+              .build());
     }
-    JavaFile file = JavaFile.builder(Names.packageName(originatingElement(input)), type.build()).indent("  ").skipJavaLangImports(true).build();
+    JavaFile file =
+        JavaFile.builder(Names.packageName(originatingElement(input)), type.build())
+            .indent("  ")
+            .skipJavaLangImports(true)
+            .build();
     try {
       file.writeTo(env.getFiler());
     } catch (IOException e) {
-      throw new UncheckedIOException("Could not write " + file.packageName() + "." + file.typeSpec().name(), e);
+      throw new UncheckedIOException(
+          "Could not write " + file.packageName() + "." + file.typeSpec().name(), e);
     }
   }
 }

@@ -10,9 +10,9 @@ import javax.lang.model.element.TypeElement;
 /**
  * Where a diagnostic goes: an element, and optionally the annotation and the value at fault.
  *
- * <p>Placing a message on the value makes the IDE underline the string that is wrong, not the
- * whole class. A value that the user left at its default has no source position, so the message
- * falls back to the annotation, then to the element.
+ * <p>Placing a message on the value makes the IDE underline the string that is wrong, not the whole
+ * class. A value that the user left at its default has no source position, so the message falls
+ * back to the annotation, then to the element.
  */
 public record Location(Element element, AnnotationMirror annotation, AnnotationValue value) {
 
@@ -27,8 +27,8 @@ public record Location(Element element, AnnotationMirror annotation, AnnotationV
   }
 
   /**
-   * The attribute {@code attribute} of the annotation {@code annotationType} on {@code element},
-   * as precisely as the source allows.
+   * The attribute {@code attribute} of the annotation {@code annotationType} on {@code element}, as
+   * precisely as the source allows.
    */
   public static Location value(Element element, String annotationType, String attribute) {
     AnnotationMirror mirror = mirror(element, annotationType);

@@ -6,8 +6,8 @@ import javax.tools.Diagnostic;
 /**
  * Every diagnostic the processor can print, each with a stable id, its kind and its text.
  *
- * <p>The id appears in the message as {@code [Relata/Id]}; tests and users grep for it, so it
- * never changes once released. Each text names the culprit and says how to fix it.
+ * <p>The id appears in the message as {@code [Relata/Id]}; tests and users grep for it, so it never
+ * changes once released. Each text names the culprit and says how to fix it.
  */
 public enum Message {
   // ---- backPopulates ---------------------------------------------------------------------

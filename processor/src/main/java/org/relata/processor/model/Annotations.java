@@ -114,7 +114,9 @@ public final class Annotations {
 
   /** The qualified name of a declared type, or the text of any other type. */
   public static String typeName(TypeMirror type) {
-    if (type instanceof DeclaredType d && d.asElement() instanceof TypeElement t && type.getKind() == TypeKind.DECLARED) {
+    if (type instanceof DeclaredType d
+        && d.asElement() instanceof TypeElement t
+        && type.getKind() == TypeKind.DECLARED) {
       return t.getQualifiedName().toString();
     }
     return type.toString();

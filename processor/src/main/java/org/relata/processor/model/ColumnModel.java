@@ -45,7 +45,10 @@ public record ColumnModel(
     NONE
   }
 
-  /** The columns among {@code columns} that are foreign keys to the class named {@code qualifiedName}. */
+  /**
+   * The columns among {@code columns} that are foreign keys to the class named {@code
+   * qualifiedName}.
+   */
   public static List<ColumnModel> keysTo(List<ColumnModel> columns, String qualifiedName) {
     List<ColumnModel> keys = new ArrayList<>();
     for (ColumnModel c : columns) {

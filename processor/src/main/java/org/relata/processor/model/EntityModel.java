@@ -18,8 +18,8 @@ import javax.lang.model.element.VariableElement;
  *     unsupported type, or with {@code @Backref} but no {@code @Relationship}
  * @param hasNoArgConstructor whether it has a non-private constructor without parameters
  * @param extendsRelations whether its superclass is its generated {@code XRelations} class
- * @param inCompilation whether its source is being compiled now; false for an entity read from
- *     the classpath, whose code was generated before
+ * @param inCompilation whether its source is being compiled now; false for an entity read from the
+ *     classpath, whose code was generated before
  */
 public record EntityModel(
     TypeElement element,
@@ -46,7 +46,10 @@ public record EntityModel(
     return Names.packageName(element);
   }
 
-  /** The simple name of the generated base class, such as {@code UserRelations} or {@code Outer_InnerRelations}. */
+  /**
+   * The simple name of the generated base class, such as {@code UserRelations} or {@code
+   * Outer_InnerRelations}.
+   */
   public String relationsName() {
     return Names.flatName(element) + "Relations";
   }

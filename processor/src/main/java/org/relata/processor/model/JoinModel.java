@@ -11,7 +11,8 @@ public sealed interface JoinModel {
    * @param holder the entity that declares {@code foreignKey}
    * @param ownerHoldsKey true when the relationship's owner is the holder (many-to-one)
    */
-  record ForeignKeyJoin(ColumnModel foreignKey, EntityModel holder, boolean ownerHoldsKey) implements JoinModel {
+  record ForeignKeyJoin(ColumnModel foreignKey, EntityModel holder, boolean ownerHoldsKey)
+      implements JoinModel {
     public ForeignKeyJoin {
       Objects.requireNonNull(foreignKey);
       Objects.requireNonNull(holder);

@@ -10,8 +10,8 @@ import java.util.Map;
 import javax.lang.model.element.TypeElement;
 
 /**
- * The immutable, resolved model of one processing round: every entity and association table in
- * the compilation (plus those they reach on the classpath), every relationship side (declared and
+ * The immutable, resolved model of one processing round: every entity and association table in the
+ * compilation (plus those they reach on the classpath), every relationship side (declared and
  * materialized from backrefs), and what resolution found out about each.
  */
 public final class Model {
@@ -20,7 +20,8 @@ public final class Model {
   private final List<RelationshipModel> materialized;
   // The materialized sides by owner, so that relationshipsOf does not scan them all per entity.
   private final Map<String, List<RelationshipModel>> materializedByOwner = new HashMap<>();
-  private final Map<RelationshipModel, RelationshipModel> materializedByOrigin = new IdentityHashMap<>();
+  private final Map<RelationshipModel, RelationshipModel> materializedByOrigin =
+      new IdentityHashMap<>();
   private final Map<RelationshipModel, Resolution> resolutions;
   private final Map<String, String> options;
 
@@ -123,7 +124,10 @@ public final class Model {
     return r;
   }
 
-  /** Whether {@code entity} declares or receives a relationship, and so has an {@code XRelations} base. */
+  /**
+   * Whether {@code entity} declares or receives a relationship, and so has an {@code XRelations}
+   * base.
+   */
   public boolean hasRelations(EntityModel entity) {
     return !relationshipsOf(entity).isEmpty();
   }

@@ -46,7 +46,8 @@ public final class ModelBuilder {
         relationships.add(relationship(type, field, relationship));
         continue;
       }
-      if (field.getModifiers().contains(Modifier.STATIC) || field.getModifiers().contains(Modifier.TRANSIENT)) {
+      if (field.getModifiers().contains(Modifier.STATIC)
+          || field.getModifiers().contains(Modifier.TRANSIENT)) {
         continue;
       }
       if (ColumnTypes.isBasic(field.asType())) {
@@ -76,14 +77,16 @@ public final class ModelBuilder {
     List<VariableElement> members = new ArrayList<>();
     Map<VariableElement, RecordComponentElement> components = new HashMap<>();
     if (type.getKind() == ElementKind.RECORD) {
-      for (RecordComponentElement c : ElementFilter.recordComponentsIn(type.getEnclosedElements())) {
+      for (RecordComponentElement c :
+          ElementFilter.recordComponentsIn(type.getEnclosedElements())) {
         VariableElement f = recordField(type, c);
         members.add(f);
         components.put(f, c);
       }
     } else {
       for (VariableElement f : ElementFilter.fieldsIn(type.getEnclosedElements())) {
-        if (!f.getModifiers().contains(Modifier.STATIC) && !f.getModifiers().contains(Modifier.TRANSIENT)) {
+        if (!f.getModifiers().contains(Modifier.STATIC)
+            && !f.getModifiers().contains(Modifier.TRANSIENT)) {
           members.add(f);
         }
       }
@@ -106,9 +109,9 @@ public final class ModelBuilder {
   }
 
   /**
-   * The field behind a record component: it is a {@link VariableElement} like a class's fields,
-   * and carries the component's annotations with a FIELD target, except in one ecj case that
-   * {@link #annotation} covers.
+   * The field behind a record component: it is a {@link VariableElement} like a class's fields, and
+   * carries the component's annotations with a FIELD target, except in one ecj case that {@link
+   * #annotation} covers.
    */
   private static VariableElement recordField(TypeElement record, RecordComponentElement component) {
     for (VariableElement f : ElementFilter.fieldsIn(record.getEnclosedElements())) {
@@ -125,17 +128,22 @@ public final class ModelBuilder {
    * {@code onDelete = OnDelete.CASCADE}, while the component keeps them. The field's own is
    * preferred, because diagnostics are placed on the field.
    */
-  private static AnnotationMirror annotation(VariableElement field, RecordComponentElement component, String name) {
+  private static AnnotationMirror annotation(
+      VariableElement field, RecordComponentElement component, String name) {
     AnnotationMirror own = Annotations.find(field, name);
     return own != null || component == null ? own : Annotations.find(component, name);
   }
 
   private ColumnModel column(
-      TypeElement owner, VariableElement field, RecordComponentElement component, boolean isPrivate) {
+      TypeElement owner,
+      VariableElement field,
+      RecordComponentElement component,
+      boolean isPrivate) {
     String javaName = field.getSimpleName().toString();
     AnnotationMirror column = annotation(field, component, Annotations.COLUMN);
     String columnName = column == null ? "" : Annotations.stringValue(elements, column, "value");
-    AnnotationValue columnValue = column == null ? null : Annotations.explicitValues(column).get("value");
+    AnnotationValue columnValue =
+        column == null ? null : Annotations.explicitValues(column).get("value");
     AnnotationMirror fk = annotation(field, component, Annotations.FOREIGN_KEY);
     ForeignKeyModel foreignKey = null;
     if (fk != null) {
@@ -156,7 +164,8 @@ public final class ModelBuilder {
     if (isPrivate) {
       getter = findGetter(owner, javaName, field.asType());
       setter = findSetter(owner, javaName, field.asType());
-      access = getter != null && setter != null ? ColumnModel.Access.PROPERTY : ColumnModel.Access.NONE;
+      access =
+          getter != null && setter != null ? ColumnModel.Access.PROPERTY : ColumnModel.Access.NONE;
       if (access == ColumnModel.Access.NONE) {
         getter = null;
         setter = null;
@@ -207,10 +216,12 @@ public final class ModelBuilder {
   }
 
   private static boolean isAccessibleInstanceMember(ExecutableElement m) {
-    return !m.getModifiers().contains(Modifier.PRIVATE) && !m.getModifiers().contains(Modifier.STATIC);
+    return !m.getModifiers().contains(Modifier.PRIVATE)
+        && !m.getModifiers().contains(Modifier.STATIC);
   }
 
-  private RelationshipModel relationship(TypeElement owner, VariableElement field, AnnotationMirror mirror) {
+  private RelationshipModel relationship(
+      TypeElement owner, VariableElement field, AnnotationMirror mirror) {
     TypeMirror fieldType = field.asType();
     Shape shape = Shape.SCALAR;
     TypeMirror target = fieldType;
@@ -220,7 +231,8 @@ public final class ModelBuilder {
       if (collection != null) {
         shape = collection;
         List<? extends TypeMirror> args = declared.getTypeArguments();
-        target = args.size() == 1 && args.get(0).getKind() == TypeKind.DECLARED ? args.get(0) : null;
+        target =
+            args.size() == 1 && args.get(0).getKind() == TypeKind.DECLARED ? args.get(0) : null;
       }
     }
     TypeMirror secondary = Annotations.classValue(elements, mirror, "secondary");
@@ -297,7 +309,8 @@ public final class ModelBuilder {
       String written = superclass.toString();
       return written.equals(simple) || written.equals(qualified);
     }
-    return superclass.getKind() == TypeKind.DECLARED && Annotations.typeName(superclass).equals(qualified);
+    return superclass.getKind() == TypeKind.DECLARED
+        && Annotations.typeName(superclass).equals(qualified);
   }
 
   static String qualify(String pkg, String simple) {

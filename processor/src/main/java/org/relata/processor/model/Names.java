@@ -5,7 +5,10 @@ import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 
-/** The naming rules shared by the model and the generated code: snake_case and generated class names. */
+/**
+ * The naming rules shared by the model and the generated code: snake_case and generated class
+ * names.
+ */
 public final class Names {
   private Names() {}
 
@@ -19,10 +22,13 @@ public final class Names {
     for (int i = 0; i < name.length(); i++) {
       char c = name.charAt(i);
       if (Character.isUpperCase(c)) {
-        boolean afterLower = i > 0 && !Character.isUpperCase(name.charAt(i - 1)) && name.charAt(i - 1) != '_';
+        boolean afterLower =
+            i > 0 && !Character.isUpperCase(name.charAt(i - 1)) && name.charAt(i - 1) != '_';
         boolean acronymEnd =
-            i > 0 && Character.isUpperCase(name.charAt(i - 1))
-                && i + 1 < name.length() && Character.isLowerCase(name.charAt(i + 1));
+            i > 0
+                && Character.isUpperCase(name.charAt(i - 1))
+                && i + 1 < name.length()
+                && Character.isLowerCase(name.charAt(i + 1));
         if (afterLower || acronymEnd) {
           out.append('_');
         }
@@ -50,7 +56,9 @@ public final class Names {
    */
   public static String flatName(TypeElement type) {
     StringBuilder simple = new StringBuilder(type.getSimpleName());
-    for (Element e = type.getEnclosingElement(); e != null && isType(e); e = e.getEnclosingElement()) {
+    for (Element e = type.getEnclosingElement();
+        e != null && isType(e);
+        e = e.getEnclosingElement()) {
       simple.insert(0, e.getSimpleName() + "_");
     }
     return simple.toString();

@@ -17,8 +17,8 @@ import org.relata.Lazy;
  * @param owner the class that holds this side
  * @param field the declaring field, or null for a side materialized from a {@code @Backref}
  * @param name the field name, or the {@code @Backref} value
- * @param targetType the related type (the element type of a collection); null when the field's
- *     type has no usable one, such as a raw {@code List}
+ * @param targetType the related type (the element type of a collection); null when the field's type
+ *     has no usable one, such as a raw {@code List}
  * @param targetName the qualified name of {@code targetType}, or its text; empty when null
  * @param shape scalar or which collection interface
  * @param backPopulates the declared reverse name, or empty; for a materialized side, the name of
@@ -30,8 +30,8 @@ import org.relata.Lazy;
  * @param annotation the {@code @Relationship} mirror; for a materialized side, the {@code @Backref}
  *     mirror that produced it
  * @param values the attributes of {@code annotation} written explicitly, by name
- * @param origin for a materialized side, the declared side whose {@code @Backref} produced it;
- *     else null
+ * @param origin for a materialized side, the declared side whose {@code @Backref} produced it; else
+ *     null
  */
 public record RelationshipModel(
     TypeElement owner,

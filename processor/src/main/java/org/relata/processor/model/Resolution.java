@@ -41,7 +41,10 @@ public record Resolution(
   public enum JoinProblem {
     /** The target type is not an {@code @Entity}; nothing else could be resolved. */
     TARGET_NOT_ENTITY,
-    /** {@code secondary} names a class that is neither an {@code @AssociationTable} nor an {@code @Entity}. */
+    /**
+     * {@code secondary} names a class that is neither an {@code @AssociationTable} nor an
+     * {@code @Entity}.
+     */
     SECONDARY_NOT_TABLE,
     /** The secondary table lacks a foreign key to the owner or to the target. */
     SECONDARY_COLUMN_MISSING,

@@ -77,10 +77,16 @@ public final class Resolver {
     for (RelationshipModel m : materialized) {
       Partial p = partial.get(m);
       resolutions.put(
-          m, new Resolution(p.target, p.direction, p.join, p.problem, p.candidates, m.origin(), null, List.of()));
+          m,
+          new Resolution(
+              p.target, p.direction, p.join, p.problem, p.candidates, m.origin(), null, List.of()));
     }
     return new Model(
-        new ArrayList<>(entities.values()), new ArrayList<>(tables.values()), materialized, resolutions, options);
+        new ArrayList<>(entities.values()),
+        new ArrayList<>(tables.values()),
+        materialized,
+        resolutions,
+        options);
   }
 
   /** Adds the reverse to what the join step found. */
@@ -95,7 +101,8 @@ public final class Resolver {
     if (backrefSide != null) {
       reverse = backrefSide;
     } else if (!r.backPopulates().isEmpty() && p.target != null) {
-      for (RelationshipModel candidate : byOwner.getOrDefault(p.target.qualifiedName(), List.of())) {
+      for (RelationshipModel candidate :
+          byOwner.getOrDefault(p.target.qualifiedName(), List.of())) {
         names.add(candidate.name());
         if (candidate.name().equals(r.backPopulates())) {
           reverse = candidate;
@@ -109,7 +116,13 @@ public final class Resolver {
       }
     }
     return new Resolution(
-        p.target, p.direction, p.join, p.problem, p.candidates, reverse, problem,
+        p.target,
+        p.direction,
+        p.join,
+        p.problem,
+        p.candidates,
+        reverse,
+        problem,
         problem == ReverseProblem.NOT_FOUND ? names : List.of());
   }
 
@@ -153,26 +166,55 @@ public final class Resolver {
         return Partial.problem(target, r.shape(), JoinProblem.AMBIGUOUS_FOREIGN_KEY, targetHolds);
       }
       return Partial.problem(
-          target, r.shape(), ownerHolds.isEmpty() ? JoinProblem.NO_FOREIGN_KEY : JoinProblem.KEY_ON_COLLECTION_OWNER, all);
+          target,
+          r.shape(),
+          ownerHolds.isEmpty() ? JoinProblem.NO_FOREIGN_KEY : JoinProblem.KEY_ON_COLLECTION_OWNER,
+          all);
     }
     if (all.size() == 1) {
       return direct(owner, target, r, all.get(0), !ownerHolds.isEmpty(), all);
     }
     return Partial.problem(
-        target, r.shape(), all.isEmpty() ? JoinProblem.NO_FOREIGN_KEY : JoinProblem.AMBIGUOUS_FOREIGN_KEY, all);
+        target,
+        r.shape(),
+        all.isEmpty() ? JoinProblem.NO_FOREIGN_KEY : JoinProblem.AMBIGUOUS_FOREIGN_KEY,
+        all);
   }
 
   private Partial direct(
-      EntityModel owner, EntityModel target, RelationshipModel r, ColumnModel key, boolean ownerHolds, List<ColumnModel> all) {
+      EntityModel owner,
+      EntityModel target,
+      RelationshipModel r,
+      ColumnModel key,
+      boolean ownerHolds,
+      List<ColumnModel> all) {
     if (r.shape().isCollection()) {
       if (ownerHolds) {
         return Partial.problem(target, r.shape(), JoinProblem.KEY_ON_COLLECTION_OWNER, all);
       }
-      return new Partial(target, r.shape(), Direction.ONE_TO_MANY, new ForeignKeyJoin(key, target, false), null, all);
+      return new Partial(
+          target,
+          r.shape(),
+          Direction.ONE_TO_MANY,
+          new ForeignKeyJoin(key, target, false),
+          null,
+          all);
     }
     return ownerHolds
-        ? new Partial(target, r.shape(), Direction.MANY_TO_ONE, new ForeignKeyJoin(key, owner, true), null, all)
-        : new Partial(target, r.shape(), Direction.ONE_TO_ONE, new ForeignKeyJoin(key, target, false), null, all);
+        ? new Partial(
+            target,
+            r.shape(),
+            Direction.MANY_TO_ONE,
+            new ForeignKeyJoin(key, owner, true),
+            null,
+            all)
+        : new Partial(
+            target,
+            r.shape(),
+            Direction.ONE_TO_ONE,
+            new ForeignKeyJoin(key, target, false),
+            null,
+            all);
   }
 
   private Partial secondaryJoin(EntityModel owner, EntityModel target, RelationshipModel r) {
@@ -201,15 +243,19 @@ public final class Resolver {
       ownerColumn = ownerColumns.get(0);
     } else {
       return Partial.problem(
-          target, r.shape(),
-          ownerColumns.isEmpty() ? JoinProblem.SECONDARY_COLUMN_MISSING : JoinProblem.AMBIGUOUS_FOREIGN_KEY,
+          target,
+          r.shape(),
+          ownerColumns.isEmpty()
+              ? JoinProblem.SECONDARY_COLUMN_MISSING
+              : JoinProblem.AMBIGUOUS_FOREIGN_KEY,
           ownerColumns.isEmpty() ? all : ownerColumns);
     }
     List<ColumnModel> rest = new ArrayList<>(targetColumns);
     rest.remove(ownerColumn);
     if (rest.size() != 1) {
       return Partial.problem(
-          target, r.shape(),
+          target,
+          r.shape(),
           rest.isEmpty() ? JoinProblem.SECONDARY_COLUMN_MISSING : JoinProblem.AMBIGUOUS_FOREIGN_KEY,
           rest.isEmpty() ? all : rest);
     }
@@ -235,21 +281,35 @@ public final class Resolver {
       case ONE_TO_ONE:
         ForeignKeyJoin toOne = (ForeignKeyJoin) p.join;
         return new Partial(
-            owner, Shape.SCALAR, Direction.MANY_TO_ONE,
-            new ForeignKeyJoin(toOne.foreignKey(), toOne.holder(), true), null, p.candidates);
+            owner,
+            Shape.SCALAR,
+            Direction.MANY_TO_ONE,
+            new ForeignKeyJoin(toOne.foreignKey(), toOne.holder(), true),
+            null,
+            p.candidates);
       case MANY_TO_ONE:
         ForeignKeyJoin toMany = (ForeignKeyJoin) p.join;
         return new Partial(
-            owner, many, uselist ? Direction.ONE_TO_MANY : Direction.ONE_TO_ONE,
-            new ForeignKeyJoin(toMany.foreignKey(), toMany.holder(), false), null, p.candidates);
+            owner,
+            many,
+            uselist ? Direction.ONE_TO_MANY : Direction.ONE_TO_ONE,
+            new ForeignKeyJoin(toMany.foreignKey(), toMany.holder(), false),
+            null,
+            p.candidates);
       case MANY_TO_MANY:
       default:
         return new Partial(
-            owner, many, Direction.MANY_TO_MANY, ((SecondaryJoin) p.join).reversed(), null, p.candidates);
+            owner,
+            many,
+            Direction.MANY_TO_MANY,
+            ((SecondaryJoin) p.join).reversed(),
+            null,
+            p.candidates);
     }
   }
 
-  private static RelationshipModel materialize(RelationshipModel r, EntityModel target, Shape shape) {
+  private static RelationshipModel materialize(
+      RelationshipModel r, EntityModel target, Shape shape) {
     BackrefModel b = r.backref();
     return new RelationshipModel(
         target.element(),
@@ -290,7 +350,8 @@ public final class Resolver {
       JoinModel join,
       JoinProblem problem,
       List<ColumnModel> candidates) {
-    static Partial problem(EntityModel target, Shape shape, JoinProblem problem, List<ColumnModel> candidates) {
+    static Partial problem(
+        EntityModel target, Shape shape, JoinProblem problem, List<ColumnModel> candidates) {
       return new Partial(target, shape, null, null, problem, candidates);
     }
   }

@@ -10,9 +10,9 @@ import org.relata.processor.model.RelationshipModel;
 import org.relata.processor.model.Resolution;
 
 /**
- * Checks that each {@code backPopulates} names a relationship on the target that points back at
- * the owner and, when it names one in turn, names this side; and that the two sides of a
- * many-to-many share their {@code secondary}.
+ * Checks that each {@code backPopulates} names a relationship on the target that points back at the
+ * owner and, when it names one in turn, names this side; and that the two sides of a many-to-many
+ * share their {@code secondary}.
  */
 final class BackPopulatesValidator {
   private BackPopulatesValidator() {}
@@ -25,7 +25,8 @@ final class BackPopulatesValidator {
       }
       for (RelationshipModel r : e.relationships()) {
         EntityModel target = model.resolution(r).target();
-        // With @Backref, backPopulates is reported by BackrefValidator; without it, one way is legal.
+        // With @Backref, backPopulates is reported by BackrefValidator; without it, one way is
+        // legal.
         if (target != null && r.backref() == null && !r.backPopulates().isEmpty()) {
           validate(model, r, target, report);
         }
@@ -110,7 +111,9 @@ final class BackPopulatesValidator {
           reverse.name(),
           Sites.simple(reverse.secondaryName()) + ".class");
     }
-    if (r.hasSecondary() && reverse.hasSecondary() && !r.secondaryName().equals(reverse.secondaryName())) {
+    if (r.hasSecondary()
+        && reverse.hasSecondary()
+        && !r.secondaryName().equals(reverse.secondaryName())) {
       report.add(
           Message.SECONDARY_MISMATCH,
           Sites.attribute(r, "secondary"),
@@ -123,7 +126,10 @@ final class BackPopulatesValidator {
 
   /** Two mirrored sides joined through different foreign keys would link different rows. */
   private static void keyMismatch(
-      Model model, RelationshipModel r, RelationshipModel reverse, ValidationReport.Builder report) {
+      Model model,
+      RelationshipModel r,
+      RelationshipModel reverse,
+      ValidationReport.Builder report) {
     if (model.resolution(r).join() instanceof JoinModel.ForeignKeyJoin mine
         && model.resolution(reverse).join() instanceof JoinModel.ForeignKeyJoin theirs
         && !mine.foreignKey().equals(theirs.foreignKey())) {

@@ -56,13 +56,25 @@ final class BackrefValidator {
   }
 
   private static void validate(
-      Model model, RelationshipModel r, Diagnostic.Kind legacyKind, ValidationReport.Builder report) {
+      Model model,
+      RelationshipModel r,
+      Diagnostic.Kind legacyKind,
+      ValidationReport.Builder report) {
     BackrefModel b = r.backref();
     Location where = new Location(r.field(), b.annotation(), b.value("value"));
     EntityModel target = model.resolution(r).target();
     if (!r.backPopulates().isEmpty()) {
-      String targetSimple = target == null ? Sites.simple(r.targetName()) : target.element().getSimpleName().toString();
-      report.add(Message.BACKREF_WITH_BACK_POPULATES, where, Sites.member(r), b.name(), r.backPopulates(), targetSimple);
+      String targetSimple =
+          target == null
+              ? Sites.simple(r.targetName())
+              : target.element().getSimpleName().toString();
+      report.add(
+          Message.BACKREF_WITH_BACK_POPULATES,
+          where,
+          Sites.member(r),
+          b.name(),
+          r.backPopulates(),
+          targetSimple);
       return;
     }
     if (target == null) {
@@ -71,13 +83,19 @@ final class BackrefValidator {
     boolean free = true;
     for (VariableElement field : ElementFilter.fieldsIn(target.element().getEnclosedElements())) {
       if (field.getSimpleName().contentEquals(b.name())) {
-        report.add(Message.BACKREF_CLASH, where, b.name(), target.qualifiedName(), b.name(), r.name());
+        report.add(
+            Message.BACKREF_CLASH, where, b.name(), target.qualifiedName(), b.name(), r.name());
         free = false;
       }
     }
     for (RelationshipModel other : model.relationshipsOf(target)) {
       if (other.isMaterialized() && other.origin() != r && other.name().equals(b.name())) {
-        report.add(Message.BACKREF_DUPLICATE, where, b.name(), target.qualifiedName(), Sites.member(other.origin()));
+        report.add(
+            Message.BACKREF_DUPLICATE,
+            where,
+            b.name(),
+            target.qualifiedName(),
+            Sites.member(other.origin()));
         free = false;
       }
     }
@@ -126,8 +144,17 @@ final class BackrefValidator {
       attributes.add("orderBy = \"" + generated.orderBy() + "\"");
     }
     String element = origin.owner().getSimpleName().toString();
-    String type = generated.shape() == Shape.SCALAR ? element : capitalized(generated.shape()) + "<" + element + ">";
-    return "@Relationship(" + String.join(", ", attributes) + ") " + type + " " + generated.name() + ";";
+    String type =
+        generated.shape() == Shape.SCALAR
+            ? element
+            : capitalized(generated.shape()) + "<" + element + ">";
+    return "@Relationship("
+        + String.join(", ", attributes)
+        + ") "
+        + type
+        + " "
+        + generated.name()
+        + ";";
   }
 
   private static String capitalized(Shape shape) {

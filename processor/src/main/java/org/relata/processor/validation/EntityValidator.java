@@ -34,7 +34,11 @@ final class EntityValidator {
     if (type.getKind() != ElementKind.CLASS) {
       // Its other faults (no constructor, final fields, static constants) only follow from this.
       report.add(
-          Message.ENTITY_NOT_A_CLASS, Sites.entity(e), type.getQualifiedName(), kind(type), type.getSimpleName());
+          Message.ENTITY_NOT_A_CLASS,
+          Sites.entity(e),
+          type.getQualifiedName(),
+          kind(type),
+          type.getSimpleName());
       return;
     }
     if (e.ids().isEmpty()) {
@@ -42,7 +46,10 @@ final class EntityValidator {
     }
     if (!e.hasNoArgConstructor() && !type.getModifiers().contains(Modifier.ABSTRACT)) {
       report.add(
-          Message.NO_ARG_CONSTRUCTOR_MISSING, Sites.entity(e), type.getQualifiedName(), type.getSimpleName());
+          Message.NO_ARG_CONSTRUCTOR_MISSING,
+          Sites.entity(e),
+          type.getQualifiedName(),
+          type.getSimpleName());
     }
     if (model.hasRelations(e) && !e.extendsRelations()) {
       report.add(
@@ -82,7 +89,8 @@ final class EntityValidator {
   }
 
   /** Names exactly the accessor or accessors that are missing, and the code to add. */
-  private static void inaccessible(TypeElement type, ColumnModel c, ValidationReport.Builder report) {
+  private static void inaccessible(
+      TypeElement type, ColumnModel c, ValidationReport.Builder report) {
     String property = Names.capitalize(c.javaName());
     String typeName = c.type().toString().replaceAll("\\b[a-z0-9_]+\\.", "");
     boolean bool = c.type().getKind() == TypeKind.BOOLEAN;
@@ -96,8 +104,18 @@ final class EntityValidator {
     }
     if (!hasMethod(type, setter, 1)) {
       missing.add(setter + "(" + typeName + ")");
-      code.add("public void " + setter + "(" + typeName + " " + c.javaName() + ") { this."
-          + c.javaName() + " = " + c.javaName() + "; }");
+      code.add(
+          "public void "
+              + setter
+              + "("
+              + typeName
+              + " "
+              + c.javaName()
+              + ") { this."
+              + c.javaName()
+              + " = "
+              + c.javaName()
+              + "; }");
     }
     if (missing.isEmpty()) {
       // Both exist but do not fit (wrong type, private or static): say what is expected.

@@ -56,7 +56,13 @@ final class ForeignKeyValidator {
       String targetName = c.foreignKey().targetName();
       if (target == null || target.ids().size() > 1) {
         String simple = Sites.simple(targetName);
-        report.add(Message.FOREIGN_KEY_TARGET_NOT_ENTITY, Sites.foreignKey(c), simple, Sites.member(c), targetName, simple);
+        report.add(
+            Message.FOREIGN_KEY_TARGET_NOT_ENTITY,
+            Sites.foreignKey(c),
+            simple,
+            Sites.member(c),
+            targetName,
+            simple);
         continue;
       }
       if (target.ids().isEmpty()) {

@@ -62,7 +62,11 @@ final class JoinValidator {
       case SECONDARY_NOT_TABLE:
         if (r.secondary().getKind() != TypeKind.ERROR) {
           String secondary = r.secondaryName();
-          report.add(Message.SECONDARY_NOT_TABLE, Sites.attribute(r, "secondary"), Sites.simple(secondary), secondary);
+          report.add(
+              Message.SECONDARY_NOT_TABLE,
+              Sites.attribute(r, "secondary"),
+              Sites.simple(secondary),
+              secondary);
         }
         break;
       case SECONDARY_COLUMN_MISSING:
@@ -91,8 +95,12 @@ final class JoinValidator {
   /** The target's collection that mirrors {@code r}, either way round, or null. */
   private RelationshipModel reverseCollection() {
     for (RelationshipModel other : model.relationshipsOf(target)) {
-      boolean linked = other.name().equals(r.backPopulates()) || other.backPopulates().equals(r.name());
-      if (linked && other != r && other.shape().isCollection() && !other.hasSecondary()
+      boolean linked =
+          other.name().equals(r.backPopulates()) || other.backPopulates().equals(r.name());
+      if (linked
+          && other != r
+          && other.shape().isCollection()
+          && !other.hasSecondary()
           && other.targetName().equals(r.ownerName())) {
         return other;
       }
@@ -121,12 +129,21 @@ final class JoinValidator {
     EntityModel referenced = collection ? owner : target;
     String hint = "";
     if (resolution.joinProblem() == Resolution.JoinProblem.KEY_ON_COLLECTION_OWNER) {
-      hint = "; " + members(resolution.candidates()) + " points the other way, so declare "
-          + Sites.member(r) + " as a scalar " + Sites.simple(target.qualifiedName())
-          + ", or add secondary for a many-to-many";
+      hint =
+          "; "
+              + members(resolution.candidates())
+              + " points the other way, so declare "
+              + Sites.member(r)
+              + " as a scalar "
+              + Sites.simple(target.qualifiedName())
+              + ", or add secondary for a many-to-many";
     } else if (!collection) {
-      hint = " (or to a field of " + target.qualifiedName() + " referencing "
-          + Sites.simple(owner.qualifiedName()) + ", for a one-to-one)";
+      hint =
+          " (or to a field of "
+              + target.qualifiedName()
+              + " referencing "
+              + Sites.simple(owner.qualifiedName())
+              + ", for a one-to-one)";
     }
     report.add(
         Message.FOREIGN_KEY_MISSING,
@@ -206,7 +223,10 @@ final class JoinValidator {
         name,
         places.size() == 1
             ? places.get(0).getQualifiedName() + " has no field of that name"
-            : "neither " + places.get(0).getQualifiedName() + " nor " + places.get(1).getQualifiedName()
+            : "neither "
+                + places.get(0).getQualifiedName()
+                + " nor "
+                + places.get(1).getQualifiedName()
                 + " has a field of that name",
         Suggestions.didYouMean(name, keys),
         Sites.simple(owner.qualifiedName()),

@@ -9,11 +9,11 @@ import org.relata.processor.diagnostics.Message;
 import org.relata.processor.model.Model;
 
 /**
- * Checks a resolved model against every rule of DESIGN "Diagnostics", by running each validator
- * and merging their reports.
+ * Checks a resolved model against every rule of DESIGN "Diagnostics", by running each validator and
+ * merging their reports.
  *
- * <p>A validator that fails is reported as an internal error, and the others still run, so one
- * bug never hides the user's real mistakes.
+ * <p>A validator that fails is reported as an internal error, and the others still run, so one bug
+ * never hides the user's real mistakes.
  */
 public final class ModelValidator {
   private final ProcessingEnvironment env;

@@ -26,11 +26,13 @@ final class OrderByValidator {
     return report.build();
   }
 
-  private static void validate(RelationshipModel r, EntityModel target, ValidationReport.Builder report) {
+  private static void validate(
+      RelationshipModel r, EntityModel target, ValidationReport.Builder report) {
     List<String> malformed = new ArrayList<>();
     List<SqlNames.OrderItem> items = SqlNames.parseOrderBy(r.orderBy(), malformed);
     if (!malformed.isEmpty()) {
-      report.add(Message.ORDER_BY_INVALID, Sites.attribute(r, "orderBy"), r.orderBy(), malformed.get(0));
+      report.add(
+          Message.ORDER_BY_INVALID, Sites.attribute(r, "orderBy"), r.orderBy(), malformed.get(0));
       return;
     }
     if (target == null) {

@@ -25,7 +25,10 @@ final class OverlapValidator {
       }
       for (RelationshipModel r : owner.relationships()) {
         if (!r.viewonly() && model.resolution(r).join() instanceof JoinModel.SecondaryJoin join) {
-          String table = join.table() != null ? join.table().tableName() : join.associationEntity().tableName();
+          String table =
+              join.table() != null
+                  ? join.table().tableName()
+                  : join.associationEntity().tableName();
           EntityModel writer = writers.get(table.toLowerCase(Locale.ROOT));
           if (writer != null) {
             report.add(

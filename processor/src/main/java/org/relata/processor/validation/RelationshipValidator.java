@@ -22,7 +22,8 @@ import org.relata.processor.model.RelationshipModel;
  * sees the fields that pass here.
  */
 final class RelationshipValidator {
-  private static final Set<String> COLLECTIONS = Set.of("java.util.List", "java.util.Set", "java.util.Collection");
+  private static final Set<String> COLLECTIONS =
+      Set.of("java.util.List", "java.util.Set", "java.util.Collection");
 
   private final Model model;
   private final Types types;
@@ -48,7 +49,11 @@ final class RelationshipValidator {
   private void validate(EntityModel owner, RelationshipModel r) {
     Set<Modifier> modifiers = r.field().getModifiers();
     if (modifiers.contains(Modifier.PRIVATE)) {
-      report.add(Message.RELATIONSHIP_PRIVATE, Location.of(r.field()), Sites.member(r), owner.relationsName());
+      report.add(
+          Message.RELATIONSHIP_PRIVATE,
+          Location.of(r.field()),
+          Sites.member(r),
+          owner.relationsName());
     }
     if (modifiers.contains(Modifier.STATIC)) {
       report.add(Message.RELATIONSHIP_STATIC, Location.of(r.field()), Sites.member(r));
@@ -57,7 +62,8 @@ final class RelationshipValidator {
       return; // the compiler reports the unknown class; a guess here would only add noise
     }
     if (!isSupported(r)) {
-      report.add(Message.UNSUPPORTED_TYPE, Location.of(r.field()), Sites.member(r), r.field().asType());
+      report.add(
+          Message.UNSUPPORTED_TYPE, Location.of(r.field()), Sites.member(r), r.field().asType());
       return;
     }
     if (model.entity(r.targetName()) == null) {
@@ -69,8 +75,8 @@ final class RelationshipValidator {
   }
 
   /**
-   * Whether the field is an entity-shaped reference: a declared class that is no collection or
-   * map, or exactly a {@code List}, {@code Set} or {@code Collection} of a declared class.
+   * Whether the field is an entity-shaped reference: a declared class that is no collection or map,
+   * or exactly a {@code List}, {@code Set} or {@code Collection} of a declared class.
    */
   private boolean isSupported(RelationshipModel r) {
     TypeMirror type = r.field().asType();
@@ -85,13 +91,14 @@ final class RelationshipValidator {
   }
 
   /**
-   * Whether {@code type} is some other collection, a map or an iterable. It walks the supertypes
-   * by name instead of asking {@link Types#isAssignable}: javac remembers a subtype check made on
-   * a class whose generated superclass does not exist yet, and then rejects the generated code
-   * that casts to that class in the next round.
+   * Whether {@code type} is some other collection, a map or an iterable. It walks the supertypes by
+   * name instead of asking {@link Types#isAssignable}: javac remembers a subtype check made on a
+   * class whose generated superclass does not exist yet, and then rejects the generated code that
+   * casts to that class in the next round.
    */
   private static boolean isContainer(TypeMirror type) {
-    if (!(type instanceof DeclaredType declared) || !(declared.asElement() instanceof TypeElement element)) {
+    if (!(type instanceof DeclaredType declared)
+        || !(declared.asElement() instanceof TypeElement element)) {
       return false;
     }
     String name = element.getQualifiedName().toString();

@@ -23,8 +23,8 @@ final class SqlNames {
   record OrderItem(String column, boolean descending) {}
 
   /**
-   * The items of an {@code orderBy} list, or the first malformed item as the only element of
-   * {@code malformed}, when there is one.
+   * The items of an {@code orderBy} list, or the first malformed item as the only element of {@code
+   * malformed}, when there is one.
    */
   static List<OrderItem> parseOrderBy(String orderBy, List<String> malformed) {
     List<OrderItem> items = new ArrayList<>();

@@ -26,10 +26,12 @@ public final class StrayAnnotationValidator {
       }
       for (Element field : round.getElementsAnnotatedWith(type)) {
         Element owner = field.getEnclosingElement();
-        boolean inEntity = owner.getKind().isClass() && Annotations.find(owner, Annotations.ENTITY) != null;
+        boolean inEntity =
+            owner.getKind().isClass() && Annotations.find(owner, Annotations.ENTITY) != null;
         // A @Backref beside a @Relationship is reported once, for the @Relationship.
-        boolean reported = annotation.equals(Annotations.BACKREF)
-            && Annotations.find(field, Annotations.RELATIONSHIP) != null;
+        boolean reported =
+            annotation.equals(Annotations.BACKREF)
+                && Annotations.find(field, Annotations.RELATIONSHIP) != null;
         if (!inEntity && !reported && owner.getKind() != ElementKind.PACKAGE) {
           String simple = type.getSimpleName().toString();
           report.add(

@@ -37,8 +37,8 @@ class ReporterTest {
     @Override
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
       Reporter reporter = new Reporter(processingEnv.getMessager());
-      for (Element type : round.getElementsAnnotatedWith(
-          processingEnv.getElementUtils().getTypeElement(ENTITY))) {
+      for (Element type :
+          round.getElementsAnnotatedWith(processingEnv.getElementUtils().getTypeElement(ENTITY))) {
         reporter.report(Message.ID_MISSING, Location.value(type, ENTITY, "table"), type);
         for (Element field : ElementFilter.fieldsIn(type.getEnclosedElements())) {
           if (field.getSimpleName().contentEquals("defaulted")) {
@@ -50,7 +50,9 @@ class ReporterTest {
                 "loud");
           } else if (Location.mirror(field, RELATIONSHIP) != null) {
             reporter.report(
-                Message.RELATIONSHIP_STATIC, Location.value(field, RELATIONSHIP, "backPopulates"), field);
+                Message.RELATIONSHIP_STATIC,
+                Location.value(field, RELATIONSHIP, "backPopulates"),
+                field);
           }
         }
       }

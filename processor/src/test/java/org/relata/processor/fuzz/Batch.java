@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
-/** Items that wait to be compiled together: handed on when {@code size} are waiting, or on {@link #flush}. */
+/**
+ * Items that wait to be compiled together: handed on when {@code size} are waiting, or on {@link
+ * #flush}.
+ */
 final class Batch<T> {
   private final int size;
   private final Consumer<List<T>> compile;

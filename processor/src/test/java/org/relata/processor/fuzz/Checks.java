@@ -14,21 +14,24 @@ import org.relata.processor.fuzz.ModelSpec.TableSpec;
 import org.relata.processor.model.Names;
 
 /**
- * The verdicts on one compiled model: whether the processor crashed, whether a valid model
- * compiled clean with all its generated code, and whether a mutated model's mistake was caught.
- * Each returns the problems it found, empty when all is well.
+ * The verdicts on one compiled model: whether the processor crashed, whether a valid model compiled
+ * clean with all its generated code, and whether a mutated model's mistake was caught. Each returns
+ * the problems it found, empty when all is well.
  */
 final class Checks {
   private Checks() {}
 
-  /** A crash: an exception out of the compiler, Relata's internal error, or a processor that threw. */
+  /**
+   * A crash: an exception out of the compiler, Relata's internal error, or a processor that threw.
+   */
   static List<String> crash(Throwable thrown, List<Finding> findings) {
     List<String> problems = new ArrayList<>();
     if (thrown != null) {
       problems.add("the compilation threw " + stackTrace(thrown));
     }
     for (Finding f : findings) {
-      if ("InternalError".equals(f.relataId()) || f.message().contains("threw an uncaught exception")
+      if ("InternalError".equals(f.relataId())
+          || f.message().contains("threw an uncaught exception")
           || f.message().contains("An exception has occurred in the compiler")) {
         problems.add("crash reported as a diagnostic: " + f);
       }
@@ -38,11 +41,15 @@ final class Checks {
 
   /**
    * Valid models compiled together: no error, no warning, one note per {@code @Backref}, no other
-   * note from Relata or on generated code, and every generated file there (and compiled, since
-   * the compilation succeeded). The compiler's own hints on the user's sources are allowed, such
-   * as ecj's note that a member of a deprecated class might be deprecated too.
+   * note from Relata or on generated code, and every generated file there (and compiled, since the
+   * compilation succeeded). The compiler's own hints on the user's sources are allowed, such as
+   * ecj's note that a member of a deprecated class might be deprecated too.
    */
-  static List<String> clean(List<ModelSpec> models, boolean success, List<Finding> findings, Map<String, String> generated) {
+  static List<String> clean(
+      List<ModelSpec> models,
+      boolean success,
+      List<Finding> findings,
+      Map<String, String> generated) {
     List<String> problems = new ArrayList<>();
     if (!success) {
       problems.add("the compilation failed");
@@ -55,7 +62,9 @@ final class Checks {
     for (Finding f : findings) {
       if (f.kind() == Diagnostic.Kind.NOTE && "BackrefLegacy".equals(f.relataId())) {
         notes++;
-      } else if (!(f.kind() == Diagnostic.Kind.NOTE && !f.isRelata() && userFiles.contains(f.file()))) {
+      } else if (!(f.kind() == Diagnostic.Kind.NOTE
+          && !f.isRelata()
+          && userFiles.contains(f.file()))) {
         problems.add("unexpected diagnostic: " + f);
       }
     }
@@ -79,11 +88,12 @@ final class Checks {
   }
 
   /**
-   * A mutated model: it is reported with at least one Relata diagnostic of the mutation's
-   * severity placed in a file on a line (unless {@code placed} is false), and one of them carries
-   * an id that names this mistake. An error must also fail the compilation.
+   * A mutated model: it is reported with at least one Relata diagnostic of the mutation's severity
+   * placed in a file on a line (unless {@code placed} is false), and one of them carries an id that
+   * names this mistake. An error must also fail the compilation.
    */
-  static List<String> caught(Mutation mutation, boolean success, List<Finding> findings, boolean placed) {
+  static List<String> caught(
+      Mutation mutation, boolean success, List<Finding> findings, boolean placed) {
     List<String> problems = new ArrayList<>();
     boolean error = mutation.severity() == Diagnostic.Kind.ERROR;
     if (error && success) {
@@ -99,7 +109,8 @@ final class Checks {
     String what = error ? "error" : "warning";
     if (ids.isEmpty()) {
       problems.add("no Relata " + what + " placed on an element; diagnostics: " + findings);
-    } else if (!mutation.expected().isEmpty() && ids.stream().noneMatch(mutation.expected()::contains)) {
+    } else if (!mutation.expected().isEmpty()
+        && ids.stream().noneMatch(mutation.expected()::contains)) {
       problems.add("caught as " + ids + " but not as any of " + mutation.expected());
     }
     return problems;
@@ -107,10 +118,15 @@ final class Checks {
 
   /** How many errors came from the compiler rather than Relata: follow-on noise for the user. */
   static long compilerErrors(List<Finding> findings) {
-    return findings.stream().filter(f -> f.kind() == Diagnostic.Kind.ERROR && !f.isRelata()).count();
+    return findings.stream()
+        .filter(f -> f.kind() == Diagnostic.Kind.ERROR && !f.isRelata())
+        .count();
   }
 
-  /** The generated sources a model must get: {@code E_} for each entity, {@code ERelations} for each with relations, {@code T_} for each table. */
+  /**
+   * The generated sources a model must get: {@code E_} for each entity, {@code ERelations} for each
+   * with relations, {@code T_} for each table.
+   */
   static Set<String> expectedFiles(ModelSpec model) {
     Set<String> files = new TreeSet<>();
     for (EntitySpec e : model.entities) {
@@ -127,8 +143,8 @@ final class Checks {
   }
 
   /**
-   * Whether two models cannot share a compilation: an association table of one has the table
-   * name of an entity of the other, and Relata rightly warns when two classes write one table.
+   * Whether two models cannot share a compilation: an association table of one has the table name
+   * of an entity of the other, and Relata rightly warns when two classes write one table.
    */
   static boolean shareTables(ModelSpec a, ModelSpec b) {
     return !Collections.disjoint(tableNames(a.tables), tableNames(b.entities))

@@ -12,7 +12,11 @@ import org.relata.processor.fuzz.FuzzCompiler.Finding;
 /** The fuzzer's verdicts can fail: each check rejects what it must reject. */
 class ChecksTest {
   private static final Finding PLACED_ERROR =
-      new Finding(Kind.ERROR, "/fz/m1/p0/User.java", 7, "[Relata/BackPopulatesMissing] backPopulates = \"x\"");
+      new Finding(
+          Kind.ERROR,
+          "/fz/m1/p0/User.java",
+          7,
+          "[Relata/BackPopulatesMissing] backPopulates = \"x\"");
 
   @Test
   void anInternalErrorOrAnExceptionIsACrash() {
@@ -30,7 +34,8 @@ class ChecksTest {
     Finding unplaced = new Finding(Kind.ERROR, null, -1, PLACED_ERROR.message());
     assertEquals(1, Checks.caught(kind, false, List.of(unplaced), true).size());
     assertTrue(Checks.caught(kind, false, List.of(unplaced), false).isEmpty());
-    Finding other = new Finding(Kind.ERROR, "/fz/m1/p0/User.java", 7, "[Relata/IdMissing] @Entity x");
+    Finding other =
+        new Finding(Kind.ERROR, "/fz/m1/p0/User.java", 7, "[Relata/IdMissing] @Entity x");
     assertEquals(1, Checks.caught(kind, false, List.of(other), true).size());
     Finding compiler = new Finding(Kind.ERROR, "/fz/m1/p0/User.java", 7, "cannot find symbol");
     assertEquals(1, Checks.caught(kind, false, List.of(compiler), true).size());
@@ -40,22 +45,39 @@ class ChecksTest {
   void aValidModelMustHaveNoWarningAndOneNotePerBackref() {
     ModelSpec model = ModelGenerator.generate(3, "fz.m3", 4);
     Map<String, String> generated = Map.of();
-    Finding warning = new Finding(Kind.WARNING, "/fz/m3/p0/X_.java", 3, "[deprecation] x has been deprecated");
+    Finding warning =
+        new Finding(Kind.WARNING, "/fz/m3/p0/X_.java", 3, "[deprecation] x has been deprecated");
     List<String> problems = Checks.clean(List.of(model), true, List.of(warning), generated);
-    assertTrue(problems.stream().anyMatch(p -> p.startsWith("unexpected diagnostic")), problems::toString);
+    assertTrue(
+        problems.stream().anyMatch(p -> p.startsWith("unexpected diagnostic")), problems::toString);
     assertTrue(problems.stream().anyMatch(p -> p.startsWith("not generated")), problems::toString);
   }
 
   @Test
   void generatedCodeMayNameSqlOnlyAsQuotedIdentifiers() {
-    String good = "Table<Record> TABLE = DSL.table(DSL.name(\"user\")); .orderBy(\"email DESC, id\")";
+    String good =
+        "Table<Record> TABLE = DSL.table(DSL.name(\"user\")); .orderBy(\"email DESC, id\")";
     assertTrue(SqlNameChecks.onlyQuotedNames(Map.of("a/A_.java", good)).isEmpty());
-    assertEquals(1, SqlNameChecks.onlyQuotedNames(Map.of("a/A_.java", "DSL.table(\"user\")")).size());
-    assertEquals(1, SqlNameChecks.onlyQuotedNames(Map.of("a/A_.java", "DSL.name(\"x; drop table y\")")).size());
-    assertEquals(1, SqlNameChecks.onlyQuotedNames(Map.of("a/A_.java", ".orderBy(\"id; drop table y\")")).size());
-    String generated = "TABLE = Tables.table(\"user\"); ID = Tables.column(\"user\", \"id\", Long.class);";
+    assertEquals(
+        1, SqlNameChecks.onlyQuotedNames(Map.of("a/A_.java", "DSL.table(\"user\")")).size());
+    assertEquals(
+        1,
+        SqlNameChecks.onlyQuotedNames(Map.of("a/A_.java", "DSL.name(\"x; drop table y\")")).size());
+    assertEquals(
+        1,
+        SqlNameChecks.onlyQuotedNames(Map.of("a/A_.java", ".orderBy(\"id; drop table y\")"))
+            .size());
+    String generated =
+        "TABLE = Tables.table(\"user\"); ID = Tables.column(\"user\", \"id\", Long.class);";
     assertTrue(SqlNameChecks.onlyQuotedNames(Map.of("a/A_.java", generated)).isEmpty());
-    assertEquals(1, SqlNameChecks.onlyQuotedNames(Map.of("a/A_.java", "Tables.table(\"x; drop table y\")")).size());
-    assertEquals(1, SqlNameChecks.onlyQuotedNames(Map.of("a/A_.java", "Tables.column(\"t\", \"a b\", String.class)")).size());
+    assertEquals(
+        1,
+        SqlNameChecks.onlyQuotedNames(Map.of("a/A_.java", "Tables.table(\"x; drop table y\")"))
+            .size());
+    assertEquals(
+        1,
+        SqlNameChecks.onlyQuotedNames(
+                Map.of("a/A_.java", "Tables.column(\"t\", \"a b\", String.class)"))
+            .size());
   }
 }

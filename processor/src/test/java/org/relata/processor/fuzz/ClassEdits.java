@@ -9,7 +9,9 @@ import org.relata.processor.fuzz.ModelSpec.EntitySpec;
 import org.relata.processor.fuzz.ModelSpec.RelationshipSpec;
 import org.relata.processor.fuzz.ModelSpec.TableSpec;
 
-/** Mistakes on whole classes and their columns: annotations, ids, bases, constructors and SQL names. */
+/**
+ * Mistakes on whole classes and their columns: annotations, ids, bases, constructors and SQL names.
+ */
 final class ClassEdits {
   private ClassEdits() {}
 
@@ -44,7 +46,8 @@ final class ClassEdits {
 
   /** A column field becomes private, with no JavaBean accessors to reach it instead. */
   static String privateColumn(ModelSpec model, Random random) {
-    EntitySpec e = pick(model.entities, random, x -> x.columns.stream().anyMatch(c -> !c.isPrivate));
+    EntitySpec e =
+        pick(model.entities, random, x -> x.columns.stream().anyMatch(c -> !c.isPrivate));
     if (e == null) {
       return null;
     }
@@ -107,12 +110,16 @@ final class ClassEdits {
 
   /** The association object's viewonly shortcut becomes writable: both write the same rows. */
   static String writableShortcut(ModelSpec model, Random random) {
-    RelationshipSpec r = Edits.relationship(model, random, x -> x.viewonly && x.secondary instanceof EntitySpec);
+    RelationshipSpec r =
+        Edits.relationship(model, random, x -> x.viewonly && x.secondary instanceof EntitySpec);
     if (r == null) {
       return null;
     }
     r.viewonly = false;
-    return Edits.describe(r) + ": viewonly removed, though " + r.secondary.name + " is an association object";
+    return Edits.describe(r)
+        + ": viewonly removed, though "
+        + r.secondary.name
+        + " is an association object";
   }
 
   private static boolean usedAsSecondary(ModelSpec model, TableSpec t) {

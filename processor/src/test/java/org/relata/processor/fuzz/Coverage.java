@@ -10,8 +10,8 @@ import org.relata.processor.fuzz.ModelSpec.RelationshipSpec;
 import org.relata.processor.fuzz.ModelSpec.TableSpec;
 
 /**
- * How many valid models used each relationship form and each feature, so that the summary shows
- * the generator really produces what it claims to.
+ * How many valid models used each relationship form and each feature, so that the summary shows the
+ * generator really produces what it claims to.
  */
 final class Coverage {
   private final Map<String, Integer> models = new TreeMap<>();
@@ -36,9 +36,15 @@ final class Coverage {
         flag(features, c.onDelete != null, "onDelete");
       }
       for (RelationshipSpec r : e.relationships) {
-        flag(features, !r.orderBy.isEmpty() || (r.backref != null && !r.backref.orderBy.isEmpty()), "orderBy");
+        flag(
+            features,
+            !r.orderBy.isEmpty() || (r.backref != null && !r.backref.orderBy.isEmpty()),
+            "orderBy");
         flag(features, !r.foreignKey.isEmpty(), "foreignKey");
-        flag(features, r.backref != null && Boolean.FALSE.equals(r.backref.uselist), "uselist = false");
+        flag(
+            features,
+            r.backref != null && Boolean.FALSE.equals(r.backref.uselist),
+            "uselist = false");
         flag(features, !r.pkgOf().equals(r.target.pkg), "cross-package");
         flag(features, r.cascade != null, "cascade");
         flag(features, r.deprecation != null, "deprecated relationship");
@@ -60,7 +66,9 @@ final class Coverage {
   @Override
   public String toString() {
     StringBuilder out = new StringBuilder();
-    models.forEach((feature, count) -> out.append(out.length() == 0 ? "" : ", ").append(feature).append(' ').append(count));
+    models.forEach(
+        (feature, count) ->
+            out.append(out.length() == 0 ? "" : ", ").append(feature).append(' ').append(count));
     return out.toString();
   }
 }

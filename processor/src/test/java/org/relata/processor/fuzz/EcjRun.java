@@ -18,8 +18,8 @@ import org.relata.processor.fuzz.FuzzCompiler.Result;
 import org.relata.processor.testing.TestCompiler;
 
 /**
- * Compiles a model under the Eclipse compiler through the shared test harness. ecj reads only
- * real files, so the sources are written to a temporary folder first.
+ * Compiles a model under the Eclipse compiler through the shared test harness. ecj reads only real
+ * files, so the sources are written to a temporary folder first.
  */
 final class EcjRun extends TimedCompiler {
   private final Path folder;
@@ -43,7 +43,8 @@ final class EcjRun extends TimedCompiler {
       throw new UncheckedIOException(e);
     }
     try {
-      Compilation compilation = TestCompiler.ECJ.compiler().withProcessors(new RelataProcessor()).compile(units);
+      Compilation compilation =
+          TestCompiler.ECJ.compiler().withProcessors(new RelataProcessor()).compile(units);
       List<Finding> findings = new ArrayList<>();
       for (Finding f : Finding.of(new ArrayList<>(compilation.diagnostics()))) {
         findings.add(new Finding(f.kind(), relative(f.file()), f.line(), f.message()));
@@ -56,7 +57,9 @@ final class EcjRun extends TimedCompiler {
     }
   }
 
-  /** A diagnostic's file as the path under the folder with a leading slash, as javac runs name it. */
+  /**
+   * A diagnostic's file as the path under the folder with a leading slash, as javac runs name it.
+   */
   private String relative(String file) {
     if (file == null) {
       return null;
@@ -69,7 +72,9 @@ final class EcjRun extends TimedCompiler {
     Map<String, String> out = new TreeMap<>();
     for (JavaFileObject f : compilation.generatedSourceFiles()) {
       String path = f.toUri().getPath();
-      out.put(path.substring(path.indexOf("SOURCE_OUTPUT/") + "SOURCE_OUTPUT/".length()), f.getCharContent(true).toString());
+      out.put(
+          path.substring(path.indexOf("SOURCE_OUTPUT/") + "SOURCE_OUTPUT/".length()),
+          f.getCharContent(true).toString());
     }
     return out;
   }

@@ -32,8 +32,12 @@ final class Edits {
   }
 
   /** A random declared relationship that passes {@code filter}, or null. */
-  static RelationshipSpec relationship(ModelSpec model, Random random, Predicate<RelationshipSpec> filter) {
-    return pick(model.relationships(), random, r -> r.annotated && r.typeOverride == null && filter.test(r));
+  static RelationshipSpec relationship(
+      ModelSpec model, Random random, Predicate<RelationshipSpec> filter) {
+    return pick(
+        model.relationships(),
+        random,
+        r -> r.annotated && r.typeOverride == null && filter.test(r));
   }
 
   /** A random link that passes {@code filter}, or null. */
@@ -42,8 +46,8 @@ final class Edits {
   }
 
   /**
-   * A random column of an entity or table, with its class, that passes {@code filter}, or null.
-   * The model remembers when it is a record's.
+   * A random column of an entity or table, with its class, that passes {@code filter}, or null. The
+   * model remembers when it is a record's.
    */
   static Site column(ModelSpec model, Random random, Predicate<Site> filter) {
     List<Site> sites = new ArrayList<>();

@@ -33,12 +33,17 @@ import org.relata.processor.RelataProcessor;
  */
 final class FuzzCompiler extends TimedCompiler implements AutoCloseable {
   /**
-   * The lint set Relata's own build uses, so that any warning in generated code shows. Javac
-   * stops after flow analysis when there is no error: every compile error is found by then, and
-   * writing class files would only cost time.
+   * The lint set Relata's own build uses, so that any warning in generated code shows. Javac stops
+   * after flow analysis when there is no error: every compile error is found by then, and writing
+   * class files would only cost time.
    */
   private static final List<String> OPTIONS =
-      List.of("--release", "17", "-Xlint:all,-processing", "-implicit:none", "-XDshould-stop.ifNoError=FLOW");
+      List.of(
+          "--release",
+          "17",
+          "-Xlint:all,-processing",
+          "-implicit:none",
+          "-XDshould-stop.ifNoError=FLOW");
 
   private final JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
   private final StandardJavaFileManager standard;
@@ -65,10 +70,12 @@ final class FuzzCompiler extends TimedCompiler implements AutoCloseable {
     Throwable crash = null;
     boolean success = false;
     try {
-      JavaCompiler.CompilationTask task = javac.getTask(null, memory, diagnostics, OPTIONS, null, units);
+      JavaCompiler.CompilationTask task =
+          javac.getTask(null, memory, diagnostics, OPTIONS, null, units);
       task.setProcessors(List.of(new RelataProcessor()));
       success = task.call();
-    } catch (Throwable t) { // a processor exception or a compiler crash: exactly what the fuzzer hunts
+    } catch (
+        Throwable t) { // a processor exception or a compiler crash: exactly what the fuzzer hunts
       crash = t;
     }
     return new Result(success, crash, Finding.of(diagnostics.getDiagnostics()), memory.generated());
@@ -83,8 +90,12 @@ final class FuzzCompiler extends TimedCompiler implements AutoCloseable {
   static List<File> classpath() {
     List<File> files = new ArrayList<>();
     for (String name :
-        List.of("org.relata.Entity", "org.relata.runtime.meta.EntityRelations", "org.jooq.Table",
-            "org.reactivestreams.Publisher", "io.r2dbc.spi.ConnectionFactory")) {
+        List.of(
+            "org.relata.Entity",
+            "org.relata.runtime.meta.EntityRelations",
+            "org.jooq.Table",
+            "org.reactivestreams.Publisher",
+            "io.r2dbc.spi.ConnectionFactory")) {
       try {
         Class<?> type = Class.forName(name, false, FuzzCompiler.class.getClassLoader());
         files.add(new File(type.getProtectionDomain().getCodeSource().getLocation().toURI()));
@@ -96,7 +107,11 @@ final class FuzzCompiler extends TimedCompiler implements AutoCloseable {
   }
 
   /** The outcome of one compilation. */
-  record Result(boolean success, Throwable crash, List<Finding> findings, Map<String, String> generatedSources) {}
+  record Result(
+      boolean success,
+      Throwable crash,
+      List<Finding> findings,
+      Map<String, String> generatedSources) {}
 
   /** One diagnostic, reduced to what the checks read, detached from the compiler. */
   record Finding(Diagnostic.Kind kind, String file, long line, String message) {
@@ -172,7 +187,10 @@ final class FuzzCompiler extends TimedCompiler implements AutoCloseable {
     }
   }
 
-  /** Keeps every output of one compilation in memory, and reads everything else from the standard manager. */
+  /**
+   * Keeps every output of one compilation in memory, and reads everything else from the standard
+   * manager.
+   */
   private static final class Memory extends ForwardingJavaFileManager<JavaFileManager> {
     private final Map<String, byte[]> sources = new TreeMap<>();
     private final Map<String, byte[]> classes = new TreeMap<>();
@@ -182,13 +200,15 @@ final class FuzzCompiler extends TimedCompiler implements AutoCloseable {
     }
 
     @Override
-    public JavaFileObject getJavaFileForOutput(Location location, String className, JavaFileObject.Kind kind, FileObject sibling) {
+    public JavaFileObject getJavaFileForOutput(
+        Location location, String className, JavaFileObject.Kind kind, FileObject sibling) {
       String key = className.replace('.', '/') + kind.extension;
       return new Output(key, kind, kind == JavaFileObject.Kind.SOURCE ? sources : classes);
     }
 
     @Override
-    public FileObject getFileForOutput(Location location, String packageName, String relativeName, FileObject sibling) {
+    public FileObject getFileForOutput(
+        Location location, String packageName, String relativeName, FileObject sibling) {
       String key = packageName.replace('.', '/') + "/" + relativeName;
       return new Output(key, JavaFileObject.Kind.OTHER, classes);
     }

@@ -8,12 +8,15 @@ import org.relata.processor.testing.ProcessorTest;
 import org.relata.processor.testing.Relata;
 import org.relata.processor.testing.TestCompiler;
 
-/** The smallest models that reproduce what the processor fuzzer found, kept so that each stays fixed. */
+/**
+ * The smallest models that reproduce what the processor fuzzer found, kept so that each stays
+ * fixed.
+ */
 class FuzzFindingsTest {
 
   /**
-   * ecj gives the field behind a record component no annotations when the annotation names an
-   * enum constant, such as {@code onDelete = OnDelete.CASCADE}; the component itself keeps them.
+   * ecj gives the field behind a record component no annotations when the annotation names an enum
+   * constant, such as {@code onDelete = OnDelete.CASCADE}; the component itself keeps them.
    */
   @ProcessorTest
   void recordAssociationTableWithOnDelete(TestCompiler compiler) {
@@ -36,15 +39,18 @@ class FuzzFindingsTest {
 
   /**
    * A diagnostic placed on {@code @Backref} of a field whose {@code @Relationship} has an empty
-   * array, {@code cascade = {}}: ecj's Messager throws a NullPointerException while it searches
-   * the field's annotations, and the processor lost every diagnostic after it. Now the note goes
-   * on the field under ecj, and on the annotation under javac.
+   * array, {@code cascade = {}}: ecj's Messager throws a NullPointerException while it searches the
+   * field's annotations, and the processor lost every diagnostic after it. Now the note goes on the
+   * field under ecj, and on the annotation under javac.
    */
   @ProcessorTest
   void noteOnABackrefNextToAnEmptyArray(TestCompiler compiler) {
     Relata.compile(compiler, "fuzz/emptycascade")
         .succeedsWithoutWarnings()
-        .hasNote(Message.BACKREF_LEGACY, "User.java", compiler == TestCompiler.JAVAC ? "@Backref(\"user\")" : "addresses;");
+        .hasNote(
+            Message.BACKREF_LEGACY,
+            "User.java",
+            compiler == TestCompiler.JAVAC ? "@Backref(\"user\")" : "addresses;");
   }
 
   /**

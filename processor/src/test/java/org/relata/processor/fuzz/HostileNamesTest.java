@@ -20,14 +20,15 @@ import org.relata.processor.fuzz.ModelSpec.RelationshipSpec;
 import org.relata.processor.fuzz.ModelSpec.TableSpec;
 
 /**
- * Issue 8, hostile input: every hostile name the fuzzer knows is refused at compile time, at
- * every place an annotation can name SQL (an entity's table, an association table, a column, an
- * {@code orderBy} and a backref's {@code orderBy}), under javac and ecj. The models are compiled
- * together, one package each, and each must show its own error in its own file.
+ * Issue 8, hostile input: every hostile name the fuzzer knows is refused at compile time, at every
+ * place an annotation can name SQL (an entity's table, an association table, a column, an {@code
+ * orderBy} and a backref's {@code orderBy}), under javac and ecj. The models are compiled together,
+ * one package each, and each must show its own error in its own file.
  */
 class HostileNamesTest {
   @Test
-  void everyHostileNameIsRefusedEverywhereUnderJavacAndEcj(@TempDir Path ecjFolder) throws Exception {
+  void everyHostileNameIsRefusedEverywhereUnderJavacAndEcj(@TempDir Path ecjFolder)
+      throws Exception {
     Map<String, String> sources = new TreeMap<>();
     Map<String, String> expected = new TreeMap<>();
     int n = 0;
@@ -48,14 +49,18 @@ class HostileNamesTest {
   }
 
   /** The places of one model that can name SQL. */
-  private record Places(EntitySpec user, TableSpec link, RelationshipSpec tags, BackrefSpec backref) {}
+  private record Places(
+      EntitySpec user, TableSpec link, RelationshipSpec tags, BackrefSpec backref) {}
 
   /**
    * Model {@code n}: a user with a name column, a many-to-many to a tag through a class table, and
    * a backref from a note; {@code edit} plants one hostile value in it.
    */
   private static void plant(
-      Map<String, String> sources, Map<String, String> expected, int n, String id,
+      Map<String, String> sources,
+      Map<String, String> expected,
+      int n,
+      String id,
       Consumer<Places> edit) {
     String pkg = "hostile.m" + n;
     ModelSpec model = new ModelSpec(pkg);
@@ -98,17 +103,21 @@ class HostileNamesTest {
   private static void assertEachRefused(Result result, Map<String, String> expected) {
     assertEquals(List.of(), Checks.crash(result.crash(), result.findings()));
     List<String> missed = new ArrayList<>();
-    expected.forEach((pkg, id) -> {
-      String dir = "/" + pkg.replace('.', '/') + "/";
-      boolean refused = false;
-      for (Finding f : result.findings()) {
-        refused |= f.kind() == Diagnostic.Kind.ERROR && id.equals(f.relataId())
-            && f.placed() && f.file().startsWith(dir);
-      }
-      if (!refused) {
-        missed.add(pkg + " (" + id + ")");
-      }
-    });
+    expected.forEach(
+        (pkg, id) -> {
+          String dir = "/" + pkg.replace('.', '/') + "/";
+          boolean refused = false;
+          for (Finding f : result.findings()) {
+            refused |=
+                f.kind() == Diagnostic.Kind.ERROR
+                    && id.equals(f.relataId())
+                    && f.placed()
+                    && f.file().startsWith(dir);
+          }
+          if (!refused) {
+            missed.add(pkg + " (" + id + ")");
+          }
+        });
     assertEquals(List.of(), missed, "models whose hostile name was not refused on their own line");
   }
 }

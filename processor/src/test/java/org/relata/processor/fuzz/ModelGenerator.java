@@ -17,32 +17,75 @@ import org.relata.processor.fuzz.ModelSpec.TableSpec;
 import org.relata.processor.model.Names;
 
 /**
- * Builds a random valid entity model from a seed: entities across one to three packages, linked
- * by every relationship form of DESIGN, with the options each form allows. The same seed always
- * gives the same model, so a failure is reproduced by its seed alone.
+ * Builds a random valid entity model from a seed: entities across one to three packages, linked by
+ * every relationship form of DESIGN, with the options each form allows. The same seed always gives
+ * the same model, so a failure is reproduced by its seed alone.
  */
 final class ModelGenerator {
   /** Class names; some collide with types that generated code imports, which it must survive. */
   private static final String[] CLASS_NAMES = {
-    "User", "Order", "Group", "Address", "Item", "Tag", "Account", "Invoice", "Node", "Left",
-    "Right", "Select", "Team", "Player", "Project", "Task", "Keyword", "Profile", "Customer",
-    "Product", "Record", "Table", "Field", "Generated", "Member", "Role", "Session", "Where"
+    "User",
+    "Order",
+    "Group",
+    "Address",
+    "Item",
+    "Tag",
+    "Account",
+    "Invoice",
+    "Node",
+    "Left",
+    "Right",
+    "Select",
+    "Team",
+    "Player",
+    "Project",
+    "Task",
+    "Keyword",
+    "Profile",
+    "Customer",
+    "Product",
+    "Record",
+    "Table",
+    "Field",
+    "Generated",
+    "Member",
+    "Role",
+    "Session",
+    "Where"
   };
+
   /** Table names that are SQL keywords: quoting must make them safe. */
   private static final String[] KEYWORD_TABLES = {
-    "user", "order", "group", "left", "right", "select", "table", "from", "where", "check", "index", "limit"
+    "user", "order", "group", "left", "right", "select", "table", "from", "where", "check", "index",
+    "limit"
   };
+
   private static final String[] KEYWORD_COLUMNS = {
     "from", "where", "select", "order", "user", "group", "desc", "asc", "limit", "value", "key"
   };
+
   /** Basic column fields: name and Java type. */
   private static final String[][] COLUMNS = {
-    {"name", "String"}, {"email", "String"}, {"title", "String"}, {"amount", "java.math.BigDecimal"},
-    {"createdAt", "java.time.LocalDateTime"}, {"active", "Boolean"}, {"rank", "Integer"},
-    {"score", "Double"}, {"born", "java.time.LocalDate"}, {"token", "java.util.UUID"},
-    {"data", "byte[]"}, {"status", "Status"}, {"count", "int"}, {"flag", "boolean"}, {"size", "long"}
+    {"name", "String"},
+    {"email", "String"},
+    {"title", "String"},
+    {"amount", "java.math.BigDecimal"},
+    {"createdAt", "java.time.LocalDateTime"},
+    {"active", "Boolean"},
+    {"rank", "Integer"},
+    {"score", "Double"},
+    {"born", "java.time.LocalDate"},
+    {"token", "java.util.UUID"},
+    {"data", "byte[]"},
+    {"status", "Status"},
+    {"count", "int"},
+    {"flag", "boolean"},
+    {"size", "long"}
   };
-  private static final String[] ID_TYPES = {"Long", "Long", "Long", "long", "Integer", "String", "java.util.UUID"};
+
+  private static final String[] ID_TYPES = {
+    "Long", "Long", "Long", "long", "Integer", "String", "java.util.UUID"
+  };
   private static final String[] CONTAINERS = {"List", "List", "Set", "Collection"};
 
   private final Random random;
@@ -51,6 +94,7 @@ final class ModelGenerator {
   private final Set<String> tableNames = new HashSet<>();
   private final Set<String> classNames = new HashSet<>();
   private final List<String> packages = new ArrayList<>();
+
   /** Names taken on each entity: its fields and the backrefs it receives. */
   private final Map<EntitySpec, Set<String>> taken = new HashMap<>();
 
@@ -213,11 +257,15 @@ final class ModelGenerator {
       name = free(holder, name + "2");
     }
     ColumnSpec id = referenced.ids().get(0);
-    String type = id.type.equals("Long") && chance(0.15) ? "long" : id.type.equals("long") ? "Long" : id.type;
+    String type =
+        id.type.equals("Long") && chance(0.15) ? "long" : id.type.equals("long") ? "Long" : id.type;
     ColumnSpec fk = new ColumnSpec(name, type);
     fk.references = referenced;
     fk.onDelete = chance(0.4) ? pick(new String[] {"NO_ACTION", "CASCADE", "SET_NULL"}) : null;
-    String rename = chance(0.15) ? (chance(0.5) ? pick(KEYWORD_COLUMNS) : "ref_" + Names.snakeCase(name)) : null;
+    String rename =
+        chance(0.15)
+            ? (chance(0.5) ? pick(KEYWORD_COLUMNS) : "ref_" + Names.snakeCase(name))
+            : null;
     if (rename != null && !holder.columnNames().contains(rename)) {
       fk.rename = rename;
     }
@@ -232,9 +280,11 @@ final class ModelGenerator {
     TableSpec t = new TableSpec(pick(packages), className());
     t.record = chance(0.5);
     t.table = tableName(t.name, chance(0.5) ? Names.snakeCase(t.name) + "_link" : null);
-    ColumnSpec first = new ColumnSpec(aKey, a.ids().get(0).type.equals("long") ? "Long" : a.ids().get(0).type);
+    ColumnSpec first =
+        new ColumnSpec(aKey, a.ids().get(0).type.equals("long") ? "Long" : a.ids().get(0).type);
     first.references = a;
-    ColumnSpec second = new ColumnSpec(bKey, b.ids().get(0).type.equals("long") ? "Long" : b.ids().get(0).type);
+    ColumnSpec second =
+        new ColumnSpec(bKey, b.ids().get(0).type.equals("long") ? "Long" : b.ids().get(0).type);
     second.references = b;
     second.onDelete = chance(0.3) ? "CASCADE" : null;
     if (chance(0.2)) {
@@ -294,14 +344,20 @@ final class ModelGenerator {
     String container = oneToOne ? null : pick(CONTAINERS);
     RelationshipSpec down = null;
     RelationshipSpec up = null;
-    if (kind != LinkKind.ONE_WAY_SCALAR && kind != LinkKind.PLAIN_FOREIGN_KEY
-        && !(kind == LinkKind.BACKREF_ON_SCALAR) && !(kind == LinkKind.ONE_TO_ONE_BACKREF && chance(0.5))) {
-      down = relationship(parent, oneToOne ? lower(child.name) : plural(child.name), child, container);
+    if (kind != LinkKind.ONE_WAY_SCALAR
+        && kind != LinkKind.PLAIN_FOREIGN_KEY
+        && !(kind == LinkKind.BACKREF_ON_SCALAR)
+        && !(kind == LinkKind.ONE_TO_ONE_BACKREF && chance(0.5))) {
+      down =
+          relationship(parent, oneToOne ? lower(child.name) : plural(child.name), child, container);
       rels.add(down);
     }
     boolean upDeclared =
-        kind == LinkKind.ONE_TO_MANY || kind == LinkKind.ONE_WAY_SCALAR || kind == LinkKind.ONE_TO_ONE
-            || kind == LinkKind.ONE_SIDED_BACK_POPULATES || kind == LinkKind.BACKREF_ON_SCALAR
+        kind == LinkKind.ONE_TO_MANY
+            || kind == LinkKind.ONE_WAY_SCALAR
+            || kind == LinkKind.ONE_TO_ONE
+            || kind == LinkKind.ONE_SIDED_BACK_POPULATES
+            || kind == LinkKind.BACKREF_ON_SCALAR
             || (kind == LinkKind.ONE_TO_ONE_BACKREF && down == null);
     if (upDeclared) {
       up = relationship(child, lower(parent.name), parent, null);
@@ -391,11 +447,15 @@ final class ModelGenerator {
     followers.foreignKey = "followedId";
     following.backPopulates = followers.name;
     followers.backPopulates = following.name;
-    model.links.add(new Link(LinkKind.SELF_MANY_TO_MANY, List.of(following, followers), t.columns, t));
+    model.links.add(
+        new Link(LinkKind.SELF_MANY_TO_MANY, List.of(following, followers), t.columns, t));
     return true;
   }
 
-  /** An association-object entity with a composite key of two foreign keys, and its viewonly shortcut. */
+  /**
+   * An association-object entity with a composite key of two foreign keys, and its viewonly
+   * shortcut.
+   */
   private boolean associationObject(EntitySpec a, EntitySpec b) {
     EntitySpec ao = new EntitySpec(pick(packages), className());
     ao.closed = true;
@@ -429,7 +489,8 @@ final class ModelGenerator {
 
   // ---- relationships -----------------------------------------------------------------------
 
-  private RelationshipSpec relationship(EntitySpec owner, String base, EntitySpec target, String container) {
+  private RelationshipSpec relationship(
+      EntitySpec owner, String base, EntitySpec target, String container) {
     RelationshipSpec r = new RelationshipSpec(owner, free(owner, base), target, container);
     taken.get(owner).add(r.name);
     r.lazy = chance(0.5) ? pick(new String[] {"SELECT", "JOINED", "SELECTIN"}) : null;
@@ -460,8 +521,13 @@ final class ModelGenerator {
       return null;
     }
     String[][] choices = {
-      {"ALL"}, {"SAVE_UPDATE", "MERGE", "DELETE"}, {"SAVE_UPDATE", "DELETE", "DELETE_ORPHAN"}, {}, {"MERGE"},
-      {"SAVE_UPDATE"}, {"ALL", "DELETE_ORPHAN"}
+      {"ALL"},
+      {"SAVE_UPDATE", "MERGE", "DELETE"},
+      {"SAVE_UPDATE", "DELETE", "DELETE_ORPHAN"},
+      {},
+      {"MERGE"},
+      {"SAVE_UPDATE"},
+      {"ALL", "DELETE_ORPHAN"}
     };
     return List.of(pick(choices));
   }

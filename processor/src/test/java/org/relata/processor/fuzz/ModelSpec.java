@@ -5,17 +5,19 @@ import java.util.List;
 import org.relata.processor.model.Names;
 
 /**
- * A random entity model as plain, mutable data: the generator builds it, a mutation edits it,
- * and {@link SourceWriter} turns it into Java sources. Editing data rather than text keeps every
+ * A random entity model as plain, mutable data: the generator builds it, a mutation edits it, and
+ * {@link SourceWriter} turns it into Java sources. Editing data rather than text keeps every
  * mutation exact: it changes one thing and knows which.
  */
 final class ModelSpec {
   /** The package prefix of this model, unique per model so that models can share a compilation. */
   final String root;
+
   final List<EntitySpec> entities = new ArrayList<>();
   final List<TableSpec> tables = new ArrayList<>();
   final List<PlainSpec> plains = new ArrayList<>();
   final List<Link> links = new ArrayList<>();
+
   /**
    * Set by a mutation whose mistake sits on a record or one of its components: ecj 3.46 gives no
    * diagnostic on a record a position, so under ecj such a mistake is caught without a file.
@@ -66,8 +68,10 @@ final class ModelSpec {
     final String pkg;
     final String name;
     final List<ColumnSpec> columns = new ArrayList<>();
+
     /** The class this one is a static member of, or null for a top-level class. */
     EntitySpec outer;
+
     /** {@code @Deprecated}, {@code @Deprecated(forRemoval = true)}, or null. */
     String deprecation;
 
@@ -85,7 +89,9 @@ final class ModelSpec {
       return outer == null ? this : outer;
     }
 
-    /** How other classes write its name, once the top-level class is imported: {@code Outer.Inner}. */
+    /**
+     * How other classes write its name, once the top-level class is imported: {@code Outer.Inner}.
+     */
     String sourceName() {
       return outer == null ? name : outer.name + "." + name;
     }
@@ -123,19 +129,27 @@ final class ModelSpec {
   static final class EntitySpec extends ClassSpec {
     /** The {@code table} value, or null for the default. */
     String table;
+
     boolean annotated = true;
+
     /** False when a mutation drops {@code extends XRelations}. */
     boolean extendsRelations = true;
+
     /** Only a constructor with arguments, so no no-argument one. */
     boolean argsOnlyConstructor;
+
     /** A nested enum used by a column. */
     boolean hasEnum;
+
     /** Fields that are no columns: a transient one and a static constant. */
     boolean hasUnmappedFields;
+
     /** A constructor with arguments next to the no-argument one. */
     boolean extraConstructor;
+
     /** Taken by another link (association objects are), so that random links leave it alone. */
     boolean closed;
+
     final List<RelationshipSpec> relationships = new ArrayList<>();
 
     EntitySpec(String pkg, String name) {
@@ -195,9 +209,13 @@ final class ModelSpec {
   static final class PlainSpec extends ClassSpec {
     /** {@code class}, {@code record}, {@code interface} or {@code enum}. */
     String kind = "class";
+
     /** Annotated {@code @Entity} with an {@code @Id}, though of a kind that cannot be one. */
     boolean entity;
-    /** The target of a {@code @Relationship} field it declares although it is no entity, or null. */
+
+    /**
+     * The target of a {@code @Relationship} field it declares although it is no entity, or null.
+     */
     ClassSpec strayTarget;
 
     PlainSpec(String pkg, String name) {
@@ -208,18 +226,26 @@ final class ModelSpec {
   /** A basic field: an id, a foreign key or a plain column. */
   static final class ColumnSpec {
     String name;
+
     /** The Java type as written, such as {@code Long} or {@code java.time.LocalDate}. */
     String type;
+
     boolean id;
+
     /** The {@code @Column} value, or null for none. */
     String rename;
+
     /** The referenced class of {@code @ForeignKey}, or null. */
     ClassSpec references;
+
     /** The {@code onDelete} constant name, or null for the default. */
     String onDelete;
+
     boolean isPrivate;
+
     /** With {@link #isPrivate}: a JavaBean getter and setter make it a column again. */
     boolean accessors;
+
     /** {@code @Deprecated}, {@code @Deprecated(forRemoval = true)}, or null. */
     String deprecation;
 
@@ -238,16 +264,21 @@ final class ModelSpec {
     final EntitySpec owner;
     String name;
     ClassSpec target;
+
     /** {@code List}, {@code Set}, {@code Collection}, or null for a scalar. */
     String container;
+
     /** A type written instead of the usual one, such as {@code java.util.Map<Long, X>}. */
     String typeOverride;
+
     String backPopulates = "";
     ClassSpec secondary;
     String foreignKey = "";
     String lazy;
+
     /** Cascade constant names, or null for the default. */
     List<String> cascade;
+
     boolean passiveDeletes;
     boolean viewonly;
     String orderBy = "";
@@ -255,6 +286,7 @@ final class ModelSpec {
     boolean annotated = true;
     boolean isPrivate;
     boolean isStatic;
+
     /** {@code @Deprecated}, {@code @Deprecated(forRemoval = true)}, or null. */
     String deprecation;
 
@@ -282,6 +314,7 @@ final class ModelSpec {
     boolean passiveDeletes;
     String orderBy = "";
     boolean viewonly;
+
     /** Null for the default. */
     Boolean uselist;
 
@@ -291,7 +324,11 @@ final class ModelSpec {
   }
 
   /** What the generator linked, so that mutations find the parts that belong together. */
-  record Link(LinkKind kind, List<RelationshipSpec> relationships, List<ColumnSpec> keys, ClassSpec holder) {}
+  record Link(
+      LinkKind kind,
+      List<RelationshipSpec> relationships,
+      List<ColumnSpec> keys,
+      ClassSpec holder) {}
 
   /** The relationship forms the generator produces. */
   enum LinkKind {

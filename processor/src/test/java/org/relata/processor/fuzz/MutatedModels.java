@@ -8,11 +8,11 @@ import org.relata.processor.fuzz.FuzzCompiler.Finding;
 import org.relata.processor.fuzz.FuzzCompiler.Result;
 
 /**
- * The mutated models of a campaign. Each must fail with a Relata error on one of its elements
- * that names its mistake, and must not crash the processor. They are compiled in batches: Relata
- * reports every mistake of a compilation, so each model's errors show in its own files. A model
- * whose batch crashed, or whose mistake the batch did not show, is compiled alone, and that
- * compilation gives the verdict. A share of the models runs under ecj, each alone.
+ * The mutated models of a campaign. Each must fail with a Relata error on one of its elements that
+ * names its mistake, and must not crash the processor. They are compiled in batches: Relata reports
+ * every mistake of a compilation, so each model's errors show in its own files. A model whose batch
+ * crashed, or whose mistake the batch did not show, is compiled alone, and that compilation gives
+ * the verdict. A share of the models runs under ecj, each alone.
  */
 final class MutatedModels {
   private final ProcessorFuzzer.Settings settings;
@@ -28,7 +28,8 @@ final class MutatedModels {
     }
   }
 
-  MutatedModels(ProcessorFuzzer.Settings settings, FuzzCompiler javac, EcjRun ecj, FuzzReport report) {
+  MutatedModels(
+      ProcessorFuzzer.Settings settings, FuzzCompiler javac, EcjRun ecj, FuzzReport report) {
     this.settings = settings;
     this.javac = javac;
     this.ecj = ecj;
@@ -56,7 +57,8 @@ final class MutatedModels {
     boolean crashed = !Checks.crash(together.crash(), together.findings()).isEmpty();
     for (Planted p : group) {
       Result mine = crashed ? null : only(p.model(), together);
-      if (mine == null || !Checks.caught(p.kind(), mine.success(), mine.findings(), true).isEmpty()) {
+      if (mine == null
+          || !Checks.caught(p.kind(), mine.success(), mine.findings(), true).isEmpty()) {
         mine = javac.compile(p.model().sources());
       }
       judge(p, mine, false);
@@ -90,7 +92,8 @@ final class MutatedModels {
     }
     // ecj places nothing on records; the report counts those catches apart.
     boolean unplaceable = underEcj && p.model().model().mistakeOnRecord;
-    List<String> problems = Checks.caught(p.kind(), result.success(), result.findings(), !unplaceable);
+    List<String> problems =
+        Checks.caught(p.kind(), result.success(), result.findings(), !unplaceable);
     report.mutation(p.kind(), problems.isEmpty(), result.findings());
     report.ecjUnplaced += unplaceable && problems.isEmpty() ? 1 : 0;
     if (problems.isEmpty()) {

@@ -13,10 +13,15 @@ import javax.tools.Diagnostic;
  */
 enum Mutation {
   BACK_POPULATES_RENAMED(RelationshipEdits::renameBackPopulates, "BackPopulatesMissing"),
-  BACK_POPULATES_NAMES_COLUMN(RelationshipEdits::backPopulatesNamesColumn, "BackPopulatesNotRelationship"),
-  BACK_POPULATES_WRONG_TARGET(RelationshipEdits::backPopulatesWrongTarget, "BackPopulatesWrongTarget"),
+  BACK_POPULATES_NAMES_COLUMN(
+      RelationshipEdits::backPopulatesNamesColumn, "BackPopulatesNotRelationship"),
+  BACK_POPULATES_WRONG_TARGET(
+      RelationshipEdits::backPopulatesWrongTarget, "BackPopulatesWrongTarget"),
   BACK_POPULATES_THIRD_SIDE(
-      RelationshipEdits::backPopulatesThirdSide, "BackPopulatesMismatch", "BackPopulatesKeyMismatch", "SecondaryRequired"),
+      RelationshipEdits::backPopulatesThirdSide,
+      "BackPopulatesMismatch",
+      "BackPopulatesKeyMismatch",
+      "SecondaryRequired"),
   FOREIGN_KEY_REMOVED(KeyEdits::removeForeignKey, "ForeignKeyMissing", "ForeignKeyUnknown"),
   SECONDARY_KEY_REMOVED(KeyEdits::removeSecondaryKey, "SecondaryForeignKeyMissing"),
   FOREIGN_KEY_WRONG_TYPE(KeyEdits::wrongType, "ForeignKeyTypeMismatch"),
@@ -30,13 +35,16 @@ enum Mutation {
   UNSUPPORTED_TYPE(RelationshipEdits::unsupportedType, "UnsupportedType", "TargetNotEntity"),
   TARGET_NOT_ENTITY(RelationshipEdits::targetNotEntity, "TargetNotEntity"),
   COLLECTION_TO_COLLECTION(RelationshipEdits::collectionToCollection, "SecondaryRequired"),
-  SECONDARY_DROPPED_ON_ONE_SIDE(RelationshipEdits::dropSecondaryOnOneSide, "SecondaryMismatch", "SecondaryRequired"),
+  SECONDARY_DROPPED_ON_ONE_SIDE(
+      RelationshipEdits::dropSecondaryOnOneSide, "SecondaryMismatch", "SecondaryRequired"),
   SECONDARY_NOT_TABLE(ClassEdits::unannotateTable, "SecondaryNotTable"),
   SECONDARY_MISMATCH(RelationshipEdits::secondaryMismatch, "SecondaryMismatch"),
   BACKREF_DUPLICATE(RelationshipEdits::duplicateBackref, "BackrefDuplicate"),
   BACKREF_CLASH(RelationshipEdits::backrefClash, "BackrefClash"),
-  BACKREF_WITH_BACK_POPULATES(RelationshipEdits::backrefWithBackPopulates, "BackrefWithBackPopulates"),
-  BACKREF_WITHOUT_RELATIONSHIP(RelationshipEdits::backrefWithoutRelationship, "BackrefWithoutRelationship"),
+  BACKREF_WITH_BACK_POPULATES(
+      RelationshipEdits::backrefWithBackPopulates, "BackrefWithBackPopulates"),
+  BACKREF_WITHOUT_RELATIONSHIP(
+      RelationshipEdits::backrefWithoutRelationship, "BackrefWithoutRelationship"),
   ORDER_BY_UNKNOWN_COLUMN(RelationshipEdits::orderByUnknownColumn, "OrderByUnknownColumn"),
   ORDER_BY_INJECTION(RelationshipEdits::orderByInjection, "OrderByInvalid"),
   TABLE_NAME_INJECTION(ClassEdits::tableNameInjection, "SqlNameInvalid"),
@@ -47,10 +55,14 @@ enum Mutation {
   NO_ARG_CONSTRUCTOR_REMOVED(ClassEdits::argsOnlyConstructor, "NoArgConstructorMissing"),
   RELATIONSHIP_OUTSIDE_ENTITY(ClassEdits::strayRelationship, "RelationshipOutsideEntity"),
   ENTITY_OF_WRONG_KIND(ClassEdits::entityOfWrongKind),
-  ASSOCIATION_OBJECT_OVERLAP(ClassEdits::writableShortcut, Diagnostic.Kind.WARNING, "SecondaryOverlap"),
+  ASSOCIATION_OBJECT_OVERLAP(
+      ClassEdits::writableShortcut, Diagnostic.Kind.WARNING, "SecondaryOverlap"),
   ENTITY_ANNOTATION_REMOVED(
       ClassEdits::unannotateEntity,
-      "TargetNotEntity", "ForeignKeyTargetNotEntity", "RelationshipOutsideEntity", "SecondaryNotTable");
+      "TargetNotEntity",
+      "ForeignKeyTargetNotEntity",
+      "RelationshipOutsideEntity",
+      "SecondaryNotTable");
 
   /** Edits a model in place, returning what it changed, or null when nothing fits. */
   @FunctionalInterface
@@ -62,7 +74,9 @@ enum Mutation {
   private final Diagnostic.Kind severity;
   private final Set<String> expected;
 
-  /** A mistake that must be an error with one of the {@code expected} ids; none listed means any id. */
+  /**
+   * A mistake that must be an error with one of the {@code expected} ids; none listed means any id.
+   */
   Mutation(Edit edit, String... expected) {
     this(edit, Diagnostic.Kind.ERROR, expected);
   }
@@ -74,7 +88,10 @@ enum Mutation {
     this.expected = new TreeSet<>(List.of(expected));
   }
 
-  /** Plants this mistake in {@code model}; returns what changed, or null when it has no place for it. */
+  /**
+   * Plants this mistake in {@code model}; returns what changed, or null when it has no place for
+   * it.
+   */
   String apply(ModelSpec model, Random random) {
     return edit.apply(model, random);
   }

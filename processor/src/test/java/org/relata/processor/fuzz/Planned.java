@@ -17,7 +17,9 @@ record Planned(int index, long seed, ModelSpec model, Map<String, String> source
     return sources;
   }
 
-  /** Whether a diagnostic's file, as {@link FuzzCompiler.Finding} names it, is one of this model's. */
+  /**
+   * Whether a diagnostic's file, as {@link FuzzCompiler.Finding} names it, is one of this model's.
+   */
   boolean owns(String file) {
     return file != null && file.startsWith("/" + model.root.replace('.', '/') + "/");
   }

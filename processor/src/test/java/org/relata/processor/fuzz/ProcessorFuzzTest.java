@@ -10,8 +10,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Fuzzes the processor with random models (issue 8, item 2): valid ones must compile clean with
- * their generated code, each mutated one must fail with a Relata error on an element, and no
- * model may crash the processor or the compiler.
+ * their generated code, each mutated one must fail with a Relata error on an element, and no model
+ * may crash the processor or the compiler.
  *
  * <p>Deterministic: a fixed seed gives the same models every run. {@code -Drelata.fuzz.models=5000}
  * runs a longer campaign, {@code -Drelata.fuzz.seed=N} another one, {@code
@@ -23,13 +23,14 @@ class ProcessorFuzzTest {
   private static final int DEFAULT_MODELS = 160;
 
   /**
-   * Mutation kinds that the validator does not catch yet: still compiled (a crash fails the
-   * test), but a miss is only reported. Empty means every kind must be caught.
+   * Mutation kinds that the validator does not catch yet: still compiled (a crash fails the test),
+   * but a miss is only reported. Empty means every kind must be caught.
    */
   static final Set<Mutation> KNOWN_GAPS = EnumSet.noneOf(Mutation.class);
 
   @Test
-  void randomModelsNeverCrashAndEveryPlantedMistakeIsCaught(@TempDir Path ecjFolder) throws Exception {
+  void randomModelsNeverCrashAndEveryPlantedMistakeIsCaught(@TempDir Path ecjFolder)
+      throws Exception {
     ProcessorFuzzer.Settings settings =
         new ProcessorFuzzer.Settings(
             Integer.getInteger("relata.fuzz.models", DEFAULT_MODELS),
@@ -47,7 +48,10 @@ class ProcessorFuzzTest {
     System.out.print(report.summary((System.nanoTime() - start) / 1_000_000, KNOWN_GAPS));
     assertTrue(
         report.crashes == 0 && report.failures().isEmpty(),
-        () -> "Compile one model again, with its sources printed: -Drelata.fuzz.seed=" + settings.seed()
-            + " -Drelata.fuzz.only=<model>\n\n" + String.join("\n\n", report.failures()));
+        () ->
+            "Compile one model again, with its sources printed: -Drelata.fuzz.seed="
+                + settings.seed()
+                + " -Drelata.fuzz.only=<model>\n\n"
+                + String.join("\n\n", report.failures()));
   }
 }

@@ -7,13 +7,19 @@ import java.util.Set;
 /**
  * Runs the fuzzing campaign: every other model is valid, the rest carry one planted mistake, in
  * turn of each {@link Mutation} kind. Models are compiled in batches, each model in its own
- * packages, and a model is compiled alone whenever its batch shows a problem, so that every
- * verdict against a model comes from that model alone. A share of all models runs under ecj.
+ * packages, and a model is compiled alone whenever its batch shows a problem, so that every verdict
+ * against a model comes from that model alone. A share of all models runs under ecj.
  */
 final class ProcessorFuzzer {
   /** The settings of one campaign. */
   record Settings(
-      int models, long seed, int maxEntities, int batch, int ecjEvery, Set<Mutation> knownGaps, int only) {}
+      int models,
+      long seed,
+      int maxEntities,
+      int batch,
+      int ecjEvery,
+      Set<Mutation> knownGaps,
+      int only) {}
 
   private final Settings settings;
   private final FuzzCompiler javac;

@@ -14,11 +14,21 @@ import org.relata.processor.fuzz.ModelSpec.LinkKind;
 import org.relata.processor.fuzz.ModelSpec.RelationshipSpec;
 import org.relata.processor.fuzz.ModelSpec.TableSpec;
 
-/** Mistakes on relationship fields: their modifiers, types, reverses, secondaries, backrefs and orderBy. */
+/**
+ * Mistakes on relationship fields: their modifiers, types, reverses, secondaries, backrefs and
+ * orderBy.
+ */
 final class RelationshipEdits {
-  private static final String[] UNSUPPORTED =
-      {"java.util.Map<Long, $T>", "$T[]", "java.util.ArrayList<$T>", "java.util.List<?>", "java.util.Queue<$T>",
-       "Iterable<$T>", "java.util.Optional<$T>", "java.util.List<? extends $T>"};
+  private static final String[] UNSUPPORTED = {
+    "java.util.Map<Long, $T>",
+    "$T[]",
+    "java.util.ArrayList<$T>",
+    "java.util.List<?>",
+    "java.util.Queue<$T>",
+    "Iterable<$T>",
+    "java.util.Optional<$T>",
+    "java.util.List<? extends $T>"
+  };
 
   private RelationshipEdits() {}
 
@@ -31,7 +41,8 @@ final class RelationshipEdits {
     // A typo: one letter dropped, as a user would make it; "x" appended if that names a field.
     int at = 1 + random.nextInt(old.length() - 1);
     String typo = old.substring(0, at) + old.substring(at + 1);
-    while (((EntitySpec) r.target).hasField(typo) || receivesBackref(model, (EntitySpec) r.target, typo)) {
+    while (((EntitySpec) r.target).hasField(typo)
+        || receivesBackref(model, (EntitySpec) r.target, typo)) {
       typo = typo + "x";
     }
     r.backPopulates = typo;
@@ -49,36 +60,65 @@ final class RelationshipEdits {
   }
 
   static String backPopulatesWrongTarget(ModelSpec model, Random random) {
-    RelationshipSpec r = relationship(model, random, x -> !x.backPopulates.isEmpty()
-        && ((EntitySpec) x.target).relationships.stream().anyMatch(o -> o.target != x.owner && o.typeOverride == null));
+    RelationshipSpec r =
+        relationship(
+            model,
+            random,
+            x ->
+                !x.backPopulates.isEmpty()
+                    && ((EntitySpec) x.target)
+                        .relationships.stream()
+                            .anyMatch(o -> o.target != x.owner && o.typeOverride == null));
     if (r == null) {
       return null;
     }
-    RelationshipSpec other = pick(((EntitySpec) r.target).relationships, random, o -> o.target != r.owner);
+    RelationshipSpec other =
+        pick(((EntitySpec) r.target).relationships, random, o -> o.target != r.owner);
     r.backPopulates = other.name;
-    return describe(r) + ": backPopulates names " + describe(other) + ", a relationship to " + other.target.name;
+    return describe(r)
+        + ": backPopulates names "
+        + describe(other)
+        + ", a relationship to "
+        + other.target.name;
   }
 
   /** backPopulates names another relationship of the target back to the owner: a third side. */
   static String backPopulatesThirdSide(ModelSpec model, Random random) {
-    RelationshipSpec r = relationship(model, random, x -> !x.backPopulates.isEmpty()
-        && ((EntitySpec) x.target).relationships.stream().anyMatch(o -> isThirdSide(x, o)));
+    RelationshipSpec r =
+        relationship(
+            model,
+            random,
+            x ->
+                !x.backPopulates.isEmpty()
+                    && ((EntitySpec) x.target)
+                        .relationships.stream().anyMatch(o -> isThirdSide(x, o)));
     if (r == null) {
       return null;
     }
-    RelationshipSpec third = pick(((EntitySpec) r.target).relationships, random, o -> isThirdSide(r, o));
+    RelationshipSpec third =
+        pick(((EntitySpec) r.target).relationships, random, o -> isThirdSide(r, o));
     String old = r.backPopulates;
     r.backPopulates = third.name;
-    return describe(r) + ": backPopulates \"" + old + "\" -> \"" + third.name + "\", another side back to " + r.owner.name;
+    return describe(r)
+        + ": backPopulates \""
+        + old
+        + "\" -> \""
+        + third.name
+        + "\", another side back to "
+        + r.owner.name;
   }
 
   /**
-   * A relationship of r's target back to r's owner, other than r's reverse, that joins the same
-   * way (through a foreign key, or through a secondary). A third side that joins the other way
-   * is the known gap of {@link Mutation#SECONDARY_DROPPED_ON_ONE_SIDE}.
+   * A relationship of r's target back to r's owner, other than r's reverse, that joins the same way
+   * (through a foreign key, or through a secondary). A third side that joins the other way is the
+   * known gap of {@link Mutation#SECONDARY_DROPPED_ON_ONE_SIDE}.
    */
   private static boolean isThirdSide(RelationshipSpec r, RelationshipSpec o) {
-    return o.target == r.owner && !o.name.equals(r.backPopulates) && o != r && o.typeOverride == null && o.annotated
+    return o.target == r.owner
+        && !o.name.equals(r.backPopulates)
+        && o != r
+        && o.typeOverride == null
+        && o.annotated
         && (o.secondary == null) == (r.secondary == null);
   }
 
@@ -120,7 +160,11 @@ final class RelationshipEdits {
 
   /** The scalar side of a back-populated one-to-many becomes a collection too. */
   static String collectionToCollection(ModelSpec model, Random random) {
-    Link link = Edits.link(model, random, l -> l.kind() == LinkKind.ONE_TO_MANY || l.kind() == LinkKind.ADJACENCY_LIST);
+    Link link =
+        Edits.link(
+            model,
+            random,
+            l -> l.kind() == LinkKind.ONE_TO_MANY || l.kind() == LinkKind.ADJACENCY_LIST);
     if (link == null) {
       return null;
     }
@@ -130,7 +174,11 @@ final class RelationshipEdits {
   }
 
   static String dropSecondaryOnOneSide(ModelSpec model, Random random) {
-    Link link = Edits.link(model, random, l -> l.kind() == LinkKind.MANY_TO_MANY || l.kind() == LinkKind.SELF_MANY_TO_MANY);
+    Link link =
+        Edits.link(
+            model,
+            random,
+            l -> l.kind() == LinkKind.MANY_TO_MANY || l.kind() == LinkKind.SELF_MANY_TO_MANY);
     if (link == null) {
       return null;
     }
@@ -141,7 +189,11 @@ final class RelationshipEdits {
 
   /** One side of a back-populated many-to-many names a copy of the association table. */
   static String secondaryMismatch(ModelSpec model, Random random) {
-    Link link = Edits.link(model, random, l -> l.kind() == LinkKind.MANY_TO_MANY || l.kind() == LinkKind.SELF_MANY_TO_MANY);
+    Link link =
+        Edits.link(
+            model,
+            random,
+            l -> l.kind() == LinkKind.MANY_TO_MANY || l.kind() == LinkKind.SELF_MANY_TO_MANY);
     if (link == null) {
       return null;
     }
@@ -157,10 +209,16 @@ final class RelationshipEdits {
     model.tables.add(copy);
     RelationshipSpec r = pick(link.relationships(), random);
     r.secondary = copy;
-    return describe(r) + ": secondary = " + copy.name + ".class, the other side keeps " + original.name;
+    return describe(r)
+        + ": secondary = "
+        + copy.name
+        + ".class, the other side keeps "
+        + original.name;
   }
 
-  /** A second field on the same owner whose backref generates the same name onto the same target. */
+  /**
+   * A second field on the same owner whose backref generates the same name onto the same target.
+   */
   static String duplicateBackref(ModelSpec model, Random random) {
     RelationshipSpec r = relationship(model, random, x -> x.backref != null);
     if (r == null) {
@@ -173,7 +231,11 @@ final class RelationshipEdits {
     copy.backref = new BackrefSpec(r.backref.name);
     copy.backref.uselist = r.backref.uselist;
     r.owner.relationships.add(copy);
-    return describe(copy) + " added with the same @Backref(\"" + r.backref.name + "\") as " + describe(r);
+    return describe(copy)
+        + " added with the same @Backref(\""
+        + r.backref.name
+        + "\") as "
+        + describe(r);
   }
 
   static String backrefClash(ModelSpec model, Random random) {
@@ -184,7 +246,13 @@ final class RelationshipEdits {
     ColumnSpec taken = pick(r.target.columns, random);
     String old = r.backref.name;
     r.backref.name = taken.name;
-    return describe(r) + ": @Backref(\"" + old + "\") renamed to the existing field " + r.target.name + "." + taken.name;
+    return describe(r)
+        + ": @Backref(\""
+        + old
+        + "\") renamed to the existing field "
+        + r.target.name
+        + "."
+        + taken.name;
   }
 
   static String backrefWithBackPopulates(ModelSpec model, Random random) {
@@ -206,13 +274,17 @@ final class RelationshipEdits {
   }
 
   static String orderByUnknownColumn(ModelSpec model, Random random) {
-    RelationshipSpec r = relationship(model, random, x -> x.isCollection() && x.target instanceof EntitySpec);
+    RelationshipSpec r =
+        relationship(model, random, x -> x.isCollection() && x.target instanceof EntitySpec);
     if (r == null) {
       return null;
     }
     // A field name whose column differs is the likely slip; otherwise a name that is nowhere.
-    ColumnSpec slip = pick(r.target.columns, random, c -> !c.name.equals(c.columnName())
-        && !r.target.columnNames().contains(c.name));
+    ColumnSpec slip =
+        pick(
+            r.target.columns,
+            random,
+            c -> !c.name.equals(c.columnName()) && !r.target.columnNames().contains(c.name));
     r.orderBy = slip != null ? slip.name + " DESC" : "missing_column";
     return describe(r) + ": orderBy = \"" + r.orderBy + "\"";
   }
@@ -220,7 +292,8 @@ final class RelationshipEdits {
   /** A hostile {@code orderBy} on a collection, or on a backref's generated collection. */
   static String orderByInjection(ModelSpec model, Random random) {
     List<RelationshipSpec> sites = model.relationships();
-    sites.removeIf(x -> !x.annotated || x.typeOverride != null || !(x.isCollection() || x.backref != null));
+    sites.removeIf(
+        x -> !x.annotated || x.typeOverride != null || !(x.isCollection() || x.backref != null));
     if (sites.isEmpty()) {
       return null;
     }

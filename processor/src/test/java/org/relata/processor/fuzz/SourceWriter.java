@@ -59,7 +59,8 @@ final class SourceWriter {
     if (e.annotated) {
       out.line(e.table == null ? "@Entity" : "@Entity(table = " + literal(e.table) + ")");
     }
-    String base = e.extendsRelations && model.hasRelations(e) ? " extends " + e.flatName() + "Relations" : "";
+    String base =
+        e.extendsRelations && model.hasRelations(e) ? " extends " + e.flatName() + "Relations" : "";
     out.line("public " + (e.outer == null ? "" : "static ") + "class " + e.name + base + " {");
     for (ColumnSpec c : e.columns) {
       out.line("  " + column(body, c) + ";");
@@ -78,7 +79,18 @@ final class SourceWriter {
         String getter = (c.type.equals("boolean") ? "is" : "get") + property;
         out.line("");
         out.line("  public " + c.type + " " + getter + "() { return " + c.name + "; }");
-        out.line("  public void set" + property + "(" + c.type + " " + c.name + ") { this." + c.name + " = " + c.name + "; }");
+        out.line(
+            "  public void set"
+                + property
+                + "("
+                + c.type
+                + " "
+                + c.name
+                + ") { this."
+                + c.name
+                + " = "
+                + c.name
+                + "; }");
       }
     }
     if (e.argsOnlyConstructor || e.extraConstructor) {
@@ -87,7 +99,18 @@ final class SourceWriter {
       if (e.extraConstructor) {
         out.line("  " + e.name + "() {}");
       }
-      out.line("  " + e.name + "(" + first.type + " " + first.name + ") { this." + first.name + " = " + first.name + "; }");
+      out.line(
+          "  "
+              + e.name
+              + "("
+              + first.type
+              + " "
+              + first.name
+              + ") { this."
+              + first.name
+              + " = "
+              + first.name
+              + "; }");
     }
     if (e.hasEnum) {
       out.line("");
@@ -105,7 +128,8 @@ final class SourceWriter {
   private String table(TableSpec t) {
     Body body = new Body(t);
     if (t.annotated) {
-      body.line(t.table == null ? "@AssociationTable" : "@AssociationTable(" + literal(t.table) + ")");
+      body.line(
+          t.table == null ? "@AssociationTable" : "@AssociationTable(" + literal(t.table) + ")");
     }
     if (t.record) {
       List<String> components = new ArrayList<>();
@@ -171,9 +195,10 @@ final class SourceWriter {
     }
     if (c.references != null) {
       String target = body.use(c.references) + ".class";
-      parts.add(c.onDelete == null
-          ? "@ForeignKey(" + target + ")"
-          : "@ForeignKey(value = " + target + ", onDelete = OnDelete." + c.onDelete + ")");
+      parts.add(
+          c.onDelete == null
+              ? "@ForeignKey(" + target + ")"
+              : "@ForeignKey(value = " + target + ", onDelete = OnDelete." + c.onDelete + ")");
     }
     if (c.isPrivate) {
       parts.add("private");
@@ -199,7 +224,9 @@ final class SourceWriter {
       body.line("  " + r.deprecation);
     }
     if (r.annotated) {
-      body.line("  @Relationship" + (attributes.isEmpty() ? "" : "(" + String.join(", ", attributes) + ")"));
+      body.line(
+          "  @Relationship"
+              + (attributes.isEmpty() ? "" : "(" + String.join(", ", attributes) + ")"));
     }
     BackrefSpec b = r.backref;
     if (b != null) {
@@ -208,9 +235,10 @@ final class SourceWriter {
       if (b.uselist != null) {
         backref.add("uselist = " + b.uselist);
       }
-      body.line(backref.isEmpty()
-          ? "  @Backref(" + literal(b.name) + ")"
-          : "  @Backref(value = " + literal(b.name) + ", " + String.join(", ", backref) + ")");
+      body.line(
+          backref.isEmpty()
+              ? "  @Backref(" + literal(b.name) + ")"
+              : "  @Backref(value = " + literal(b.name) + ", " + String.join(", ", backref) + ")");
     }
     String modifiers = (r.isPrivate ? "private " : "") + (r.isStatic ? "static " : "");
     body.line("  " + modifiers + type(body, r) + " " + r.name + ";");
@@ -229,16 +257,22 @@ final class SourceWriter {
   }
 
   private static void options(
-      List<String> attributes, String lazy, List<String> cascade, boolean passiveDeletes, boolean viewonly, String orderBy) {
+      List<String> attributes,
+      String lazy,
+      List<String> cascade,
+      boolean passiveDeletes,
+      boolean viewonly,
+      String orderBy) {
     if (lazy != null) {
       attributes.add("lazy = Lazy." + lazy);
     }
     if (cascade != null) {
       List<String> constants = new ArrayList<>();
       cascade.forEach(c -> constants.add("Cascade." + c));
-      attributes.add(constants.size() == 1
-          ? "cascade = " + constants.get(0)
-          : "cascade = {" + String.join(", ", constants) + "}");
+      attributes.add(
+          constants.size() == 1
+              ? "cascade = " + constants.get(0)
+              : "cascade = {" + String.join(", ", constants) + "}");
     }
     if (passiveDeletes) {
       attributes.add("passiveDeletes = true");

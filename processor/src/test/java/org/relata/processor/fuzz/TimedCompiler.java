@@ -3,7 +3,9 @@ package org.relata.processor.fuzz;
 import java.util.Map;
 import org.relata.processor.fuzz.FuzzCompiler.Result;
 
-/** A compiler the fuzzer runs models through, which keeps count of its compilations and their time. */
+/**
+ * A compiler the fuzzer runs models through, which keeps count of its compilations and their time.
+ */
 abstract class TimedCompiler {
   private final String name;
   private int compilations;

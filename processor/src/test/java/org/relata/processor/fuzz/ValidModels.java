@@ -21,7 +21,8 @@ final class ValidModels {
   private final FuzzReport report;
   private final Batch<Planned> batch;
 
-  ValidModels(ProcessorFuzzer.Settings settings, FuzzCompiler javac, EcjRun ecj, FuzzReport report) {
+  ValidModels(
+      ProcessorFuzzer.Settings settings, FuzzCompiler javac, EcjRun ecj, FuzzReport report) {
     this.settings = settings;
     this.javac = javac;
     this.ecj = ecj;
@@ -55,7 +56,8 @@ final class ValidModels {
     Result first = javac.compile(sources);
     List<String> problems = new ArrayList<>(Checks.crash(first.crash(), first.findings()));
     if (problems.isEmpty()) {
-      problems.addAll(Checks.clean(models, first.success(), first.findings(), first.generatedSources()));
+      problems.addAll(
+          Checks.clean(models, first.success(), first.findings(), first.generatedSources()));
     }
     if (problems.isEmpty()) {
       report.valid += group.size();
@@ -71,7 +73,10 @@ final class ValidModels {
         validAlone(p);
       }
       if (report.failures().size() == before) {
-        report.fail("models that are clean alone fail together, from " + group.get(0).name(), problems, sources);
+        report.fail(
+            "models that are clean alone fail together, from " + group.get(0).name(),
+            problems,
+            sources);
       }
     }
   }
@@ -85,7 +90,9 @@ final class ValidModels {
       report.fail("CRASH on valid " + p.name(), crash, p.sources());
       return;
     }
-    List<String> problems = Checks.clean(List.of(p.model()), result.success(), result.findings(), result.generatedSources());
+    List<String> problems =
+        Checks.clean(
+            List.of(p.model()), result.success(), result.findings(), result.generatedSources());
     if (problems.isEmpty()) {
       report.validClean++;
       underEcj(p, result.generatedSources());
@@ -95,7 +102,8 @@ final class ValidModels {
   }
 
   /** The same sources in the reverse order must give byte-identical generated sources. */
-  private void deterministic(List<Planned> group, Map<String, String> sources, Map<String, String> generated) {
+  private void deterministic(
+      List<Planned> group, Map<String, String> sources, Map<String, String> generated) {
     List<String> paths = new ArrayList<>(sources.keySet());
     Collections.reverse(paths);
     Map<String, String> reversed = new LinkedHashMap<>();
@@ -104,7 +112,9 @@ final class ValidModels {
     report.determinismChecks += group.size();
     if (!again.generatedSources().equals(generated)) {
       report.fail(
-          "generated sources differ between two compilations of " + group.get(0).name() + " and its group",
+          "generated sources differ between two compilations of "
+              + group.get(0).name()
+              + " and its group",
           differences(generated, again.generatedSources()),
           group.get(0).sources());
     }
@@ -123,7 +133,9 @@ final class ValidModels {
       report.fail("CRASH under ecj on valid " + p.name(), problems, p.sources());
       return;
     }
-    problems.addAll(Checks.clean(List.of(p.model()), result.success(), result.findings(), result.generatedSources()));
+    problems.addAll(
+        Checks.clean(
+            List.of(p.model()), result.success(), result.findings(), result.generatedSources()));
     Map<String, String> mine = new TreeMap<>(javacGenerated);
     mine.keySet().removeIf(path -> !path.startsWith(p.model().root.replace('.', '/') + "/"));
     if (mine.equals(result.generatedSources())) {
@@ -141,10 +153,16 @@ final class ValidModels {
     List<String> out = new ArrayList<>();
     for (String path : new TreeSet<>(a.keySet())) {
       if (!a.get(path).equals(b.get(path))) {
-        out.add(path + (b.containsKey(path) ? " differs:\n" + a.get(path) + "\n  versus\n" + b.get(path) : " missing"));
+        out.add(
+            path
+                + (b.containsKey(path)
+                    ? " differs:\n" + a.get(path) + "\n  versus\n" + b.get(path)
+                    : " missing"));
       }
     }
-    b.keySet().stream().filter(path -> !a.containsKey(path)).forEach(path -> out.add(path + " only in the second"));
+    b.keySet().stream()
+        .filter(path -> !a.containsKey(path))
+        .forEach(path -> out.add(path + " only in the second"));
     return out;
   }
 }

@@ -17,8 +17,8 @@ import javax.tools.JavaFileObject;
  * The Java sources under one test-resource folder, such as {@code bad/backpopulatesmissing}.
  *
  * <p>Sources are real files, not in-memory strings: ecj's javax.tools front end accepts only
- * compilation units with {@code file:} URIs. Each file is known by its path relative to the
- * folder, such as {@code User.java} or {@code a/User.java}.
+ * compilation units with {@code file:} URIs. Each file is known by its path relative to the folder,
+ * such as {@code User.java} or {@code a/User.java}.
  */
 public final class Fixture {
   private final String folder;
@@ -64,7 +64,8 @@ public final class Fixture {
   public JavaFileObject file(String relativePath) {
     JavaFileObject file = files.get(relativePath);
     if (file == null) {
-      throw new IllegalArgumentException(folder + " has no " + relativePath + "; it has " + files.keySet());
+      throw new IllegalArgumentException(
+          folder + " has no " + relativePath + "; it has " + files.keySet());
     }
     return file;
   }
@@ -78,5 +79,4 @@ public final class Fixture {
   public String toString() {
     return folder;
   }
-
 }

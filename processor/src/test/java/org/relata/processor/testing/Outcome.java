@@ -25,31 +25,46 @@ public final class Outcome {
 
   /** Compiles every source of {@code fixture} with a fresh processor and the given options. */
   public static Outcome compile(
-      TestCompiler compiler, Supplier<? extends Processor> processor, Fixture fixture, String... options) {
+      TestCompiler compiler,
+      Supplier<? extends Processor> processor,
+      Fixture fixture,
+      String... options) {
     Compilation compilation =
-        compiler
-            .compiler(options)
-            .withProcessors(processor.get())
-            .compile(fixture.sources());
+        compiler.compiler(options).withProcessors(processor.get()).compile(fixture.sources());
     return new Outcome(fixture, compilation);
   }
 
-  /** Asserts an error with {@code message}'s tag in {@code file}, on the line holding {@code line}. */
+  /**
+   * Asserts an error with {@code message}'s tag in {@code file}, on the line holding {@code line}.
+   */
   public Outcome hasError(Message message, String file, String line) {
     assertThat(compilation).failed();
-    assertThat(compilation).hadErrorContaining(message.tag()).inFile(file(file)).onLineContaining(line);
+    assertThat(compilation)
+        .hadErrorContaining(message.tag())
+        .inFile(file(file))
+        .onLineContaining(line);
     return this;
   }
 
-  /** Asserts a warning with {@code message}'s tag in {@code file}, on the line holding {@code line}. */
+  /**
+   * Asserts a warning with {@code message}'s tag in {@code file}, on the line holding {@code line}.
+   */
   public Outcome hasWarning(Message message, String file, String line) {
-    assertThat(compilation).hadWarningContaining(message.tag()).inFile(file(file)).onLineContaining(line);
+    assertThat(compilation)
+        .hadWarningContaining(message.tag())
+        .inFile(file(file))
+        .onLineContaining(line);
     return this;
   }
 
-  /** Asserts a note with {@code message}'s tag in {@code file}, on the line holding {@code line}. */
+  /**
+   * Asserts a note with {@code message}'s tag in {@code file}, on the line holding {@code line}.
+   */
   public Outcome hasNote(Message message, String file, String line) {
-    assertThat(compilation).hadNoteContaining(message.tag()).inFile(file(file)).onLineContaining(line);
+    assertThat(compilation)
+        .hadNoteContaining(message.tag())
+        .inFile(file(file))
+        .onLineContaining(line);
     return this;
   }
 
@@ -86,7 +101,9 @@ public final class Outcome {
 
   /** The count of diagnostics carrying {@code message}'s tag. */
   public long count(Message message) {
-    return compilation.diagnostics().stream().filter(d -> message(d).contains(message.tag())).count();
+    return compilation.diagnostics().stream()
+        .filter(d -> message(d).contains(message.tag()))
+        .count();
   }
 
   public Compilation compilation() {
@@ -99,8 +116,15 @@ public final class Outcome {
 
   private String describe() {
     return compilation.diagnostics().stream()
-        .map(d -> d.getKind() + " " + (d.getSource() == null ? "-" : d.getSource().getName())
-            + ":" + d.getLineNumber() + " " + message(d))
+        .map(
+            d ->
+                d.getKind()
+                    + " "
+                    + (d.getSource() == null ? "-" : d.getSource().getName())
+                    + ":"
+                    + d.getLineNumber()
+                    + " "
+                    + message(d))
         .collect(Collectors.joining("\n"));
   }
 

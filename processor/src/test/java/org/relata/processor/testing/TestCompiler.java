@@ -18,8 +18,8 @@ import javax.tools.ToolProvider;
 import org.eclipse.jdt.internal.compiler.tool.EclipseCompiler;
 
 /**
- * The compilers every processor test runs under: javac, which Maven and Gradle use, and the
- * Eclipse compiler, which IDE users see.
+ * The compilers every processor test runs under: javac, which Maven and Gradle use, and the Eclipse
+ * compiler, which IDE users see.
  */
 public enum TestCompiler {
   JAVAC {
@@ -59,7 +59,10 @@ public enum TestCompiler {
 
   abstract List<String> lintOptions();
 
-  /** A compile-testing compiler for Java 17 sources, with the test classpath and {@code extra} options. */
+  /**
+   * A compile-testing compiler for Java 17 sources, with the test classpath and {@code extra}
+   * options.
+   */
   public Compiler compiler(String... extraOptions) {
     List<String> options = new ArrayList<>(List.of("--release", "17"));
     options.addAll(lintOptions());

@@ -48,7 +48,8 @@ class BackPopulatesValidationTest {
   @ProcessorTest
   void twoSidesJoiningOnDifferentKeys(TestCompiler compiler) {
     Relata.compile(compiler, "bad/backpopulateskeymismatch")
-        .hasError(BACK_POPULATES_KEY_MISMATCH, "Customer.java", "backPopulates = \"shippingCustomer\"")
+        .hasError(
+            BACK_POPULATES_KEY_MISMATCH, "Customer.java", "backPopulates = \"shippingCustomer\"")
         .hasError(BACK_POPULATES_KEY_MISMATCH, "Invoice.java", "backPopulates = \"billedInvoices\"")
         .mentions("Customer.billedInvoices joins on Invoice.billingCustomerId")
         .hasOnlyRelataErrors();

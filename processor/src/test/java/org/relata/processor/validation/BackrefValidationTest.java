@@ -12,7 +12,9 @@ import org.relata.processor.testing.ProcessorTest;
 import org.relata.processor.testing.Relata;
 import org.relata.processor.testing.TestCompiler;
 
-/** Misused {@code @Backref}s are errors; every legacy backref gets a note, or what the option asks. */
+/**
+ * Misused {@code @Backref}s are errors; every legacy backref gets a note, or what the option asks.
+ */
 class BackrefValidationTest {
 
   @ProcessorTest

@@ -53,7 +53,8 @@ class ForeignKeyValidationTest {
   void foreignKeyTypeDiffersFromTheId(TestCompiler compiler) {
     Relata.compile(compiler, "bad/foreignkeytypemismatch")
         .hasError(FOREIGN_KEY_TYPE_MISMATCH, "Address.java", "@ForeignKey(User.class)")
-        .mentions("Address.userId has type Integer, but it references User.id, of type Long. Declare it as Long.")
+        .mentions(
+            "Address.userId has type Integer, but it references User.id, of type Long. Declare it as Long.")
         .hasOnlyRelataErrors();
   }
 

@@ -13,7 +13,10 @@ import org.relata.processor.testing.ProcessorTest;
 import org.relata.processor.testing.Relata;
 import org.relata.processor.testing.TestCompiler;
 
-/** A relationship field must be an accessible entity or collection of entities, with a clear direction. */
+/**
+ * A relationship field must be an accessible entity or collection of entities, with a clear
+ * direction.
+ */
 class RelationshipFieldValidationTest {
 
   @ProcessorTest

@@ -53,7 +53,8 @@ class SecondaryValidationTest {
   void oneSideOfAManyToManyWithoutSecondary(TestCompiler compiler) {
     Relata.compile(compiler, "bad/secondarymissingononeside")
         .hasError(SECONDARY_MISMATCH, "Author.java", "@Relationship(backPopulates = \"authors\")")
-        .mentions("secondary = void.class, but the reverse side Book.authors says secondary = Authorship.class")
+        .mentions(
+            "secondary = void.class, but the reverse side Book.authors says secondary = Authorship.class")
         .hasOnlyRelataErrors();
   }
 

@@ -18,7 +18,9 @@ import org.relata.processor.testing.ProcessorTest;
 import org.relata.processor.testing.Relata;
 import org.relata.processor.testing.TestCompiler;
 
-/** Behaviour across a whole compilation: every mistake is reported, and missing types add no noise. */
+/**
+ * Behaviour across a whole compilation: every mistake is reported, and missing types add no noise.
+ */
 class WholeCompilationTest {
 
   @ProcessorTest
@@ -29,7 +31,8 @@ class WholeCompilationTest {
         .hasError(BACK_POPULATES_MISSING, "User.java", "backPopulates = \"owner\"")
         .hasError(RELATIONSHIP_PRIVATE, "User.java", "private Tag favourite;")
         .hasError(FOREIGN_KEY_MISSING, "User.java", "@Relationship(lazy = Lazy.JOINED)")
-        .hasError(FOREIGN_KEY_TYPE_MISMATCH, "Address.java", "@ForeignKey(User.class) Integer userId;")
+        .hasError(
+            FOREIGN_KEY_TYPE_MISMATCH, "Address.java", "@ForeignKey(User.class) Integer userId;")
         .hasError(NO_ARG_CONSTRUCTOR_MISSING, "Address.java", "public class Address")
         .hasError(ID_MISSING, "Tag.java", "public class Tag")
         .hasOnlyRelataErrors();
@@ -47,7 +50,9 @@ class WholeCompilationTest {
             .collect(Collectors.toList());
     // Exactly the one real mistake: nothing about the misspelled class, which the compiler reports.
     assertThat(relata).hasSize(1);
-    assertThat(outcome.compilation().errors().stream().anyMatch(d -> d.getMessage(Locale.ROOT).contains("Mising")))
+    assertThat(
+            outcome.compilation().errors().stream()
+                .anyMatch(d -> d.getMessage(Locale.ROOT).contains("Mising")))
         .isTrue();
   }
 }

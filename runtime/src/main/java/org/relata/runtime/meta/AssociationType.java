@@ -14,20 +14,23 @@ public final class AssociationType {
   private final Table<Record> table;
   private final List<Attribute<?, ?>> columns;
 
-  private AssociationType(Class<?> declaringType, Table<Record> table, List<Attribute<?, ?>> columns) {
+  private AssociationType(
+      Class<?> declaringType, Table<Record> table, List<Attribute<?, ?>> columns) {
     this.declaringType = declaringType;
     this.table = table;
     this.columns = columns;
   }
 
   /** Describes the link table {@code table}; every column must be a foreign key. */
-  public static AssociationType of(Class<?> declaringType, Table<Record> table, List<Attribute<?, ?>> columns) {
+  public static AssociationType of(
+      Class<?> declaringType, Table<Record> table, List<Attribute<?, ?>> columns) {
     for (Attribute<?, ?> c : columns) {
       if (!c.isForeignKey()) {
         throw new IllegalArgumentException(c + " of an association table must be a foreign key");
       }
     }
-    return new AssociationType(Objects.requireNonNull(declaringType), Objects.requireNonNull(table), List.copyOf(columns));
+    return new AssociationType(
+        Objects.requireNonNull(declaringType), Objects.requireNonNull(table), List.copyOf(columns));
   }
 
   public Class<?> declaringType() {

@@ -8,8 +8,8 @@ import org.jooq.Field;
 import org.relata.OnDelete;
 
 /**
- * One column of an entity or association table: its jOOQ field, and how to read and write it on
- * an object without reflection.
+ * One column of an entity or association table: its jOOQ field, and how to read and write it on an
+ * object without reflection.
  */
 public final class Attribute<E, T> {
   private final Class<E> declaringType;
@@ -42,11 +42,18 @@ public final class Attribute<E, T> {
 
   /** A plain column, read by {@code getter} and written by {@code setter}. */
   public static <E, T> Attribute<E, T> of(
-      Class<E> declaringType, String name, Field<T> field, Function<E, T> getter, BiConsumer<E, T> setter) {
+      Class<E> declaringType,
+      String name,
+      Field<T> field,
+      Function<E, T> getter,
+      BiConsumer<E, T> setter) {
     return slotted(declaringType, name, field, new FunctionAccessor<>(getter, setter), 0);
   }
 
-  /** A plain column, read and written by {@code accessor} in {@code slot}; see {@link EntityType.Builder#column}. */
+  /**
+   * A plain column, read and written by {@code accessor} in {@code slot}; see {@link
+   * EntityType.Builder#column}.
+   */
   static <E, T> Attribute<E, T> slotted(
       Class<E> declaringType, String name, Field<T> field, Accessor<E> accessor, int slot) {
     return new Attribute<>(
@@ -61,7 +68,8 @@ public final class Attribute<E, T> {
   }
 
   /** A column of an association table, which is never read into an object. */
-  public static <E, T> Attribute<E, T> linkColumn(Class<E> declaringType, String name, Field<T> field) {
+  public static <E, T> Attribute<E, T> linkColumn(
+      Class<E> declaringType, String name, Field<T> field) {
     return new Attribute<>(declaringType, name, field, null, 0, false, null, OnDelete.NO_ACTION);
   }
 
@@ -142,7 +150,8 @@ public final class Attribute<E, T> {
   }
 
   /** The accessor of one column given as a getter and a setter, as hand-written metamodels do. */
-  private record FunctionAccessor<E, T>(Function<E, T> getter, BiConsumer<E, T> setter) implements Accessor<E> {
+  private record FunctionAccessor<E, T>(Function<E, T> getter, BiConsumer<E, T> setter)
+      implements Accessor<E> {
     @Override
     public Object get(int slot, E entity) {
       return getter.apply(entity);

@@ -44,7 +44,14 @@ public final class CollectionRelationship<O, T> extends Relationship<O, T> {
       RelationshipKind kind,
       Function<O, List<T>> getter,
       BiConsumer<O, List<T>> setter) {
-    return new Builder<>(name, ownerType, targetType, kind, Shape.LIST, getter, (o, c) -> setter.accept(o, (RelationList<T>) c));
+    return new Builder<>(
+        name,
+        ownerType,
+        targetType,
+        kind,
+        Shape.LIST,
+        getter,
+        (o, c) -> setter.accept(o, (RelationList<T>) c));
   }
 
   /** Starts describing a side stored in a {@code Set<T>} field. */
@@ -55,7 +62,14 @@ public final class CollectionRelationship<O, T> extends Relationship<O, T> {
       RelationshipKind kind,
       Function<O, Set<T>> getter,
       BiConsumer<O, Set<T>> setter) {
-    return new Builder<>(name, ownerType, targetType, kind, Shape.SET, getter, (o, c) -> setter.accept(o, (RelationSet<T>) c));
+    return new Builder<>(
+        name,
+        ownerType,
+        targetType,
+        kind,
+        Shape.SET,
+        getter,
+        (o, c) -> setter.accept(o, (RelationSet<T>) c));
   }
 
   /** Starts describing a side stored in a {@code Collection<T>} field; it keeps insertion order. */
@@ -66,24 +80,49 @@ public final class CollectionRelationship<O, T> extends Relationship<O, T> {
       RelationshipKind kind,
       Function<O, Collection<T>> getter,
       BiConsumer<O, Collection<T>> setter) {
-    return new Builder<>(name, ownerType, targetType, kind, Shape.COLLECTION, getter, setter::accept);
+    return new Builder<>(
+        name, ownerType, targetType, kind, Shape.COLLECTION, getter, setter::accept);
   }
 
-  /** Starts describing a side stored in the {@code List<T>} field that {@code accessor} keeps in {@code slot}. */
+  /**
+   * Starts describing a side stored in the {@code List<T>} field that {@code accessor} keeps in
+   * {@code slot}.
+   */
   public static <O, T> Builder<O, T> list(
-      String name, Class<O> ownerType, Class<T> targetType, RelationshipKind kind, Accessor<O> accessor, int slot) {
+      String name,
+      Class<O> ownerType,
+      Class<T> targetType,
+      RelationshipKind kind,
+      Accessor<O> accessor,
+      int slot) {
     return slotted(name, ownerType, targetType, kind, Shape.LIST, accessor, slot);
   }
 
-  /** Starts describing a side stored in the {@code Set<T>} field that {@code accessor} keeps in {@code slot}. */
+  /**
+   * Starts describing a side stored in the {@code Set<T>} field that {@code accessor} keeps in
+   * {@code slot}.
+   */
   public static <O, T> Builder<O, T> set(
-      String name, Class<O> ownerType, Class<T> targetType, RelationshipKind kind, Accessor<O> accessor, int slot) {
+      String name,
+      Class<O> ownerType,
+      Class<T> targetType,
+      RelationshipKind kind,
+      Accessor<O> accessor,
+      int slot) {
     return slotted(name, ownerType, targetType, kind, Shape.SET, accessor, slot);
   }
 
-  /** Starts describing a side stored in the {@code Collection<T>} field that {@code accessor} keeps in {@code slot}. */
+  /**
+   * Starts describing a side stored in the {@code Collection<T>} field that {@code accessor} keeps
+   * in {@code slot}.
+   */
   public static <O, T> Builder<O, T> collection(
-      String name, Class<O> ownerType, Class<T> targetType, RelationshipKind kind, Accessor<O> accessor, int slot) {
+      String name,
+      Class<O> ownerType,
+      Class<T> targetType,
+      RelationshipKind kind,
+      Accessor<O> accessor,
+      int slot) {
     return slotted(name, ownerType, targetType, kind, Shape.COLLECTION, accessor, slot);
   }
 
@@ -91,11 +130,22 @@ public final class CollectionRelationship<O, T> extends Relationship<O, T> {
   // far faster; the slot's field is declared as a collection of T of the given shape.
   @SuppressWarnings("unchecked")
   private static <O, T> Builder<O, T> slotted(
-      String name, Class<O> ownerType, Class<T> targetType, RelationshipKind kind, Shape shape,
-      Accessor<O> accessor, int slot) {
+      String name,
+      Class<O> ownerType,
+      Class<T> targetType,
+      RelationshipKind kind,
+      Shape shape,
+      Accessor<O> accessor,
+      int slot) {
     Objects.requireNonNull(accessor);
-    return new Builder<>(name, ownerType, targetType, kind, shape,
-        o -> (Collection<T>) accessor.get(slot, o), (o, c) -> accessor.set(slot, o, c));
+    return new Builder<>(
+        name,
+        ownerType,
+        targetType,
+        kind,
+        shape,
+        o -> (Collection<T>) accessor.get(slot, o),
+        (o, c) -> accessor.set(slot, o, c));
   }
 
   @Override
@@ -131,7 +181,10 @@ public final class CollectionRelationship<O, T> extends Relationship<O, T> {
     return c;
   }
 
-  /** Has the owner's session load {@code c}; apart, so that {@link #loaded} stays small enough to inline. */
+  /**
+   * Has the owner's session load {@code c}; apart, so that {@link #loaded} stays small enough to
+   * inline.
+   */
   private void load(O owner, RelationCollection<T> c) {
     EntityAttachment attachment = EntityRelations.attachmentOf(owner);
     if (attachment == null) {
@@ -146,8 +199,8 @@ public final class CollectionRelationship<O, T> extends Relationship<O, T> {
   }
 
   /**
-   * The live collection without loading it. An unloaded one records pending changes only; a
-   * session fills it with {@link RelationCollection#fillLoaded}.
+   * The live collection without loading it. An unloaded one records pending changes only; a session
+   * fills it with {@link RelationCollection#fillLoaded}.
    */
   public RelationCollection<T> tracked(O owner) {
     Collection<T> stored = getter.apply(owner);
@@ -157,7 +210,9 @@ public final class CollectionRelationship<O, T> extends Relationship<O, T> {
       if (list.owner() == owner && list.relationship() == this) {
         return list;
       }
-    } else if (stored instanceof RelationSet<T> set && set.owner() == owner && set.relationship() == this) {
+    } else if (stored instanceof RelationSet<T> set
+        && set.owner() == owner
+        && set.relationship() == this) {
       return set;
     }
     return install(owner, stored);
@@ -204,7 +259,8 @@ public final class CollectionRelationship<O, T> extends Relationship<O, T> {
   /** Replaces the contents with {@code values}, in their order, mirroring every change. */
   public void replace(O owner, Collection<? extends T> values) {
     Objects.requireNonNull(values, "values");
-    // Copy first: values may be this collection, or another owner's that the links below steal from.
+    // Copy first: values may be this collection, or another owner's that the links below steal
+    // from.
     List<T> wanted = new ArrayList<>(values.size());
     IdentityHashMap<T, Boolean> seen = new IdentityHashMap<>(values.size());
     for (T t : values) {
@@ -326,8 +382,8 @@ public final class CollectionRelationship<O, T> extends Relationship<O, T> {
   /**
    * Mirrors the links that {@code owner} has just made to each of {@code targets}: every reverse
    * side gains {@code owner}, then each previous owner loses, in one pass over its collection, all
-   * the targets taken from it. Taking n elements from one owner one by one would scan and shift
-   * its list n times.
+   * the targets taken from it. Taking n elements from one owner one by one would scan and shift its
+   * list n times.
    */
   void mirrorLinkedAll(O owner, List<T> targets) {
     Relationship<T, O> rev = mirrorsOnto();
@@ -364,8 +420,8 @@ public final class CollectionRelationship<O, T> extends Relationship<O, T> {
 
   /**
    * Rejects what this side cannot hold, before anything changes: null, and an object of another
-   * type that raw types or unchecked casts let through, which would otherwise fail half way
-   * through mirroring.
+   * type that raw types or unchecked casts let through, which would otherwise fail half way through
+   * mirroring.
    */
   void checkElement(Object t) {
     if (t == null || !targetType().isInstance(t)) {
@@ -379,7 +435,11 @@ public final class CollectionRelationship<O, T> extends Relationship<O, T> {
       throw new NullPointerException(this + " cannot hold null; nothing was changed");
     }
     throw new ClassCastException(
-        this + " holds " + targetType().getName() + ", not " + t.getClass().getName()
+        this
+            + " holds "
+            + targetType().getName()
+            + ", not "
+            + t.getClass().getName()
             + "; nothing was changed");
   }
 

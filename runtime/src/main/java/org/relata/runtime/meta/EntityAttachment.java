@@ -3,8 +3,8 @@ package org.relata.runtime.meta;
 /**
  * A session's view of one managed object, as the relationship machinery needs it.
  *
- * <p>A session implements it and attaches it with {@link Attachments#attach}. The accessors ask
- * it whether a relationship still has to be loaded from the database, and let it load.
+ * <p>A session implements it and attaches it with {@link Attachments#attach}. The accessors ask it
+ * whether a relationship still has to be loaded from the database, and let it load.
  */
 public interface EntityAttachment {
   /**
@@ -14,9 +14,9 @@ public interface EntityAttachment {
   boolean isUnloaded(Relationship<?, ?> relationship);
 
   /**
-   * Loads {@code relationship} of {@code owner} into memory, or throws a clear exception when
-   * that is no longer possible (the session is closed). Afterwards {@link #isUnloaded} is false.
-   * For a collection, the implementation fills the tracked collection with {@link
+   * Loads {@code relationship} of {@code owner} into memory, or throws a clear exception when that
+   * is no longer possible (the session is closed). Afterwards {@link #isUnloaded} is false. For a
+   * collection, the implementation fills the tracked collection with {@link
    * RelationCollection#fillLoaded}; for a scalar, it sets the value with {@link
    * ScalarRelationship#setLoaded}.
    */

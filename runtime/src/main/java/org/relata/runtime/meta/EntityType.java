@@ -12,9 +12,8 @@ import org.jooq.Table;
 import org.relata.OnDelete;
 
 /**
- * Everything the runtime knows about one entity class: its table, columns, key and
- * relationships, and how to create an instance. Generated code builds one per entity as {@code
- * E_.TYPE}.
+ * Everything the runtime knows about one entity class: its table, columns, key and relationships,
+ * and how to create an instance. Generated code builds one per entity as {@code E_.TYPE}.
  */
 public final class EntityType<E> {
   private static final Map<Class<?>, EntityType<?>> REGISTRY = new ConcurrentHashMap<>();
@@ -41,8 +40,11 @@ public final class EntityType<E> {
     this.relationships = List.copyOf(b.relationships);
   }
 
-  /** Starts describing {@code javaType}; {@code factory} is its no-argument constructor, or null. */
-  public static <E> Builder<E> builder(Class<E> javaType, Table<Record> table, Supplier<E> factory) {
+  /**
+   * Starts describing {@code javaType}; {@code factory} is its no-argument constructor, or null.
+   */
+  public static <E> Builder<E> builder(
+      Class<E> javaType, Table<Record> table, Supplier<E> factory) {
     return new Builder<>(javaType, table, factory, null);
   }
 
@@ -68,8 +70,11 @@ public final class EntityType<E> {
         Class.forName(name, true, javaType.getClassLoader());
       } catch (ClassNotFoundException e) {
         throw new IllegalArgumentException(
-            javaType.getName() + " is not an entity: there is no generated " + name
-                + ". Annotate it with @org.relata.Entity and compile with the Relata processor.", e);
+            javaType.getName()
+                + " is not an entity: there is no generated "
+                + name
+                + ". Annotate it with @org.relata.Entity and compile with the Relata processor.",
+            e);
       }
       type = REGISTRY.get(javaType);
       if (type == null) {
@@ -147,7 +152,8 @@ public final class EntityType<E> {
         return (Relationship<E, T>) r;
       }
     }
-    throw new IllegalArgumentException(this + " has no relationship " + name + " to " + targetType.getSimpleName());
+    throw new IllegalArgumentException(
+        this + " has no relationship " + name + " to " + targetType.getSimpleName());
   }
 
   /** A new, empty instance, as loading needs one. */

@@ -10,10 +10,10 @@ import java.util.Map;
  * array, and repeats are dropped when the log has doubled since it was last compacted, or when it
  * is read.
  *
- * <p>{@link LinkStore} notes here every element that leaves a collection, which is often, and
- * reads it rarely (at a flush, for a DELETE_ORPHAN side). Hashing each element as it arrives would
- * compute its identity hash, which for an object never hashed before means writing its header; in
- * a profile of removals that alone cost more than the rest of the removal.
+ * <p>{@link LinkStore} notes here every element that leaves a collection, which is often, and reads
+ * it rarely (at a flush, for a DELETE_ORPHAN side). Hashing each element as it arrives would
+ * compute its identity hash, which for an object never hashed before means writing its header; in a
+ * profile of removals that alone cost more than the rest of the removal.
  */
 final class IdentityLog<T> {
   /** Compaction hashes every entry; below this many a log is never compacted before it is read. */
@@ -36,7 +36,8 @@ final class IdentityLog<T> {
     entries[size++] = t;
     if (size > compactAbove) {
       compact();
-      // Doubling keeps the hashing amortised O(1) per add and the log within twice its distinct size.
+      // Doubling keeps the hashing amortised O(1) per add and the log within twice its distinct
+      // size.
       compactAbove = Math.max(compactAbove, size * 2);
     }
   }

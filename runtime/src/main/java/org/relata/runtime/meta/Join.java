@@ -19,9 +19,9 @@ public sealed interface Join {
   }
 
   /**
-   * An association table: {@code ownerColumn} references the owner's id, {@code targetColumn}
-   * the target's. {@code associationEntity} is the association object's type when {@code
-   * secondary} names an {@code @Entity}, else null.
+   * An association table: {@code ownerColumn} references the owner's id, {@code targetColumn} the
+   * target's. {@code associationEntity} is the association object's type when {@code secondary}
+   * names an {@code @Entity}, else null.
    */
   record SecondaryJoin(
       Table<Record> table,

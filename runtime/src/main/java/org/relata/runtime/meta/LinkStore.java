@@ -15,10 +15,10 @@ import java.util.function.Predicate;
  * for constant-time membership, and what the database holds, so that a flush can write the
  * difference.
  *
- * <p>Membership is by identity, as a session's identity map gives one instance per row; an
- * element occurs at most once, as a row is linked at most once. Most collections stay small, so
- * the index is built only once there are more than {@value #INDEX_THRESHOLD} elements; below
- * that, a scan of the list is as fast and allocates nothing.
+ * <p>Membership is by identity, as a session's identity map gives one instance per row; an element
+ * occurs at most once, as a row is linked at most once. Most collections stay small, so the index
+ * is built only once there are more than {@value #INDEX_THRESHOLD} elements; below that, a scan of
+ * the list is as fast and allocates nothing.
  *
  * <p>While the collection is unloaded, {@link #items} holds only links made in memory since, and
  * {@link #pendingRemoved} the links removed; {@link #fillLoaded} merges them with the rows once
@@ -26,30 +26,39 @@ import java.util.function.Predicate;
  */
 final class LinkStore<T> {
   /**
-   * Up to this many elements a scan wins: it compares references in one array, while the index
-   * has to compute (and, for a new object, install) each element's identity hash and allocate its
+   * Up to this many elements a scan wins: it compares references in one array, while the index has
+   * to compute (and, for a new object, install) each element's identity hash and allocate its
    * table, which a collection of objects linked once never earns back.
    */
   static final int INDEX_THRESHOLD = 32;
 
   final ArrayList<T> items = new ArrayList<>();
+
   /** The elements of {@link #items}, for constant-time membership; null while there are few. */
   private IdentityHashMap<T, Boolean> index;
+
   private boolean loaded = true;
+
   /**
    * While unloaded: links removed that the database may hold, each with a sequence number that
    * keeps {@link #removed()} in the order of removal; null when there are none.
    */
   private IdentityHashMap<T, Integer> pendingRemoved;
+
   private int pendingSequence;
+
   /** The elements as the database holds them, in its order; null means none. */
   private ArrayList<T> cleanItems;
+
   /**
    * {@link #cleanItems} by identity, built only when a large clean state is searched (see {@link
    * #isClean}); null otherwise. Every change to cleanItems drops or updates it.
    */
   private IdentityHashMap<T, Boolean> cleanIndex;
-  /** Elements linked and unlinked again since the last clean point: they never reached the database. */
+
+  /**
+   * Elements linked and unlinked again since the last clean point: they never reached the database.
+   */
   private IdentityLog<T> discarded;
 
   int size() {
@@ -130,10 +139,10 @@ final class LinkStore<T> {
   }
 
   /**
-   * {@link #add(int, Object)} for an element that the caller found absent just before preparing
-   * the link. Preparing only loads scalars, so a loaded store is as it was and a second scan would
-   * only double the cost of the common small add; an unloaded one may have been filled meanwhile
-   * and is checked again.
+   * {@link #add(int, Object)} for an element that the caller found absent just before preparing the
+   * link. Preparing only loads scalars, so a loaded store is as it was and a second scan would only
+   * double the cost of the common small add; an unloaded one may have been filled meanwhile and is
+   * checked again.
    */
   void addPrepared(int position, T t) {
     if (!loaded) {
@@ -184,7 +193,9 @@ final class LinkStore<T> {
     return linked;
   }
 
-  /** Without an index, so with few elements: whether {@code t} is neither stored nor about to be. */
+  /**
+   * Without an index, so with few elements: whether {@code t} is neither stored nor about to be.
+   */
   private boolean isNew(T t, List<T> pending) {
     if (contains(t)) {
       return false;
@@ -198,8 +209,8 @@ final class LinkStore<T> {
   }
 
   /**
-   * Unloaded, and removed earlier: the removal only ever records a link that the database holds,
-   * so linking again simply cancels it.
+   * Unloaded, and removed earlier: the removal only ever records a link that the database holds, so
+   * linking again simply cancels it.
    */
   private boolean cancelPendingRemoval(T t) {
     return pendingRemoved != null && pendingRemoved.remove(t) != null;
@@ -287,7 +298,6 @@ final class LinkStore<T> {
     }
   }
 
-
   /** Removes every element matching {@code filter}; returns them in their former order. */
   List<T> removeIf(Predicate<? super T> filter) {
     List<T> removed = new ArrayList<>();
@@ -319,8 +329,8 @@ final class LinkStore<T> {
   }
 
   /**
-   * How a bulk operation tests membership in {@code c}: directly when that is cheap, else through
-   * a hash set, so that {@code removeAll(list)} is linear rather than quadratic.
+   * How a bulk operation tests membership in {@code c}: directly when that is cheap, else through a
+   * hash set, so that {@code removeAll(list)} is linear rather than quadratic.
    */
   static Predicate<Object> membership(Collection<?> c) {
     if (c instanceof Set<?> || c instanceof RelationCollection<?> || c.size() <= 8) {
@@ -393,7 +403,10 @@ final class LinkStore<T> {
     return added;
   }
 
-  /** Elements unlinked since the last clean point: in the database's order, or else in the order of removal. */
+  /**
+   * Elements unlinked since the last clean point: in the database's order, or else in the order of
+   * removal.
+   */
   List<T> removed() {
     if (!loaded) {
       if (pendingRemoved == null || pendingRemoved.isEmpty()) {
@@ -434,8 +447,8 @@ final class LinkStore<T> {
   }
 
   /**
-   * Whether the database holds the link to {@code t}: a scan of a small clean state, as for
-   * {@link #contains}, and a lookup in an identity table built on first use for a large one.
+   * Whether the database holds the link to {@code t}: a scan of a small clean state, as for {@link
+   * #contains}, and a lookup in an identity table built on first use for a large one.
    */
   private boolean isClean(Object t) {
     if (cleanItems == null) {

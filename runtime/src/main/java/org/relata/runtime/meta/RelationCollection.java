@@ -4,12 +4,13 @@ import java.util.Collection;
 import java.util.List;
 
 /**
- * A live relationship collection: every change mirrors onto the reverse side, and it remembers
- * what the database holds so that a flush writes only the difference.
+ * A live relationship collection: every change mirrors onto the reverse side, and it remembers what
+ * the database holds so that a flush writes only the difference.
  *
  * <p>The mutators are those of {@link Collection}; the methods declared here are for sessions.
  */
-public sealed interface RelationCollection<T> extends Collection<T> permits RelationList, RelationSet {
+public sealed interface RelationCollection<T> extends Collection<T>
+    permits RelationList, RelationSet {
   /** The object that owns this collection. */
   Object owner();
 
@@ -25,8 +26,8 @@ public sealed interface RelationCollection<T> extends Collection<T> permits Rela
   }
 
   /**
-   * Installs rows read from the database, merging changes made while unloaded. No mirroring
-   * happens and nothing becomes dirty: the caller fills the reverse sides itself.
+   * Installs rows read from the database, merging changes made while unloaded. No mirroring happens
+   * and nothing becomes dirty: the caller fills the reverse sides itself.
    */
   default void fillLoaded(Collection<? extends T> rows) {
     CollectionRelationship.storeOf(this).fillLoaded(rows);
@@ -49,8 +50,8 @@ public sealed interface RelationCollection<T> extends Collection<T> permits Rela
   }
 
   /**
-   * Elements linked and unlinked again since the database was last in step with memory; they
-   * never reached it through this collection.
+   * Elements linked and unlinked again since the database was last in step with memory; they never
+   * reached it through this collection.
    */
   default List<T> discarded() {
     return CollectionRelationship.storeOf(this).discarded();

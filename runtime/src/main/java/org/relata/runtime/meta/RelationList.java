@@ -1,8 +1,8 @@
 package org.relata.runtime.meta;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.AbstractList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
@@ -17,14 +17,15 @@ import java.util.function.Predicate;
  *
  * <p>It extends {@link AbstractList}, so its iterators and list iterators route every change
  * through {@link #add(int, Object)}, {@link #set} and {@link #remove(int)}, which mirror; its
- * sub-lists route theirs through this list too. Adding an object that is already present is a
- * no-op for {@link #add(Object)} and an {@link IllegalArgumentException} for positional inserts
- * and {@link #set}, which cannot keep their contract otherwise; nothing changes in either case.
- * For the same reason, algorithms that swap through {@code set}, such as {@code
- * Collections.reverse}, are refused; {@link #sort} reorders. {@code null} and objects of another
- * type are rejected the same way.
+ * sub-lists route theirs through this list too. Adding an object that is already present is a no-op
+ * for {@link #add(Object)} and an {@link IllegalArgumentException} for positional inserts and
+ * {@link #set}, which cannot keep their contract otherwise; nothing changes in either case. For the
+ * same reason, algorithms that swap through {@code set}, such as {@code Collections.reverse}, are
+ * refused; {@link #sort} reorders. {@code null} and objects of another type are rejected the same
+ * way.
  */
-public final class RelationList<T> extends AbstractList<T> implements RelationCollection<T>, RandomAccess {
+public final class RelationList<T> extends AbstractList<T>
+    implements RelationCollection<T>, RandomAccess {
   final LinkStore<T> store = new LinkStore<>();
   private final CollectionRelationship<Object, T> relationship;
   private final Object owner;
@@ -92,7 +93,11 @@ public final class RelationList<T> extends AbstractList<T> implements RelationCo
     }
     if (store.contains(t)) {
       throw new IllegalArgumentException(
-          t + " is already in " + relationship + " at index " + store.indexOf(t)
+          t
+              + " is already in "
+              + relationship
+              + " at index "
+              + store.indexOf(t)
               + "; remove it first, or reorder with sort()");
     }
     relationship.prepareUnlink(old);
@@ -197,9 +202,9 @@ public final class RelationList<T> extends AbstractList<T> implements RelationCo
   }
 
   /**
-   * A view whose changes go through this list, so they mirror; unlike {@link AbstractList}'s
-   * view, it stays in step when an insert skips repeated elements, and it can {@link
-   * List#sort sort} its range.
+   * A view whose changes go through this list, so they mirror; unlike {@link AbstractList}'s view,
+   * it stays in step when an insert skips repeated elements, and it can {@link List#sort sort} its
+   * range.
    */
   @Override
   public List<T> subList(int fromIndex, int toIndex) {

@@ -10,13 +10,15 @@ import java.util.RandomAccess;
 
 /**
  * A view of a range of a {@link RelationList}. Every change goes through the list, so it mirrors;
- * the view then moves its end by however much the list grew or shrank, which stays right even
- * when an insert skips repeated elements. {@link #sort} reorders the range and links nothing.
+ * the view then moves its end by however much the list grew or shrank, which stays right even when
+ * an insert skips repeated elements. {@link #sort} reorders the range and links nothing.
  */
 final class RelationSubList<T> extends AbstractList<T> implements RandomAccess {
   private final RelationList<T> root;
+
   /** The view this one was taken from, whose size changes with it; null under the list itself. */
   private final RelationSubList<T> parent;
+
   private final int offset;
   private int size;
 

@@ -16,8 +16,7 @@ import org.relata.Lazy;
  * back_populates}); the reverse is resolved lazily, because the two descriptors live in two
  * generated classes whose static initializers must not depend on each other.
  */
-public abstract sealed class Relationship<O, T>
-    permits ScalarRelationship, CollectionRelationship {
+public abstract sealed class Relationship<O, T> permits ScalarRelationship, CollectionRelationship {
   private final String name;
   private final Class<O> ownerType;
   private final Class<T> targetType;
@@ -48,7 +47,8 @@ public abstract sealed class Relationship<O, T>
 
   /** ALL expands to SAVE_UPDATE, MERGE and DELETE; DELETE_ORPHAN implies DELETE. */
   private static Set<Cascade> normalize(Set<Cascade> declared) {
-    EnumSet<Cascade> set = declared.isEmpty() ? EnumSet.noneOf(Cascade.class) : EnumSet.copyOf(declared);
+    EnumSet<Cascade> set =
+        declared.isEmpty() ? EnumSet.noneOf(Cascade.class) : EnumSet.copyOf(declared);
     if (set.remove(Cascade.ALL)) {
       set.add(Cascade.SAVE_UPDATE);
       set.add(Cascade.MERGE);
@@ -86,7 +86,10 @@ public abstract sealed class Relationship<O, T>
     return r != null || reverseSupplier == null ? r : resolveReverse();
   }
 
-  /** Resolves the reverse on first use; apart, so that {@link #reverse} stays small enough to inline. */
+  /**
+   * Resolves the reverse on first use; apart, so that {@link #reverse} stays small enough to
+   * inline.
+   */
   private Relationship<T, O> resolveReverse() {
     Relationship<T, O> r = Objects.requireNonNull(reverseSupplier.get(), "reverse of " + this);
     reverse = r;
@@ -94,10 +97,9 @@ public abstract sealed class Relationship<O, T>
   }
 
   /**
-   * The side that changes to this one mirror onto: the reverse, unless either side is viewonly.
-   * As with SQLAlchemy's {@code sync_backref=False} default for viewonly relationships, a
-   * read-only side neither pushes changes to its reverse nor receives them; loading still fills
-   * both.
+   * The side that changes to this one mirror onto: the reverse, unless either side is viewonly. As
+   * with SQLAlchemy's {@code sync_backref=False} default for viewonly relationships, a read-only
+   * side neither pushes changes to its reverse nor receives them; loading still fills both.
    */
   final Relationship<T, O> mirrorsOnto() {
     Relationship<T, O> r = reverse();
@@ -118,7 +120,9 @@ public abstract sealed class Relationship<O, T>
     return lazy;
   }
 
-  /** The effective cascades: {@code ALL} expanded, {@code DELETE_ORPHAN} implying {@code DELETE}. */
+  /**
+   * The effective cascades: {@code ALL} expanded, {@code DELETE_ORPHAN} implying {@code DELETE}.
+   */
   public final Set<Cascade> cascade() {
     return cascade;
   }
@@ -154,7 +158,10 @@ public abstract sealed class Relationship<O, T>
    */
   abstract T attachRaw(O owner, T target);
 
-  /** Removes the link from {@code owner} to {@code target} on this side, if present, without mirroring. */
+  /**
+   * Removes the link from {@code owner} to {@code target} on this side, if present, without
+   * mirroring.
+   */
   abstract void detachRaw(O owner, T target);
 
   /**
@@ -175,9 +182,9 @@ public abstract sealed class Relationship<O, T>
 
   /**
    * Loads, before anything changes, what mirroring a new link to {@code target} will read: the
-   * reverse scalar of {@code target} and, for a one-to-one, the scalar of the partner it points
-   * to. When such a load fails (the session is closed), the operation then fails with both sides
-   * as they were, instead of half mirrored. Collections never need loading to be mirrored onto.
+   * reverse scalar of {@code target} and, for a one-to-one, the scalar of the partner it points to.
+   * When such a load fails (the session is closed), the operation then fails with both sides as
+   * they were, instead of half mirrored. Collections never need loading to be mirrored onto.
    */
   final void prepareLink(T target) {
     if (mirrorsOnto() instanceof ScalarRelationship<T, O> rev) {

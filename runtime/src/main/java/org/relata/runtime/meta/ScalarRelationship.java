@@ -21,7 +21,10 @@ public final class ScalarRelationship<O, T> extends Relationship<O, T> {
     this.setter = b.setter;
   }
 
-  /** Starts describing a scalar side whose storage is read by {@code getter} and written by {@code setter}. */
+  /**
+   * Starts describing a scalar side whose storage is read by {@code getter} and written by {@code
+   * setter}.
+   */
   public static <O, T> Builder<O, T> builder(
       String name,
       Class<O> ownerType,
@@ -38,10 +41,20 @@ public final class ScalarRelationship<O, T> extends Relationship<O, T> {
    */
   @SuppressWarnings("unchecked") // the slot's field is declared as a T
   public static <O, T> Builder<O, T> builder(
-      String name, Class<O> ownerType, Class<T> targetType, RelationshipKind kind, Accessor<O> accessor, int slot) {
+      String name,
+      Class<O> ownerType,
+      Class<T> targetType,
+      RelationshipKind kind,
+      Accessor<O> accessor,
+      int slot) {
     Objects.requireNonNull(accessor);
     return builder(
-        name, ownerType, targetType, kind, o -> (T) accessor.get(slot, o), (o, t) -> accessor.set(slot, o, t));
+        name,
+        ownerType,
+        targetType,
+        kind,
+        o -> (T) accessor.get(slot, o),
+        (o, t) -> accessor.set(slot, o, t));
   }
 
   @Override
@@ -58,9 +71,9 @@ public final class ScalarRelationship<O, T> extends Relationship<O, T> {
   }
 
   /**
-   * Points {@code owner} at {@code target} and mirrors: the old target's reverse side loses
-   * {@code owner}, the new one's gains it, and a one-to-one partner that {@code target} had
-   * before is left pointing at nothing.
+   * Points {@code owner} at {@code target} and mirrors: the old target's reverse side loses {@code
+   * owner}, the new one's gains it, and a one-to-one partner that {@code target} had before is left
+   * pointing at nothing.
    */
   public void set(O owner, T target) {
     Objects.requireNonNull(owner, "owner");

@@ -25,7 +25,10 @@ public final class Tables {
   }
 
   /** The column {@code table.column} holding an enum, stored by constant name in a VARCHAR. */
-  public static <E extends Enum<E>> Field<E> enumColumn(String table, String column, Class<E> type) {
-    return DSL.field(DSL.name(table, column), SQLDataType.VARCHAR.asConvertedDataType(new EnumConverter<>(String.class, type)));
+  public static <E extends Enum<E>> Field<E> enumColumn(
+      String table, String column, Class<E> type) {
+    return DSL.field(
+        DSL.name(table, column),
+        SQLDataType.VARCHAR.asConvertedDataType(new EnumConverter<>(String.class, type)));
   }
 }

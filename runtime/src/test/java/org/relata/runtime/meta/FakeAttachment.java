@@ -7,18 +7,20 @@ import java.util.Map;
 import java.util.function.BooleanSupplier;
 
 /**
- * A minimal stand-in for a session's per-object hook: it holds, per relationship, what the
- * database would return, and counts the loads. The real session is written elsewhere; these tests
- * only need the contract of {@link EntityAttachment}.
+ * A minimal stand-in for a session's per-object hook: it holds, per relationship, what the database
+ * would return, and counts the loads. The real session is written elsewhere; these tests only need
+ * the contract of {@link EntityAttachment}.
  */
 public final class FakeAttachment implements EntityAttachment {
   private final Map<Relationship<?, ?>, Object> database = new HashMap<>();
   int loads;
+
   /** When set, a load it does not allow fails the test: mirroring must never load. */
   private BooleanSupplier loadAllowed;
 
   /** Makes {@code owner} managed by a new fake whose {@code relationship} holds {@code rows}. */
-  public static <O, T> FakeAttachment attach(O owner, CollectionRelationship<O, T> relationship, List<T> rows) {
+  public static <O, T> FakeAttachment attach(
+      O owner, CollectionRelationship<O, T> relationship, List<T> rows) {
     FakeAttachment attachment = new FakeAttachment();
     attachment.database.put(relationship, rows);
     Attachments.attach(owner, attachment);
@@ -64,7 +66,8 @@ public final class FakeAttachment implements EntityAttachment {
   }
 
   @SuppressWarnings("unchecked")
-  private static <O, T> void fill(CollectionRelationship<O, T> r, Object owner, Collection<?> rows) {
+  private static <O, T> void fill(
+      CollectionRelationship<O, T> r, Object owner, Collection<?> rows) {
     r.tracked((O) owner).fillLoaded((Collection<T>) rows);
   }
 

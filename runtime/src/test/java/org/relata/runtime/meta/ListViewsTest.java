@@ -123,12 +123,13 @@ class ListViewsTest {
     for (int budget : new int[] {10, 400, 2000, 3500}) {
       u1.setAddresses(many);
       int[] left = {budget};
-      Comparator<Address> failing = (x, y) -> {
-        if (--left[0] < 0) {
-          throw new IllegalStateException("no more comparisons");
-        }
-        return BY_EMAIL.compare(x, y);
-      };
+      Comparator<Address> failing =
+          (x, y) -> {
+            if (--left[0] < 0) {
+              throw new IllegalStateException("no more comparisons");
+            }
+            return BY_EMAIL.compare(x, y);
+          };
       assertThrows(IllegalStateException.class, () -> u1.getAddresses().sort(failing));
       assertEquals(many, u1.getAddresses());
       StoreChecks.assertConsistent(u1.getAddresses());

@@ -38,7 +38,8 @@ class MetamodelLookupTest {
   @Test
   void namedReverseAndForeignKeyAreLookedUpLazily() {
     assertSame(Address_.USER, User_.ADDRESSES.reverse());
-    assertEquals(new Join.ForeignKeyJoin(Address_.USER_ID_ATTRIBUTE, false), User_.ADDRESSES.join());
+    assertEquals(
+        new Join.ForeignKeyJoin(Address_.USER_ID_ATTRIBUTE, false), User_.ADDRESSES.join());
   }
 
   /** A class described by hand below, the way generated code describes an entity. */
@@ -49,26 +50,28 @@ class MetamodelLookupTest {
 
   @Test
   void theBuilderMarksIdsAndForeignKeysOfSlottedColumns() {
-    Accessor<Card> access = new Accessor<>() {
-      @Override
-      public Object get(int slot, Card card) {
-        return slot == 0 ? card.id : card.ownerId;
-      }
+    Accessor<Card> access =
+        new Accessor<>() {
+          @Override
+          public Object get(int slot, Card card) {
+            return slot == 0 ? card.id : card.ownerId;
+          }
 
-      @Override
-      public void set(int slot, Card card, Object value) {
-        if (slot == 0) {
-          card.id = (Long) value;
-        } else {
-          card.ownerId = (Long) value;
-        }
-      }
-    };
-    EntityType<Card> type = EntityType.<Card>builder(Card.class, Tables.table("card"), Card::new, access)
-        .id("id", Tables.column("card", "id", Long.class), 0)
-        .column("ownerId", Tables.column("card", "owner_id", Long.class), 1)
-        .references(User.class, org.relata.OnDelete.CASCADE)
-        .build();
+          @Override
+          public void set(int slot, Card card, Object value) {
+            if (slot == 0) {
+              card.id = (Long) value;
+            } else {
+              card.ownerId = (Long) value;
+            }
+          }
+        };
+    EntityType<Card> type =
+        EntityType.<Card>builder(Card.class, Tables.table("card"), Card::new, access)
+            .id("id", Tables.column("card", "id", Long.class), 0)
+            .column("ownerId", Tables.column("card", "owner_id", Long.class), 1)
+            .references(User.class, org.relata.OnDelete.CASCADE)
+            .build();
     assertEquals(List.of(type.attribute("id")), type.ids());
     Attribute<Card, ?> owner = type.attribute("ownerId");
     assertEquals(false, owner.isId());
@@ -86,21 +89,27 @@ class MetamodelLookupTest {
     EntityType<User> type = EntityType.of(User.class);
     assertThrows(IllegalArgumentException.class, () -> type.attribute("nope"));
     assertThrows(IllegalArgumentException.class, () -> type.relationship("nope", Address.class));
-    ScalarRelationship<Address, User> dangling = ScalarRelationship.<Address, User>builder(
-            "user", Address.class, User.class, RelationshipKind.MANY_TO_ONE, new Accessor<Address>() {
-              @Override
-              public Object get(int slot, Address entity) {
-                throw Accessor.noSuchSlot(slot);
-              }
+    ScalarRelationship<Address, User> dangling =
+        ScalarRelationship.<Address, User>builder(
+                "user",
+                Address.class,
+                User.class,
+                RelationshipKind.MANY_TO_ONE,
+                new Accessor<Address>() {
+                  @Override
+                  public Object get(int slot, Address entity) {
+                    throw Accessor.noSuchSlot(slot);
+                  }
 
-              @Override
-              public void set(int slot, Address entity, Object value) {
-                throw Accessor.noSuchSlot(slot);
-              }
-            }, 0)
-        .backPopulates("missing")
-        .foreignKeyJoin(Address.class, "missing", true)
-        .build();
+                  @Override
+                  public void set(int slot, Address entity, Object value) {
+                    throw Accessor.noSuchSlot(slot);
+                  }
+                },
+                0)
+            .backPopulates("missing")
+            .foreignKeyJoin(Address.class, "missing", true)
+            .build();
     assertThrows(IllegalArgumentException.class, dangling::reverse);
     assertThrows(IllegalArgumentException.class, dangling::join);
     assertThrows(IllegalArgumentException.class, () -> dangling.peek(new Address("a")));

@@ -103,7 +103,8 @@ class OneToManyMirroringTest {
     assertEquals(List.of(a1, a3, a2), u1.getAddresses());
     u2.getAddresses().add(a3);
     Address a4 = new Address("a4");
-    assertThrows(IllegalArgumentException.class, () -> u2.getAddresses().addAll(0, List.of(a4, a3)));
+    assertThrows(
+        IllegalArgumentException.class, () -> u2.getAddresses().addAll(0, List.of(a4, a3)));
     assertEquals(List.of(a3), u2.getAddresses());
     assertNull(a4.getUser());
     assertThrows(IndexOutOfBoundsException.class, () -> u2.getAddresses().addAll(3, List.of()));
@@ -182,8 +183,10 @@ class OneToManyMirroringTest {
     assertThrows(NullPointerException.class, () -> u1.getAddresses().add(null));
     assertThrows(NullPointerException.class, () -> u1.getAddresses().add(0, null));
     assertThrows(NullPointerException.class, () -> u1.getAddresses().set(0, null));
-    assertThrows(NullPointerException.class, () -> u1.getAddresses().addAll(Arrays.asList(a2, null)));
-    assertThrows(NullPointerException.class, () -> u1.getAddresses().addAll(0, Arrays.asList(a2, null)));
+    assertThrows(
+        NullPointerException.class, () -> u1.getAddresses().addAll(Arrays.asList(a2, null)));
+    assertThrows(
+        NullPointerException.class, () -> u1.getAddresses().addAll(0, Arrays.asList(a2, null)));
     NullPointerException e =
         assertThrows(NullPointerException.class, () -> u1.setAddresses(Arrays.asList(a2, null)));
     assertTrue(e.getMessage().contains("User.addresses cannot hold null"), e.getMessage());

@@ -14,8 +14,8 @@ import org.relata.runtime.meta.fixture.users.User_;
 
 /**
  * What a session needs to survive a rollback: links made and unmade again before any flush are
- * reported as discarded (a DELETE_ORPHAN parent's pending orphans), and a clean point whose
- * writes were rolled back can be undone, loaded or not.
+ * reported as discarded (a DELETE_ORPHAN parent's pending orphans), and a clean point whose writes
+ * were rolled back can be undone, loaded or not.
  */
 class RollbackTrackingTest {
   private final User u = new User("u");

@@ -6,9 +6,9 @@ import java.util.IdentityHashMap;
 import java.util.Map;
 
 /**
- * Checks the private state behind a live collection: its element list and its identity index
- * must describe the same elements, each once, and a large list must have its index. Reflection is
- * fine here, in a test only.
+ * Checks the private state behind a live collection: its element list and its identity index must
+ * describe the same elements, each once, and a large list must have its index. Reflection is fine
+ * here, in a test only.
  */
 public final class StoreChecks {
   private StoreChecks() {}
@@ -33,11 +33,17 @@ public final class StoreChecks {
       }
     }
     if (index == null && store.items.size() > LinkStore.INDEX_THRESHOLD) {
-      throw new AssertionError(c.relationship() + " has " + store.items.size() + " items and no index");
+      throw new AssertionError(
+          c.relationship() + " has " + store.items.size() + " items and no index");
     }
     if (index != null && index.size() != store.items.size()) {
       throw new AssertionError(
-          c.relationship() + " index has " + index.size() + " entries for " + store.items.size() + " items");
+          c.relationship()
+              + " index has "
+              + index.size()
+              + " entries for "
+              + store.items.size()
+              + " items");
     }
     if (c.size() != store.items.size()) {
       throw new AssertionError(c.relationship() + " size() disagrees with its items");

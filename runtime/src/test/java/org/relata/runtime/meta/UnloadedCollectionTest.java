@@ -20,8 +20,8 @@ import org.relata.runtime.meta.fixture.users.User;
 import org.relata.runtime.meta.fixture.users.User_;
 
 /**
- * What a session sees: an unloaded collection records changes without loading, merges them with
- * the rows when it loads, and reports the minimal difference to write.
+ * What a session sees: an unloaded collection records changes without loading, merges them with the
+ * rows when it loads, and reports the minimal difference to write.
  */
 class UnloadedCollectionTest {
   private final User u = new User("u");
@@ -201,15 +201,17 @@ class UnloadedCollectionTest {
 
   @Test
   void aSessionThatDoesNotFillTheCollectionIsReportedNotPapered() {
-    Attachments.attach(u, new EntityAttachment() {
-      @Override
-      public boolean isUnloaded(Relationship<?, ?> relationship) {
-        return true;
-      }
+    Attachments.attach(
+        u,
+        new EntityAttachment() {
+          @Override
+          public boolean isUnloaded(Relationship<?, ?> relationship) {
+            return true;
+          }
 
-      @Override
-      public void load(Relationship<?, ?> relationship, Object owner) {}
-    });
+          @Override
+          public void load(Relationship<?, ?> relationship, Object owner) {}
+        });
     IllegalStateException e = assertThrows(IllegalStateException.class, u::getAddresses);
     assertTrue(e.getMessage().contains("did not load User.addresses"), e.getMessage());
   }

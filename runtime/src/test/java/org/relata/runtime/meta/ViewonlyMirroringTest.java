@@ -22,32 +22,48 @@ class ViewonlyMirroringTest {
 
   static final CollectionRelationship<Team, Player> PLAYERS =
       CollectionRelationship.list(
-              "players", Team.class, Player.class, RelationshipKind.ONE_TO_MANY,
-              t -> t.players, (t, v) -> t.players = v)
+              "players",
+              Team.class,
+              Player.class,
+              RelationshipKind.ONE_TO_MANY,
+              t -> t.players,
+              (t, v) -> t.players = v)
           .backPopulates(() -> ViewonlyMirroringTest.TEAM)
           .build();
 
   /** The same rows seen read-only, naming the same reverse. */
   static final CollectionRelationship<Team, Player> ROSTER =
       CollectionRelationship.list(
-              "roster", Team.class, Player.class, RelationshipKind.ONE_TO_MANY,
-              t -> t.roster, (t, v) -> t.roster = v)
+              "roster",
+              Team.class,
+              Player.class,
+              RelationshipKind.ONE_TO_MANY,
+              t -> t.roster,
+              (t, v) -> t.roster = v)
           .backPopulates(() -> ViewonlyMirroringTest.TEAM)
           .viewonly()
           .build();
 
   static final ScalarRelationship<Player, Team> TEAM =
       ScalarRelationship.builder(
-              "team", Player.class, Team.class, RelationshipKind.MANY_TO_ONE,
-              p -> p.team, (p, v) -> p.team = v)
+              "team",
+              Player.class,
+              Team.class,
+              RelationshipKind.MANY_TO_ONE,
+              p -> p.team,
+              (p, v) -> p.team = v)
           .backPopulates(() -> ViewonlyMirroringTest.PLAYERS)
           .build();
 
   /** A writable scalar whose reverse is the read-only view. */
   static final ScalarRelationship<Player, Team> WATCHED =
       ScalarRelationship.builder(
-              "watched", Player.class, Team.class, RelationshipKind.MANY_TO_ONE,
-              p -> p.watched, (p, v) -> p.watched = v)
+              "watched",
+              Player.class,
+              Team.class,
+              RelationshipKind.MANY_TO_ONE,
+              p -> p.watched,
+              (p, v) -> p.watched = v)
           .backPopulates(() -> ViewonlyMirroringTest.ROSTER)
           .build();
 

@@ -15,14 +15,20 @@ import org.relata.runtime.meta.RelationshipKind;
 public final class Child_ {
   public static final Table<Record> TABLE = DSL.table(DSL.name("right"));
   public static final Field<Long> ID = DSL.field(DSL.name("right", "id"), SQLDataType.BIGINT);
-  public static final Field<String> NAME = DSL.field(DSL.name("right", "name"), SQLDataType.VARCHAR(50));
+  public static final Field<String> NAME =
+      DSL.field(DSL.name("right", "name"), SQLDataType.VARCHAR(50));
 
   public static final CollectionRelationship<Child, Parent> PARENTS =
       CollectionRelationship.set(
-              "parents", Child.class, Parent.class, RelationshipKind.MANY_TO_MANY,
-              c -> c.parents, (c, v) -> c.parents = v)
+              "parents",
+              Child.class,
+              Parent.class,
+              RelationshipKind.MANY_TO_MANY,
+              c -> c.parents,
+              (c, v) -> c.parents = v)
           .backPopulates(() -> Parent_.CHILDREN)
-          .join(() -> Join.secondary(Association_.TYPE, Association_.RIGHT_ID, Association_.LEFT_ID))
+          .join(
+              () -> Join.secondary(Association_.TYPE, Association_.RIGHT_ID, Association_.LEFT_ID))
           .build();
 
   public static final EntityType<Child> TYPE =

@@ -16,12 +16,17 @@ import org.relata.runtime.meta.RelationshipKind;
 public final class Group_ {
   public static final Table<Record> TABLE = DSL.table(DSL.name("group"));
   public static final Field<Long> ID = DSL.field(DSL.name("group", "id"), SQLDataType.BIGINT);
-  public static final Field<String> NAME = DSL.field(DSL.name("group", "name"), SQLDataType.VARCHAR(50));
+  public static final Field<String> NAME =
+      DSL.field(DSL.name("group", "name"), SQLDataType.VARCHAR(50));
 
   public static final CollectionRelationship<Group, Membership> MEMBERSHIPS =
       CollectionRelationship.list(
-              "memberships", Group.class, Membership.class, RelationshipKind.ONE_TO_MANY,
-              g -> g.memberships, (g, v) -> g.memberships = v)
+              "memberships",
+              Group.class,
+              Membership.class,
+              RelationshipKind.ONE_TO_MANY,
+              g -> g.memberships,
+              (g, v) -> g.memberships = v)
           .backPopulates(() -> Membership_.GROUP)
           .join(() -> Join.foreignKey(Membership_.GROUP_ID_ATTRIBUTE, false))
           .cascade(Cascade.ALL, Cascade.DELETE_ORPHAN)

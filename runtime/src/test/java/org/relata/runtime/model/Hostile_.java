@@ -15,7 +15,8 @@ public final class Hostile_ {
 
   public static final Table<Record> TABLE = DSL.table(DSL.name(TABLE_NAME));
   public static final Field<Long> ID = DSL.field(DSL.name(TABLE_NAME, "id"), SQLDataType.BIGINT);
-  public static final Field<String> NOTE = DSL.field(DSL.name(TABLE_NAME, NOTE_NAME), SQLDataType.VARCHAR(100));
+  public static final Field<String> NOTE =
+      DSL.field(DSL.name(TABLE_NAME, NOTE_NAME), SQLDataType.VARCHAR(100));
 
   public static final EntityType<Hostile> TYPE =
       EntityType.builder(Hostile.class, TABLE, Hostile::new)

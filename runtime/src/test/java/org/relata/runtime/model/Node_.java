@@ -18,8 +18,10 @@ import org.relata.runtime.meta.ScalarRelationship;
 public final class Node_ {
   public static final Table<Record> TABLE = DSL.table(DSL.name("node"));
   public static final Field<Long> ID = DSL.field(DSL.name("node", "id"), SQLDataType.BIGINT);
-  public static final Field<String> NAME = DSL.field(DSL.name("node", "name"), SQLDataType.VARCHAR(50));
-  public static final Field<Long> PARENT_ID = DSL.field(DSL.name("node", "parent_id"), SQLDataType.BIGINT);
+  public static final Field<String> NAME =
+      DSL.field(DSL.name("node", "name"), SQLDataType.VARCHAR(50));
+  public static final Field<Long> PARENT_ID =
+      DSL.field(DSL.name("node", "parent_id"), SQLDataType.BIGINT);
 
   public static final Attribute<Node, Long> PARENT_ID_ATTRIBUTE =
       Attribute.of(Node.class, "parentId", PARENT_ID, n -> n.parentId, (n, v) -> n.parentId = v)
@@ -27,16 +29,24 @@ public final class Node_ {
 
   public static final ScalarRelationship<Node, Node> PARENT =
       ScalarRelationship.builder(
-              "parent", Node.class, Node.class, RelationshipKind.MANY_TO_ONE,
-              n -> n.parent, (n, v) -> n.parent = v)
+              "parent",
+              Node.class,
+              Node.class,
+              RelationshipKind.MANY_TO_ONE,
+              n -> n.parent,
+              (n, v) -> n.parent = v)
           .backPopulates(() -> Node_.CHILDREN)
           .join(() -> Join.foreignKey(PARENT_ID_ATTRIBUTE, true))
           .build();
 
   public static final CollectionRelationship<Node, Node> CHILDREN =
       CollectionRelationship.list(
-              "children", Node.class, Node.class, RelationshipKind.ONE_TO_MANY,
-              n -> n.children, (n, v) -> n.children = v)
+              "children",
+              Node.class,
+              Node.class,
+              RelationshipKind.ONE_TO_MANY,
+              n -> n.children,
+              (n, v) -> n.children = v)
           .backPopulates(() -> Node_.PARENT)
           .join(() -> Join.foreignKey(PARENT_ID_ATTRIBUTE, false))
           .cascade(Cascade.ALL)

@@ -16,12 +16,17 @@ import org.relata.runtime.meta.RelationshipKind;
 public final class Order_ {
   public static final Table<Record> TABLE = DSL.table(DSL.name("order"));
   public static final Field<Long> ID = DSL.field(DSL.name("order", "id"), SQLDataType.BIGINT);
-  public static final Field<String> CODE = DSL.field(DSL.name("order", "code"), SQLDataType.VARCHAR(20));
+  public static final Field<String> CODE =
+      DSL.field(DSL.name("order", "code"), SQLDataType.VARCHAR(20));
 
   public static final CollectionRelationship<Order, OrderLine> LINES =
       CollectionRelationship.list(
-              "lines", Order.class, OrderLine.class, RelationshipKind.ONE_TO_MANY,
-              o -> o.lines, (o, v) -> o.lines = v)
+              "lines",
+              Order.class,
+              OrderLine.class,
+              RelationshipKind.ONE_TO_MANY,
+              o -> o.lines,
+              (o, v) -> o.lines = v)
           .backPopulates(() -> OrderLine_.ORDER)
           .join(() -> Join.foreignKey(OrderLine_.ORDER_ID_ATTRIBUTE, false))
           .cascade(Cascade.ALL, Cascade.DELETE_ORPHAN)

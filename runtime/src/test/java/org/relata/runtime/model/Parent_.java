@@ -15,14 +15,20 @@ import org.relata.runtime.meta.RelationshipKind;
 public final class Parent_ {
   public static final Table<Record> TABLE = DSL.table(DSL.name("left"));
   public static final Field<Long> ID = DSL.field(DSL.name("left", "id"), SQLDataType.BIGINT);
-  public static final Field<String> NAME = DSL.field(DSL.name("left", "name"), SQLDataType.VARCHAR(50));
+  public static final Field<String> NAME =
+      DSL.field(DSL.name("left", "name"), SQLDataType.VARCHAR(50));
 
   public static final CollectionRelationship<Parent, Child> CHILDREN =
       CollectionRelationship.list(
-              "children", Parent.class, Child.class, RelationshipKind.MANY_TO_MANY,
-              p -> p.children, (p, v) -> p.children = v)
+              "children",
+              Parent.class,
+              Child.class,
+              RelationshipKind.MANY_TO_MANY,
+              p -> p.children,
+              (p, v) -> p.children = v)
           .backPopulates(() -> Child_.PARENTS)
-          .join(() -> Join.secondary(Association_.TYPE, Association_.LEFT_ID, Association_.RIGHT_ID))
+          .join(
+              () -> Join.secondary(Association_.TYPE, Association_.LEFT_ID, Association_.RIGHT_ID))
           .build();
 
   public static final EntityType<Parent> TYPE =

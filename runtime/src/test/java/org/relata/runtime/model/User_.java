@@ -15,7 +15,8 @@ import org.relata.runtime.meta.RelationshipKind;
 public final class User_ {
   public static final Table<Record> TABLE = DSL.table(DSL.name("user"));
   public static final Field<Long> ID = DSL.field(DSL.name("user", "id"), SQLDataType.BIGINT);
-  public static final Field<String> NAME = DSL.field(DSL.name("user", "name"), SQLDataType.VARCHAR(100));
+  public static final Field<String> NAME =
+      DSL.field(DSL.name("user", "name"), SQLDataType.VARCHAR(100));
 
   public static final Attribute<User, Long> ID_ATTRIBUTE =
       Attribute.of(User.class, "id", ID, u -> u.id, (u, v) -> u.id = v).asId();
@@ -24,8 +25,12 @@ public final class User_ {
 
   public static final CollectionRelationship<User, Address> ADDRESSES =
       CollectionRelationship.list(
-              "addresses", User.class, Address.class, RelationshipKind.ONE_TO_MANY,
-              u -> u.addresses, (u, v) -> u.addresses = v)
+              "addresses",
+              User.class,
+              Address.class,
+              RelationshipKind.ONE_TO_MANY,
+              u -> u.addresses,
+              (u, v) -> u.addresses = v)
           .backPopulates(() -> Address_.USER)
           .join(() -> Join.foreignKey(Address_.USER_ID_ATTRIBUTE, false))
           .build();

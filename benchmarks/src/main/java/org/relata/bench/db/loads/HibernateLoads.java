@@ -26,7 +26,8 @@ final class HibernateLoads extends LoadTrial {
 
   @Override
   void load() {
-    String hql = fetchJoin ? "select o from HOwner o left join fetch o.items" : "select o from HOwner o";
+    String hql =
+        fetchJoin ? "select o from HOwner o left join fetch o.items" : "select o from HOwner o";
     long owners = 0;
     long items = 0;
     for (HOwner o : session.createQuery(hql, HOwner.class).list()) {

@@ -47,11 +47,14 @@ final class JooqLoads extends LoadTrial {
   private List<PlainOwner> viaJoin() {
     List<PlainOwner> owners = new ArrayList<>();
     PlainOwner current = null;
-    for (Record4<Long, String, Long, String> r : db.dsl()
-        .select(OWNER_ID, OWNER_NAME, ITEM_ID, ITEM_NAME)
-        .from(OWNER).leftJoin(ITEM).on(ITEM_OWNER_ID.eq(OWNER_ID))
-        .orderBy(OWNER_ID)
-        .fetch()) {
+    for (Record4<Long, String, Long, String> r :
+        db.dsl()
+            .select(OWNER_ID, OWNER_NAME, ITEM_ID, ITEM_NAME)
+            .from(OWNER)
+            .leftJoin(ITEM)
+            .on(ITEM_OWNER_ID.eq(OWNER_ID))
+            .orderBy(OWNER_ID)
+            .fetch()) {
       long id = r.value1();
       if (current == null || current.id != id) {
         current = new PlainOwner(id, r.value2());
@@ -67,7 +70,8 @@ final class JooqLoads extends LoadTrial {
   private List<PlainOwner> viaMultiset() {
     List<PlainOwner> owners = new ArrayList<>();
     Field<Result<Record2<Long, String>>> items =
-        multiset(select(ITEM_ID, ITEM_NAME).from(ITEM).where(ITEM_OWNER_ID.eq(OWNER_ID))).as("items");
+        multiset(select(ITEM_ID, ITEM_NAME).from(ITEM).where(ITEM_OWNER_ID.eq(OWNER_ID)))
+            .as("items");
     for (var r : db.dsl().select(OWNER_ID, OWNER_NAME, items).from(OWNER).fetch()) {
       PlainOwner o = new PlainOwner(r.value1(), r.value2());
       for (Record2<Long, String> i : r.value3()) {

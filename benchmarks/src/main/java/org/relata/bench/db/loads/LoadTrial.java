@@ -37,8 +37,15 @@ abstract class LoadTrial implements Trial {
     try {
       long wantItems = (long) BenchSchema.OWNERS * BenchSchema.ITEMS_PER_OWNER;
       if (owners != BenchSchema.OWNERS || items != wantItems) {
-        throw new IllegalStateException("loaded " + owners + " owners and " + items + " items; expected "
-            + BenchSchema.OWNERS + " and " + wantItems);
+        throw new IllegalStateException(
+            "loaded "
+                + owners
+                + " owners and "
+                + items
+                + " items; expected "
+                + BenchSchema.OWNERS
+                + " and "
+                + wantItems);
       }
     } finally {
       close();

@@ -7,8 +7,8 @@ import org.relata.bench.db.Database;
 import org.relata.runtime.Session;
 
 /**
- * Relata loading: {@code session.select} of every owner, then each owner's items, in an owner
- * class whose relationship declares the {@code Lazy} strategy under test.
+ * Relata loading: {@code session.select} of every owner, then each owner's items, in an owner class
+ * whose relationship declares the {@code Lazy} strategy under test.
  */
 final class RelataLoads<O> extends LoadTrial {
   private final Database db;

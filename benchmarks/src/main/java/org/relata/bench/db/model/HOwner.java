@@ -8,7 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.hibernate.annotations.BatchSize;
 
-/** Hibernate's mapping of the {@code owner} table; items batch-fetch a thousand owners at a time. */
+/**
+ * Hibernate's mapping of the {@code owner} table; items batch-fetch a thousand owners at a time.
+ */
 @Entity
 @Table(name = "owner")
 public class HOwner {

@@ -10,7 +10,9 @@ import org.relata.Relationship;
 public class RItemJoined extends RItemJoinedRelations {
   @Id Long id;
   String name;
-  @ForeignKey(ROwnerJoined.class) Long ownerId;
+
+  @ForeignKey(ROwnerJoined.class)
+  Long ownerId;
 
   @Relationship(backPopulates = "items")
   ROwnerJoined owner;

@@ -10,7 +10,9 @@ import org.relata.Relationship;
 public class RItemSelect extends RItemSelectRelations {
   @Id Long id;
   String name;
-  @ForeignKey(ROwnerSelect.class) Long ownerId;
+
+  @ForeignKey(ROwnerSelect.class)
+  Long ownerId;
 
   @Relationship(backPopulates = "items")
   ROwnerSelect owner;

@@ -10,7 +10,9 @@ import org.relata.Relationship;
 public class RItemSelectin extends RItemSelectinRelations {
   @Id Long id;
   String name;
-  @ForeignKey(ROwnerSelectin.class) Long ownerId;
+
+  @ForeignKey(ROwnerSelectin.class)
+  Long ownerId;
 
   @Relationship(backPopulates = "items")
   ROwnerSelectin owner;

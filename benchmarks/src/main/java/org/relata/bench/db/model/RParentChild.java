@@ -6,6 +6,9 @@ import org.relata.ForeignKey;
 /** The {@code parent_child} link table. */
 @AssociationTable("parent_child")
 public class RParentChild {
-  @ForeignKey(RParent.class) Long parentId;
-  @ForeignKey(RChild.class) Long childId;
+  @ForeignKey(RParent.class)
+  Long parentId;
+
+  @ForeignKey(RChild.class)
+  Long childId;
 }

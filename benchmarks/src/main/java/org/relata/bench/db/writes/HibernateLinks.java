@@ -10,8 +10,8 @@ import org.relata.bench.db.model.HParentList;
 import org.relata.bench.db.model.HParentSet;
 
 /**
- * Hibernate ORM with the links mapped as a {@code @ManyToMany Set} or {@code List}: the parents
- * are fetched with their collections, and the children loaded, before the clock starts.
+ * Hibernate ORM with the links mapped as a {@code @ManyToMany Set} or {@code List}: the parents are
+ * fetched with their collections, and the children loaded, before the clock starts.
  */
 final class HibernateLinks extends OrmLinks<HChild> {
   private final SessionFactory factory;
@@ -31,22 +31,33 @@ final class HibernateLinks extends OrmLinks<HChild> {
     tx = session.beginTransaction();
     List<Long> parentIds = List.copyOf(scenario.parents());
     if (asList) {
-      for (HParentList p : session.createQuery(
-          "select distinct p from HParentList p left join fetch p.children where p.id in :ids", HParentList.class)
-          .setParameter("ids", parentIds).list()) {
+      for (HParentList p :
+          session
+              .createQuery(
+                  "select distinct p from HParentList p left join fetch p.children where p.id in :ids",
+                  HParentList.class)
+              .setParameter("ids", parentIds)
+              .list()) {
         collections.put(p.getId(), p.getChildren());
       }
     } else {
-      for (HParentSet p : session.createQuery(
-          "select distinct p from HParentSet p left join fetch p.children where p.id in :ids", HParentSet.class)
-          .setParameter("ids", parentIds).list()) {
+      for (HParentSet p :
+          session
+              .createQuery(
+                  "select distinct p from HParentSet p left join fetch p.children where p.id in :ids",
+                  HParentSet.class)
+              .setParameter("ids", parentIds)
+              .list()) {
         collections.put(p.getId(), p.getChildren());
       }
     }
     // The fetched collections already hold some children; this query returns those same
     // instances, so identity-based remove() finds them.
-    for (HChild c : session.createQuery("from HChild c where c.id in :ids", HChild.class)
-        .setParameter("ids", List.copyOf(scenario.children())).list()) {
+    for (HChild c :
+        session
+            .createQuery("from HChild c where c.id in :ids", HChild.class)
+            .setParameter("ids", List.copyOf(scenario.children()))
+            .list()) {
       children.put(c.id(), c);
     }
   }

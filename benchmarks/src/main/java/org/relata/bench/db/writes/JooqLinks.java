@@ -26,9 +26,14 @@ final class JooqLinks extends JdbcTransaction {
   @Override
   public void measured() {
     DSLContext dsl = db.dsl();
-    batch(dsl, dsl.deleteFrom(LINK).where(PARENT_ID.eq((Long) null)).and(CHILD_ID.eq((Long) null)),
+    batch(
+        dsl,
+        dsl.deleteFrom(LINK).where(PARENT_ID.eq((Long) null)).and(CHILD_ID.eq((Long) null)),
         scenario.removed());
-    batch(dsl, dsl.insertInto(LINK, PARENT_ID, CHILD_ID).values((Long) null, (Long) null), scenario.added());
+    batch(
+        dsl,
+        dsl.insertInto(LINK, PARENT_ID, CHILD_ID).values((Long) null, (Long) null),
+        scenario.added());
   }
 
   private static void batch(DSLContext dsl, Query query, List<LinkScenario.Link> links) {

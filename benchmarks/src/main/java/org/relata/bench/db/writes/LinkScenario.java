@@ -34,7 +34,7 @@ public enum LinkScenario {
           }
         }
       }
-      case REMOVE_1_OF_1000 -> { }
+      case REMOVE_1_OF_1000 -> {}
       case REPLACE_HALF_OF_1000 -> {
         for (long c = BIG_LINKS + 1; c <= BIG_LINKS + BIG_LINKS / 2; c++) {
           links.add(new Link(BIG_PARENT, c));
@@ -47,7 +47,7 @@ public enum LinkScenario {
   public List<Link> removed() {
     List<Link> links = new ArrayList<>();
     switch (this) {
-      case INSERT_10000 -> { }
+      case INSERT_10000 -> {}
       case REMOVE_1_OF_1000 -> links.add(new Link(BIG_PARENT, BIG_LINKS / 2));
       case REPLACE_HALF_OF_1000 -> {
         for (long c = 1; c <= BIG_LINKS / 2; c++) {

@@ -14,8 +14,10 @@ import org.relata.bench.db.Trial;
 abstract class OrmLinks<C> implements Trial {
   final Database db;
   final LinkScenario scenario;
+
   /** Each loaded parent's live collection, by parent id. */
   final Map<Long, Collection<C>> collections = new HashMap<>();
+
   /** The loaded children, by id. */
   final Map<Long, C> children = new HashMap<>();
 

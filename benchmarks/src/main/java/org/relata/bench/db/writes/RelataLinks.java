@@ -8,7 +8,10 @@ import org.relata.bench.db.model.RParent;
 import org.relata.bench.db.model.RParent_;
 import org.relata.runtime.Session;
 
-/** Relata: the parents, their collections (read once) and the children are loaded before the clock starts. */
+/**
+ * Relata: the parents, their collections (read once) and the children are loaded before the clock
+ * starts.
+ */
 final class RelataLinks extends OrmLinks<RChild> {
   private Session session;
 

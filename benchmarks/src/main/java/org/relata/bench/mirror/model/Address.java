@@ -9,7 +9,9 @@ import org.relata.Relationship;
 @Entity
 public class Address extends AddressRelations {
   @Id Long id;
-  @ForeignKey(Customer.class) Long customerId;
+
+  @ForeignKey(Customer.class)
+  Long customerId;
 
   @Relationship(backPopulates = "addresses")
   Customer customer;

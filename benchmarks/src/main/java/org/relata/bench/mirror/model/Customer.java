@@ -5,7 +5,10 @@ import org.relata.Entity;
 import org.relata.Id;
 import org.relata.Relationship;
 
-/** The Relata side of the mirroring comparison: a customer whose addresses mirror onto Address.customer. */
+/**
+ * The Relata side of the mirroring comparison: a customer whose addresses mirror onto
+ * Address.customer.
+ */
 @Entity
 public class Customer extends CustomerRelations {
   @Id Long id;

@@ -3,7 +3,10 @@ package org.relata.bench.mirror.model;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The hand-written baseline: the addX/removeX helpers that JPA users write to keep both sides in step. */
+/**
+ * The hand-written baseline: the addX/removeX helpers that JPA users write to keep both sides in
+ * step.
+ */
 public final class HandCustomer {
   private final List<HandAddress> addresses = new ArrayList<>();
 

@@ -12,7 +12,10 @@ public class Club extends ClubRelations {
   @Id Long id;
   String name;
 
-  @Relationship(backPopulates = "club", cascade = {Cascade.ALL, Cascade.DELETE_ORPHAN}, passiveDeletes = true)
+  @Relationship(
+      backPopulates = "club",
+      cascade = {Cascade.ALL, Cascade.DELETE_ORPHAN},
+      passiveDeletes = true)
   List<Membership> memberships;
 
   public Club() {}

@@ -10,8 +10,14 @@ import org.relata.Relationship;
 /** An association object: a link row with data of its own, keyed by both foreign keys. */
 @Entity
 public class Membership extends MembershipRelations {
-  @Id @ForeignKey(Member.class) Long memberId;
-  @Id @ForeignKey(value = Club.class, onDelete = OnDelete.CASCADE) Long clubId;
+  @Id
+  @ForeignKey(Member.class)
+  Long memberId;
+
+  @Id
+  @ForeignKey(value = Club.class, onDelete = OnDelete.CASCADE)
+  Long clubId;
+
   String role;
 
   @Relationship(backPopulates = "memberships", lazy = Lazy.JOINED)

@@ -15,9 +15,13 @@ import org.relata.Relationship;
 public class Folder extends FolderRelations {
   @Id Long id;
   String name;
-  @ForeignKey(Folder.class) Long parentId;
 
-  @Relationship(backPopulates = "parent", cascade = {Cascade.ALL, Cascade.DELETE_ORPHAN})
+  @ForeignKey(Folder.class)
+  Long parentId;
+
+  @Relationship(
+      backPopulates = "parent",
+      cascade = {Cascade.ALL, Cascade.DELETE_ORPHAN})
   List<Folder> children;
 
   @Relationship(backPopulates = "children", cascade = Cascade.ALL)

@@ -11,7 +11,9 @@ import org.relata.Relationship;
 public class Plane extends PlaneRelations {
   @Id Long id;
   String name;
-  @ForeignKey(Pilot.class) Long pilotId;
+
+  @ForeignKey(Pilot.class)
+  Long pilotId;
 
   @Relationship(backPopulates = "plane", cascade = Cascade.ALL)
   Pilot pilot;

@@ -11,7 +11,9 @@ import org.relata.Relationship;
 public class Node extends NodeRelations {
   @Id Long id;
   String label;
-  @ForeignKey(Node.class) Long parentId;
+
+  @ForeignKey(Node.class)
+  Long parentId;
 
   @Relationship(backPopulates = "parent")
   List<Node> children;

@@ -10,10 +10,16 @@ import org.relata.Relationship;
 public class Book extends BookRelations {
   @Id Long id;
   String title;
-  @ForeignKey(Author.class) Long authorId;
+
+  @ForeignKey(Author.class)
+  Long authorId;
+
   java.time.LocalDate published;
   byte[] cover;
-  @org.relata.Column("isbn_13") String isbn;
+
+  @org.relata.Column("isbn_13")
+  String isbn;
+
   double price;
 
   @Relationship(backPopulates = "books")

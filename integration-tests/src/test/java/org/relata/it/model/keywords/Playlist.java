@@ -7,13 +7,21 @@ import org.relata.Entity;
 import org.relata.Id;
 import org.relata.Relationship;
 
-/** A table named {@code select} with a column named {@code from}; its tracks sort by a column named {@code order}. */
+/**
+ * A table named {@code select} with a column named {@code from}; its tracks sort by a column named
+ * {@code order}.
+ */
 @Entity(table = "select")
 public class Playlist extends PlaylistRelations {
   @Id Long id;
-  @Column("from") String name;
 
-  @Relationship(backPopulates = "playlist", orderBy = "order DESC", cascade = {Cascade.ALL, Cascade.DELETE_ORPHAN})
+  @Column("from")
+  String name;
+
+  @Relationship(
+      backPopulates = "playlist",
+      orderBy = "order DESC",
+      cascade = {Cascade.ALL, Cascade.DELETE_ORPHAN})
   List<Track> tracks;
 
   public Playlist() {}

@@ -10,7 +10,9 @@ import org.relata.Relationship;
 @Entity(table = "check")
 public class Tag extends TagRelations {
   @Id Long id;
-  @Column("default") String name;
+
+  @Column("default")
+  String name;
 
   @Relationship(secondary = Grant.class, backPopulates = "tags")
   Set<Track> tracks;

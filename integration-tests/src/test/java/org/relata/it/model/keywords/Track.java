@@ -12,8 +12,12 @@ import org.relata.Relationship;
 public class Track extends TrackRelations {
   @Id Long id;
   String title;
-  @Column("order") Integer order;
-  @ForeignKey(Playlist.class) Long playlistId;
+
+  @Column("order")
+  Integer order;
+
+  @ForeignKey(Playlist.class)
+  Long playlistId;
 
   @Relationship(backPopulates = "tracks")
   Playlist playlist;

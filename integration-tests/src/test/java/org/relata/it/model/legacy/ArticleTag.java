@@ -6,6 +6,9 @@ import org.relata.ForeignKey;
 /** A link table declared as a class rather than a record. */
 @AssociationTable
 public class ArticleTag {
-  @ForeignKey(Article.class) Long articleId;
-  @ForeignKey(Tag.class) Long tagId;
+  @ForeignKey(Article.class)
+  Long articleId;
+
+  @ForeignKey(Tag.class)
+  Long tagId;
 }

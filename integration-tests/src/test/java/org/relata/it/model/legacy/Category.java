@@ -12,7 +12,9 @@ import org.relata.Relationship;
 public class Category extends CategoryRelations {
   @Id Long id;
   String name;
-  @ForeignKey(Category.class) Long parentId;
+
+  @ForeignKey(Category.class)
+  Long parentId;
 
   @Relationship
   @Backref("parent")

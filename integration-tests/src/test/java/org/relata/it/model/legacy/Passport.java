@@ -11,7 +11,9 @@ import org.relata.Relationship;
 public class Passport extends PassportRelations {
   @Id Long id;
   String number;
-  @ForeignKey(Person.class) Long personId;
+
+  @ForeignKey(Person.class)
+  Long personId;
 
   @Relationship
   @Backref(value = "passport", uselist = false)

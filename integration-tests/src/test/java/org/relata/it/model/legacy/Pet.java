@@ -9,7 +9,9 @@ import org.relata.Id;
 public class Pet extends PetRelations {
   @Id Long id;
   String name;
-  @ForeignKey(Owner.class) Long ownerId;
+
+  @ForeignKey(Owner.class)
+  Long ownerId;
 
   public Pet() {}
 

@@ -6,4 +6,5 @@ import org.relata.it.model.m2m.child.Child;
 
 /** The link table between parents and children. */
 @AssociationTable("association")
-public record Association(@ForeignKey(Parent.class) Long leftId, @ForeignKey(Child.class) Long rightId) {}
+public record Association(
+    @ForeignKey(Parent.class) Long leftId, @ForeignKey(Child.class) Long rightId) {}

@@ -18,7 +18,9 @@ public class Library extends LibraryRelations {
   @Entity(table = "shelf")
   public static class Shelf extends Library_ShelfRelations {
     @Id Long id;
-    @ForeignKey(Library.class) Long libraryId;
+
+    @ForeignKey(Library.class)
+    Long libraryId;
 
     @Relationship(backPopulates = "shelves")
     Library library;

@@ -10,9 +10,13 @@ import org.relata.Relationship;
 public class Post extends PostRelations {
   @Id Long id;
   String title;
-  @ForeignKey(Blog.class) Long blogId;
+
+  @ForeignKey(Blog.class)
+  Long blogId;
+
   /** Clashes with the metamodel's TYPE constant, so its column constant is TYPE_. */
   String type;
+
   Status status = Status.DRAFT;
   transient String cached;
   static int created;
@@ -23,8 +27,7 @@ public class Post extends PostRelations {
     PUBLISHED
   }
 
-  @Relationship
-  Blog blog;
+  @Relationship Blog blog;
 
   public Post() {}
 

@@ -10,7 +10,9 @@ import org.relata.Relationship;
 public class OrderLine extends OrderLineRelations {
   @Id Long id;
   String product;
-  @ForeignKey(Order.class) Long orderId;
+
+  @ForeignKey(Order.class)
+  Long orderId;
 
   @Relationship(backPopulates = "lines")
   Order order;

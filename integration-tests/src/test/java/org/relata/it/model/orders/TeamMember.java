@@ -6,6 +6,9 @@ import org.relata.ForeignKey;
 /** The link table between teams and customers. */
 @AssociationTable("member_of")
 public class TeamMember {
-  @ForeignKey(Team.class) Long teamId;
-  @ForeignKey(Customer.class) String customerCode;
+  @ForeignKey(Team.class)
+  Long teamId;
+
+  @ForeignKey(Customer.class)
+  String customerCode;
 }

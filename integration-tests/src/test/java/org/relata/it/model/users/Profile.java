@@ -12,7 +12,9 @@ public class Profile extends ProfileRelations {
   @Id long id;
   String bio;
   boolean visible;
-  @ForeignKey(value = User.class, onDelete = OnDelete.CASCADE) Long userId;
+
+  @ForeignKey(value = User.class, onDelete = OnDelete.CASCADE)
+  Long userId;
 
   @Relationship(backPopulates = "profile")
   User user;

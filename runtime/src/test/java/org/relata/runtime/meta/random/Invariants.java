@@ -71,7 +71,17 @@ final class Invariants {
       for (T t : contents(side, o)) {
         if (ModelSide.indexOf(contents(reverse, t), o) < 0) {
           throw new AssertionError(
-              o + " links " + t + " on " + side + ", but " + reverse + " of " + t + " is " + contents(reverse, t));
+              o
+                  + " links "
+                  + t
+                  + " on "
+                  + side
+                  + ", but "
+                  + reverse
+                  + " of "
+                  + t
+                  + " is "
+                  + contents(reverse, t));
         }
       }
     }

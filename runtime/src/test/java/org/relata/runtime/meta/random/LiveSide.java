@@ -7,8 +7,8 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * One side of a relationship as application code reaches it, through the generated-style
- * accessors of the fixture entities, paired with its reference model.
+ * One side of a relationship as application code reaches it, through the generated-style accessors
+ * of the fixture entities, paired with its reference model.
  */
 final class LiveSide<O, T> {
   enum Shape {
@@ -20,8 +20,10 @@ final class LiveSide<O, T> {
   final Shape shape;
   final ModelSide<O, T> model;
   final List<O> owners;
+
   /** Runs before a valid replacement, which loads the collection; a test may follow the load. */
   Consumer<O> beforeReplace = owner -> {};
+
   private final Function<O, ? extends Collection<T>> live;
   private final BiConsumer<O, Collection<T>> replace;
   private final Function<O, T> get;
@@ -45,17 +47,27 @@ final class LiveSide<O, T> {
   }
 
   static <O, T> LiveSide<O, T> list(
-      String name, List<O> owners, Function<O, List<T>> getter, BiConsumer<O, Collection<T>> setter) {
-    return new LiveSide<>(Shape.LIST, new ModelSide<>(name, true), owners, getter, setter, null, null);
+      String name,
+      List<O> owners,
+      Function<O, List<T>> getter,
+      BiConsumer<O, Collection<T>> setter) {
+    return new LiveSide<>(
+        Shape.LIST, new ModelSide<>(name, true), owners, getter, setter, null, null);
   }
 
   static <O, T> LiveSide<O, T> set(
-      String name, List<O> owners, Function<O, ? extends Collection<T>> getter, BiConsumer<O, Collection<T>> setter) {
-    return new LiveSide<>(Shape.SET, new ModelSide<>(name, true), owners, getter, setter, null, null);
+      String name,
+      List<O> owners,
+      Function<O, ? extends Collection<T>> getter,
+      BiConsumer<O, Collection<T>> setter) {
+    return new LiveSide<>(
+        Shape.SET, new ModelSide<>(name, true), owners, getter, setter, null, null);
   }
 
-  static <O, T> LiveSide<O, T> scalar(String name, List<O> owners, Function<O, T> getter, BiConsumer<O, T> setter) {
-    return new LiveSide<>(Shape.SCALAR, new ModelSide<>(name, false), owners, null, null, getter, setter);
+  static <O, T> LiveSide<O, T> scalar(
+      String name, List<O> owners, Function<O, T> getter, BiConsumer<O, T> setter) {
+    return new LiveSide<>(
+        Shape.SCALAR, new ModelSide<>(name, false), owners, null, null, getter, setter);
   }
 
   /** Makes each side mirror onto the other, as two {@code backPopulates} naming each other do. */

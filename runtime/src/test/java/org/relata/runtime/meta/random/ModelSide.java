@@ -14,16 +14,18 @@ import java.util.function.Predicate;
  * compare the live collections with after every step.
  *
  * <p>It states the documented semantics as directly as possible: each operation checks its
- * preconditions first, so that a rejected one changes nothing, and then edits plain lists. A
- * scalar side is a list of at most one element.
+ * preconditions first, so that a rejected one changes nothing, and then edits plain lists. A scalar
+ * side is a list of at most one element.
  */
 final class ModelSide<O, T> {
   final String name;
   final boolean collection;
+
   /** The side this one mirrors onto, or null. */
   ModelSide<T, O> reverse;
 
   private final IdentityHashMap<O, List<T>> links = new IdentityHashMap<>();
+
   /** Storage that the application initialised before first access, adopted on first touch. */
   private final IdentityHashMap<O, Collection<T>> pendingAdoption = new IdentityHashMap<>();
 
@@ -43,8 +45,8 @@ final class ModelSide<O, T> {
   }
 
   /**
-   * Takes the order of a collection that has just loaded, which the database decides; the
-   * elements must be the same.
+   * Takes the order of a collection that has just loaded, which the database decides; the elements
+   * must be the same.
    */
   void loadedAs(O owner, List<T> live) {
     List<T> l = of(owner);

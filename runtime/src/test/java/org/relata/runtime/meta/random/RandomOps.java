@@ -17,9 +17,9 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * Applies random operations, through every mutator of the live collections and accessors, to a
- * live side and its reference model alike, and checks that both agree on the outcome: the same
- * result, or the same exception with nothing changed.
+ * Applies random operations, through every mutator of the live collections and accessors, to a live
+ * side and its reference model alike, and checks that both agree on the outcome: the same result,
+ * or the same exception with nothing changed.
  */
 final class RandomOps {
   static final Comparator<Object> BY_NAME = Comparator.comparing(Object::toString);
@@ -46,9 +46,16 @@ final class RandomOps {
     switch (side.shape) {
       case SCALAR -> {
         T t = random.nextInt(5) == 0 ? null : pick(targets);
-        run(side + ".set(" + owner + ", " + t + ")",
-            () -> { side.model.set(owner, t); return null; },
-            () -> { side.set(owner, t); return null; });
+        run(
+            side + ".set(" + owner + ", " + t + ")",
+            () -> {
+              side.model.set(owner, t);
+              return null;
+            },
+            () -> {
+              side.set(owner, t);
+              return null;
+            });
       }
       case LIST -> listOp(side, owner, targets);
       case SET -> collectionOp(side, owner, targets, random.nextInt(12));
@@ -69,15 +76,26 @@ final class RandomOps {
     switch (op) {
       case 12, 13 -> {
         int i = random.nextInt(n + 1);
-        run(on + ".add(" + i + ", " + t + ")",
-            () -> { m.add(owner, i, t); return null; },
-            () -> { live.add(i, t); return null; });
+        run(
+            on + ".add(" + i + ", " + t + ")",
+            () -> {
+              m.add(owner, i, t);
+              return null;
+            },
+            () -> {
+              live.add(i, t);
+              return null;
+            });
       }
       case 14 -> {
         int i = random.nextInt(n + 1);
         List<T> ts = someTargets(targets);
-        run(on + ".addAll(" + i + ", " + ts + ")",
-            () -> { m.addAll(owner, i, ts); return !ts.isEmpty(); },
+        run(
+            on + ".addAll(" + i + ", " + ts + ")",
+            () -> {
+              m.addAll(owner, i, ts);
+              return !ts.isEmpty();
+            },
             () -> live.addAll(i, ts));
       }
       case 15, 16 -> {
@@ -92,19 +110,28 @@ final class RandomOps {
       }
       case 17 -> listIteratorOp(side, owner, live, n, t);
       case 18, 19 -> subListOp(side, owner, live, n, targets);
-      case 20 -> run(on + ".sort(byName)",
-          () -> { m.of(owner).sort(BY_NAME); return null; },
-          () -> { live.sort(BY_NAME); return null; });
+      case 20 ->
+          run(
+              on + ".sort(byName)",
+              () -> {
+                m.of(owner).sort(BY_NAME);
+                return null;
+              },
+              () -> {
+                live.sort(BY_NAME);
+                return null;
+              });
       case 21 -> {
         // A comparator that fails part way must leave the list as it was; whether it fails
         // depends on how many comparisons the sort makes, so the model follows the outcome.
         int[] budget = {random.nextInt(2 * n + 1)};
-        Comparator<T> failing = (x, y) -> {
-          if (--budget[0] < 0) {
-            throw new IllegalStateException("comparator failed");
-          }
-          return BY_NAME.compare(y, x);
-        };
+        Comparator<T> failing =
+            (x, y) -> {
+              if (--budget[0] < 0) {
+                throw new IllegalStateException("comparator failed");
+              }
+              return BY_NAME.compare(y, x);
+            };
         remember(on + ".sort(failing after " + budget[0] + ")");
         try {
           live.sort(failing);
@@ -154,9 +181,16 @@ final class RandomOps {
       if (!values.contains(null)) {
         side.beforeReplace.accept(owner);
       }
-      run(on,
-          () -> { m.replace(owner, snapshot.get()); return null; },
-          () -> { side.replace(owner, values); return null; });
+      run(
+          on,
+          () -> {
+            m.replace(owner, snapshot.get());
+            return null;
+          },
+          () -> {
+            side.replace(owner, values);
+            return null;
+          });
       return;
     }
     Collection<T> live = side.live(owner);
@@ -171,8 +205,10 @@ final class RandomOps {
       case 3 -> run(on + ".remove(" + t + ")", () -> m.remove(owner, t), () -> live.remove(t));
       case 4 -> {
         Set<T> doomed = identitySet(someTargets(targets));
-        run(on + ".removeIf(in " + doomed + ")",
-            () -> m.removeIf(owner, doomed::contains), () -> live.removeIf(doomed::contains));
+        run(
+            on + ".removeIf(in " + doomed + ")",
+            () -> m.removeIf(owner, doomed::contains),
+            () -> live.removeIf(doomed::contains));
       }
       case 5, 6 -> {
         boolean retain = op == 6;
@@ -186,20 +222,29 @@ final class RandomOps {
           members = someTargets(targets);
           arg = random.nextBoolean() ? members : new LinkedHashSet<>(members);
         }
-        run(on + (retain ? ".retainAll(" : ".removeAll(") + members + ")",
+        run(
+            on + (retain ? ".retainAll(" : ".removeAll(") + members + ")",
             () -> m.removeIf(owner, x -> (ModelSide.indexOf(members, x) >= 0) != retain),
             () -> retain ? live.retainAll(arg) : live.removeAll(arg));
       }
       case 7 -> {
         if (random.nextInt(3) == 0) {
-          run(on + ".clear()",
-              () -> { m.removeIf(owner, x -> true); return null; },
-              () -> { live.clear(); return null; });
+          run(
+              on + ".clear()",
+              () -> {
+                m.removeIf(owner, x -> true);
+                return null;
+              },
+              () -> {
+                live.clear();
+                return null;
+              });
         }
       }
       case 8 -> {
         Set<T> doomed = identitySet(someTargets(targets));
-        run(on + ".iterator().remove(in " + doomed + ")",
+        run(
+            on + ".iterator().remove(in " + doomed + ")",
             () -> {
               for (T x : new ArrayList<>(m.of(owner))) {
                 if (doomed.contains(x)) {
@@ -227,36 +272,46 @@ final class RandomOps {
     String on = side + "[" + owner + "].listIterator(" + p + ")";
     int kind = p == n ? 0 : random.nextInt(3);
     switch (kind) {
-      case 0 -> run(on + ".add(" + t + ")",
-          () -> { m.add(owner, p, t); return null; },
-          () -> {
-            ListIterator<T> it = live.listIterator(p);
-            it.add(t);
-            // The iterator stays usable after its own change.
-            check(it.nextIndex() == p + 1, "nextIndex after add");
-            return null;
-          });
-      case 1 -> run(on + ".set(" + t + ")",
-          () -> m.set(owner, p, t),
-          () -> {
-            ListIterator<T> it = live.listIterator(p);
-            T old = it.next();
-            it.set(t);
-            return old;
-          });
-      default -> run(on + ".remove()",
-          () -> m.remove(owner, p),
-          () -> {
-            ListIterator<T> it = live.listIterator(p);
-            T old = it.next();
-            it.remove();
-            check(it.nextIndex() == p, "nextIndex after remove");
-            return old;
-          });
+      case 0 ->
+          run(
+              on + ".add(" + t + ")",
+              () -> {
+                m.add(owner, p, t);
+                return null;
+              },
+              () -> {
+                ListIterator<T> it = live.listIterator(p);
+                it.add(t);
+                // The iterator stays usable after its own change.
+                check(it.nextIndex() == p + 1, "nextIndex after add");
+                return null;
+              });
+      case 1 ->
+          run(
+              on + ".set(" + t + ")",
+              () -> m.set(owner, p, t),
+              () -> {
+                ListIterator<T> it = live.listIterator(p);
+                T old = it.next();
+                it.set(t);
+                return old;
+              });
+      default ->
+          run(
+              on + ".remove()",
+              () -> m.remove(owner, p),
+              () -> {
+                ListIterator<T> it = live.listIterator(p);
+                T old = it.next();
+                it.remove();
+                check(it.nextIndex() == p, "nextIndex after remove");
+                return old;
+              });
     }
   }
 
-  private <O, T> void subListOp(LiveSide<O, T> side, O owner, List<T> live, int n, List<T> targets) {
+  private <O, T> void subListOp(
+      LiveSide<O, T> side, O owner, List<T> live, int n, List<T> targets) {
     ModelSide<O, T> m = side.model;
     int from = random.nextInt(n + 1);
     int to = from + random.nextInt(n - from + 1);
@@ -272,10 +327,26 @@ final class RandomOps {
     switch (kind) {
       case 0 -> {
         on += ".add(" + t + ")";
-        model = () -> { m.add(owner, to, t); return true; };
+        model =
+            () -> {
+              m.add(owner, to, t);
+              return true;
+            };
         real = s -> s.add(t);
       }
-      case 1 -> { on += ".add(0, " + t + ")"; model = () -> { m.add(owner, from, t); return null; }; real = s -> { s.add(0, t); return null; }; }
+      case 1 -> {
+        on += ".add(0, " + t + ")";
+        model =
+            () -> {
+              m.add(owner, from, t);
+              return null;
+            };
+        real =
+            s -> {
+              s.add(0, t);
+              return null;
+            };
+      }
       case 2 -> {
         int i = random.nextInt(width);
         on += ".remove(" + i + ")";
@@ -291,58 +362,83 @@ final class RandomOps {
       case 4 -> {
         on += ".clear()";
         Set<T> range = identitySet(m.of(owner).subList(from, to));
-        model = () -> { m.removeIf(owner, range::contains); return null; };
-        real = s -> { s.clear(); return null; };
+        model =
+            () -> {
+              m.removeIf(owner, range::contains);
+              return null;
+            };
+        real =
+            s -> {
+              s.clear();
+              return null;
+            };
       }
       case 5 -> {
         List<T> ts = someTargets(targets);
         on += ".addAll(" + ts + ")";
-        model = () -> { m.addAll(owner, to, ts); return null; };
-        real = s -> { s.addAll(ts); return null; };
+        model =
+            () -> {
+              m.addAll(owner, to, ts);
+              return null;
+            };
+        real =
+            s -> {
+              s.addAll(ts);
+              return null;
+            };
       }
       case 6 -> {
         Set<T> doomed = identitySet(someTargets(targets));
         on += ".removeIf(in " + doomed + ")";
         List<T> inRange = new ArrayList<>(m.of(owner).subList(from, to));
-        model = () -> {
-          boolean any = false;
-          for (T x : inRange) {
-            if (doomed.contains(x)) {
-              any |= m.remove(owner, x);
-            }
-          }
-          return any;
-        };
+        model =
+            () -> {
+              boolean any = false;
+              for (T x : inRange) {
+                if (doomed.contains(x)) {
+                  any |= m.remove(owner, x);
+                }
+              }
+              return any;
+            };
         real = s -> s.removeIf(doomed::contains);
       }
       default -> {
         on += ".sort(byName)";
-        model = () -> {
-          m.of(owner).subList(from, to).sort(BY_NAME);
-          return null;
-        };
-        real = s -> { s.sort(BY_NAME); return null; };
+        model =
+            () -> {
+              m.of(owner).subList(from, to).sort(BY_NAME);
+              return null;
+            };
+        real =
+            s -> {
+              s.sort(BY_NAME);
+              return null;
+            };
       }
     }
     int before = n;
-    run(on, model, () -> {
-      List<T> sub = live.subList(from, to);
-      Object result = real.apply(sub);
-      // The view must stay in step with the list it views.
-      int expectedWidth = width + (m.of(owner).size() - before);
-      check(sub.size() == expectedWidth, "subList size " + sub.size() + " != " + expectedWidth);
-      List<T> expected = m.of(owner).subList(from, from + expectedWidth);
-      for (int i = 0; i < expectedWidth; i++) {
-        check(sub.get(i) == expected.get(i), "subList element " + i);
-      }
-      return result;
-    });
+    run(
+        on,
+        model,
+        () -> {
+          List<T> sub = live.subList(from, to);
+          Object result = real.apply(sub);
+          // The view must stay in step with the list it views.
+          int expectedWidth = width + (m.of(owner).size() - before);
+          check(sub.size() == expectedWidth, "subList size " + sub.size() + " != " + expectedWidth);
+          List<T> expected = m.of(owner).subList(from, from + expectedWidth);
+          for (int i = 0; i < expectedWidth; i++) {
+            check(sub.get(i) == expected.get(i), "subList element " + i);
+          }
+          return result;
+        });
   }
 
   /**
    * Runs {@code model} and then {@code real}, which must agree: the same result, or the same kind
-   * of exception. The model changes nothing when it throws, so the comparison of whole states
-   * that follows checks that the live side did not either.
+   * of exception. The model changes nothing when it throws, so the comparison of whole states that
+   * follows checks that the live side did not either.
    */
   private void run(String what, Supplier<Object> model, Supplier<Object> real) {
     remember(what);

@@ -52,16 +52,19 @@ class RandomizedMirroringTest {
   void oneToManyAndManyToOneAcrossPackages(long seed) {
     List<User> users = objects(4, i -> new User("u" + i));
     List<Address> addresses = objects(12, i -> new Address("a" + i + "@x"));
-    LiveSide<User, Address> a = LiveSide.list("User.addresses", users, User::getAddresses, User::setAddresses);
-    LiveSide<Address, User> b = LiveSide.scalar("Address.user", addresses, Address::getUser, Address::setUser);
+    LiveSide<User, Address> a =
+        LiveSide.list("User.addresses", users, User::getAddresses, User::setAddresses);
+    LiveSide<Address, User> b =
+        LiveSide.scalar("Address.user", addresses, Address::getUser, Address::setUser);
     LiveSide.pair(a, b);
     // Now and then a user arrives whose list the application filled before any accessor ran.
-    Consumer<RandomOps> newcomer = ops -> {
-      List<Address> initial = ops.someTargets(addresses);
-      User u = new User("u" + users.size(), initial);
-      a.model.initialised(u, initial);
-      users.add(u);
-    };
+    Consumer<RandomOps> newcomer =
+        ops -> {
+          List<Address> initial = ops.someTargets(addresses);
+          User u = new User("u" + users.size(), initial);
+          a.model.initialised(u, initial);
+          users.add(u);
+        };
     run(seed, List.of(new Pair<>(a, b, true)), newcomer);
   }
 
@@ -88,12 +91,13 @@ class RandomizedMirroringTest {
     LiveSide<Child, Parent> b =
         LiveSide.set("Child.parents", children, Child::getParents, Child::setParents);
     LiveSide.pair(a, b);
-    Consumer<RandomOps> newcomer = ops -> {
-      Set<Parent> initial = new LinkedHashSet<>(ops.someTargets(parents));
-      Child c = new Child("c" + children.size(), initial);
-      b.model.initialised(c, initial);
-      children.add(c);
-    };
+    Consumer<RandomOps> newcomer =
+        ops -> {
+          Set<Parent> initial = new LinkedHashSet<>(ops.someTargets(parents));
+          Child c = new Child("c" + children.size(), initial);
+          b.model.initialised(c, initial);
+          children.add(c);
+        };
     run(seed, List.of(new Pair<>(a, b, true)), newcomer);
   }
 
@@ -101,13 +105,20 @@ class RandomizedMirroringTest {
   @ValueSource(longs = {1, 2, 3, 42, 20240601})
   void selfReferentialAdjacencyListAndManyToMany(long seed) {
     List<Node> nodes = objects(8, i -> new Node("n" + i));
-    LiveSide<Node, Node> children = LiveSide.list("Node.children", nodes, Node::getChildren, Node::setChildren);
-    LiveSide<Node, Node> parent = LiveSide.scalar("Node.parent", nodes, Node::getParent, Node::setParent);
+    LiveSide<Node, Node> children =
+        LiveSide.list("Node.children", nodes, Node::getChildren, Node::setChildren);
+    LiveSide<Node, Node> parent =
+        LiveSide.scalar("Node.parent", nodes, Node::getParent, Node::setParent);
     LiveSide.pair(children, parent);
-    LiveSide<Node, Node> outgoing = LiveSide.list("Node.outgoing", nodes, Node::getOutgoing, Node::setOutgoing);
-    LiveSide<Node, Node> incoming = LiveSide.set("Node.incoming", nodes, Node::getIncoming, Node::setIncoming);
+    LiveSide<Node, Node> outgoing =
+        LiveSide.list("Node.outgoing", nodes, Node::getOutgoing, Node::setOutgoing);
+    LiveSide<Node, Node> incoming =
+        LiveSide.set("Node.incoming", nodes, Node::getIncoming, Node::setIncoming);
     LiveSide.pair(outgoing, incoming);
-    run(seed, List.of(new Pair<>(children, parent, true), new Pair<>(outgoing, incoming, true)), null);
+    run(
+        seed,
+        List.of(new Pair<>(children, parent, true), new Pair<>(outgoing, incoming, true)),
+        null);
   }
 
   @ParameterizedTest
@@ -116,16 +127,20 @@ class RandomizedMirroringTest {
     List<Shelf> shelves = objects(3, i -> new Shelf("s" + i));
     List<Author> authors = objects(3, i -> new Author("w" + i));
     List<Book> books = objects(9, i -> new Book("b" + i));
-    LiveSide<Shelf, Book> shelfBooks = LiveSide.set("Shelf.books", shelves, Shelf::getBooks, Shelf::setBooks);
-    LiveSide<Book, Shelf> bookShelf = LiveSide.scalar("Book.shelf", books, Book::getShelf, Book::setShelf);
+    LiveSide<Shelf, Book> shelfBooks =
+        LiveSide.set("Shelf.books", shelves, Shelf::getBooks, Shelf::setBooks);
+    LiveSide<Book, Shelf> bookShelf =
+        LiveSide.scalar("Book.shelf", books, Book::getShelf, Book::setShelf);
     LiveSide.pair(shelfBooks, bookShelf);
     LiveSide<Author, Book> authorBooks =
         LiveSide.list("Author.books", authors, Author::getBooks, Author::setBooks);
     LiveSide<Book, Author> bookAuthor =
         LiveSide.scalar("Book.author", books, Book::getAuthor, Book::setAuthor);
     authorBooks.model.reverse = bookAuthor.model; // Book.author names nothing back
-    run(seed,
-        List.of(new Pair<>(shelfBooks, bookShelf, true), new Pair<>(authorBooks, bookAuthor, false)),
+    run(
+        seed,
+        List.of(
+            new Pair<>(shelfBooks, bookShelf, true), new Pair<>(authorBooks, bookAuthor, false)),
         null);
   }
 
@@ -142,7 +157,15 @@ class RandomizedMirroringTest {
         }
       } catch (AssertionError | RuntimeException e) {
         throw new AssertionError(
-            "seed " + seed + ", step " + step + ": " + e.getMessage() + "\n  after:\n  " + ops.recent(), e);
+            "seed "
+                + seed
+                + ", step "
+                + step
+                + ": "
+                + e.getMessage()
+                + "\n  after:\n  "
+                + ops.recent(),
+            e);
       }
     }
   }

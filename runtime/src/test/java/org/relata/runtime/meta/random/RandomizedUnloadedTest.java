@@ -109,7 +109,9 @@ class RandomizedUnloadedTest {
     IdentityHashMap<User, List<Address>> rows = new IdentityHashMap<>();
     users.forEach(u -> rows.put(u, new ArrayList<>()));
     Managed<User, Address> m = new Managed<>(User_.ADDRESSES);
-    m.side(LiveSide.list("User.addresses", users, u -> m.read(u, User::getAddresses), User::setAddresses));
+    m.side(
+        LiveSide.list(
+            "User.addresses", users, u -> m.read(u, User::getAddresses), User::setAddresses));
     LiveSide<Address, User> scalar =
         LiveSide.scalar("Address.user", addresses, Address::getUser, Address::setUser);
     LiveSide.pair(m.side, scalar);
@@ -153,9 +155,13 @@ class RandomizedUnloadedTest {
       }
     }
     Managed<Parent, Child> mp = new Managed<>(Parent_.CHILDREN);
-    mp.side(LiveSide.list("Parent.children", parents, p -> mp.read(p, Parent::getChildren), Parent::setChildren));
+    mp.side(
+        LiveSide.list(
+            "Parent.children", parents, p -> mp.read(p, Parent::getChildren), Parent::setChildren));
     Managed<Child, Parent> mc = new Managed<>(Child_.PARENTS);
-    mc.side(LiveSide.set("Child.parents", children, c -> mc.read(c, Child::getParents), Child::setParents));
+    mc.side(
+        LiveSide.set(
+            "Child.parents", children, c -> mc.read(c, Child::getParents), Child::setParents));
     LiveSide.pair(mp.side, mc.side);
     parents.forEach(p -> mp.manage(p, parentRows.get(p)));
     children.forEach(c -> mc.manage(c, childRows.get(c)));
@@ -190,7 +196,15 @@ class RandomizedUnloadedTest {
         }
       } catch (AssertionError | RuntimeException e) {
         throw new AssertionError(
-            "seed " + seed + ", step " + step + ": " + e.getMessage() + "\n  after:\n  " + ops.recent(), e);
+            "seed "
+                + seed
+                + ", step "
+                + step
+                + ": "
+                + e.getMessage()
+                + "\n  after:\n  "
+                + ops.recent(),
+            e);
       }
     }
     Invariants.verify(a, b);

@@ -12,7 +12,9 @@ import org.relata.it.model.loading.BookView;
 public class Book extends BookRelations implements BookView {
   @Id Long id;
   String title;
-  @ForeignKey(Shelf.class) Long shelfId;
+
+  @ForeignKey(Shelf.class)
+  Long shelfId;
 
   @Relationship(backPopulates = "books", lazy = Lazy.JOINED)
   Shelf shelf;

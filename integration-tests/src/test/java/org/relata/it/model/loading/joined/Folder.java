@@ -14,7 +14,9 @@ import org.relata.it.model.loading.LabelView;
 public class Folder extends FolderRelations implements FolderView {
   @Id Long id;
   String name;
-  @ForeignKey(Folder.class) Long parentId;
+
+  @ForeignKey(Folder.class)
+  Long parentId;
 
   @Relationship(backPopulates = "parent", lazy = Lazy.JOINED, orderBy = "name DESC")
   List<Folder> children;
@@ -22,7 +24,11 @@ public class Folder extends FolderRelations implements FolderView {
   @Relationship(backPopulates = "children")
   Folder parent;
 
-  @Relationship(secondary = FolderLabel.class, backPopulates = "folders", lazy = Lazy.JOINED, orderBy = "name")
+  @Relationship(
+      secondary = FolderLabel.class,
+      backPopulates = "folders",
+      lazy = Lazy.JOINED,
+      orderBy = "name")
   List<Label> labels;
 
   @Relationship(backPopulates = "folder", lazy = Lazy.JOINED)

@@ -13,7 +13,9 @@ import org.relata.Relationship;
 public class City extends CityRelations {
   @Id UUID id;
   String name;
-  @ForeignKey(Country.class) String countryCode;
+
+  @ForeignKey(Country.class)
+  String countryCode;
 
   @Relationship(backPopulates = "cities", lazy = Lazy.SELECTIN)
   Country country;

@@ -6,7 +6,9 @@ import org.relata.Id;
 import org.relata.Lazy;
 import org.relata.Relationship;
 
-/** A country keyed by a code the application assigns; its cities load with {@code Lazy.SELECTIN}. */
+/**
+ * A country keyed by a code the application assigns; its cities load with {@code Lazy.SELECTIN}.
+ */
 @Entity
 public class Country extends CountryRelations {
   @Id String code;

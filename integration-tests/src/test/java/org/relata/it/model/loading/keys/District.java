@@ -10,7 +10,9 @@ import org.relata.Relationship;
 public class District extends DistrictRelations {
   @Id Long id;
   String name;
-  @ForeignKey(City.class) java.util.UUID cityId;
+
+  @ForeignKey(City.class)
+  java.util.UUID cityId;
 
   @Relationship(backPopulates = "districts")
   City city;

@@ -11,7 +11,9 @@ import org.relata.it.model.loading.NoteView;
 public class Note extends NoteRelations implements NoteView {
   @Id Long id;
   String text;
-  @ForeignKey(Folder.class) Long folderId;
+
+  @ForeignKey(Folder.class)
+  Long folderId;
 
   @Relationship(backPopulates = "note")
   Folder folder;

@@ -5,4 +5,5 @@ import org.relata.ForeignKey;
 
 /** The link table between folders and labels. */
 @AssociationTable("folder_label")
-public record FolderLabel(@ForeignKey(Folder.class) Long folderId, @ForeignKey(Label.class) Long labelId) {}
+public record FolderLabel(
+    @ForeignKey(Folder.class) Long folderId, @ForeignKey(Label.class) Long labelId) {}

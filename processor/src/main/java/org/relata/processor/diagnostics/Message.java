@@ -197,6 +197,13 @@ public enum Message {
       Diagnostic.Kind.ERROR,
       "orderBy = \"%s\": %s has no column \"%s\".%s Columns of %s: %s."),
 
+  // ---- existing schemas: generated columns ------------------------------------------------
+  GENERATED_COLUMN_INVALID(
+      "GeneratedColumnInvalid",
+      Diagnostic.Kind.ERROR,
+      "%s is %s, whose value Relata writes, but @Column(generated = true) says the database"
+          + " supplies it. Remove generated = true%s."),
+
   // ---- the processor itself ------------------------------------------------------------------
   INTERNAL_ERROR(
       "InternalError",

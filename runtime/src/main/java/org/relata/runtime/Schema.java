@@ -48,6 +48,8 @@ public final class Schema {
         if (a.isId()) {
           dataType = dataType.nullable(false).identity(generated);
           ids.add(Keys.unqualified(a.field()));
+        } else if (SchemaCheck.isPrimitive(a)) {
+          dataType = dataType.nullable(false); // a primitive field cannot hold NULL
         }
         columns.add(DSL.field(DSL.name(a.field().getName()), dataType));
         if (unique.contains(a)) {
@@ -79,6 +81,27 @@ public final class Schema {
       dsl.createTable(association.table()).columns(columns).constraints(constraints).execute();
     }
     deferred.forEach(Runnable::run);
+  }
+
+  /**
+   * Checks the mapping of {@code classes} ({@code @Entity} classes, and optionally
+   * {@code @AssociationTable} classes) and of the association tables their relationships use
+   * against the live database, through jOOQ's {@link org.jooq.Meta}: that each table and column
+   * exists, that each column's type holds its field's (compatible, not identical: an {@code
+   * Integer} field on a BIGINT column is a mismatch, a {@code Long} field on an INTEGER column is
+   * not), that a primitive field is not on a nullable column, that no unmapped NOT NULL column
+   * lacks a default, that the primary key is the {@code @Id} columns, that each {@code @ForeignKey}
+   * has a foreign key to the right table, that a one-to-one's key is UNIQUE, and that a link
+   * table's columns are its primary key. Run it at start-up, after the migrations.
+   *
+   * @throws SchemaMismatchException listing every difference at once, each with the annotation or
+   *     the column to change
+   */
+  public static void validate(DSLContext dsl, Class<?>... classes) {
+    List<SchemaMismatch> found = SchemaCheck.check(dsl, MappedTables.of(classes));
+    if (!found.isEmpty()) {
+      throw new SchemaMismatchException(found);
+    }
   }
 
   /**

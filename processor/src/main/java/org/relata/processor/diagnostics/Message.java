@@ -38,6 +38,14 @@ public enum Message {
       "backPopulates = \"%s\": %s joins on %s, but its reverse %s joins on %s, so the two"
           + " sides would describe different links. Use the same key on both: foreignKey = \"%s\"."),
 
+  BACK_POPULATES_ACROSS_MODULES(
+      "BackPopulatesAcrossModules",
+      Diagnostic.Kind.ERROR,
+      "backPopulates = \"%s\": %s comes from another compilation (a jar or another module) and"
+          + " has no relationship \"%s\", and a class compiled elsewhere cannot gain one from"
+          + " here.%s Remove backPopulates to keep %s one-way, or move %s into the module of %s"
+          + " and declare %s.%s there."),
+
   // ---- @Backref ----------------------------------------------------------------------------
   BACKREF_WITH_BACK_POPULATES(
       "BackrefWithBackPopulates",
@@ -57,6 +65,13 @@ public enum Message {
       "BackrefDuplicate",
       Diagnostic.Kind.ERROR,
       "@Backref(\"%s\") is also generated onto %s by %s; give each backref its own name."),
+  BACKREF_ACROSS_MODULES(
+      "BackrefAcrossModules",
+      Diagnostic.Kind.ERROR,
+      "@Backref(\"%s\") on %s: %s comes from another compilation (a jar or another module), so"
+          + " its generated base %s cannot be written here and %s.%s would not exist. Remove"
+          + " @Backref to keep %s one-way, or move %s into the module of %s and declare both"
+          + " sides there with backPopulates."),
   BACKREF_LEGACY(
       "BackrefLegacy",
       Diagnostic.Kind.NOTE,

@@ -115,8 +115,12 @@ public enum Message {
       "SecondaryRequired",
       Diagnostic.Kind.ERROR,
       "%s and %s.%s are both collections, so this is a many-to-many; it needs an association"
-          + " table. Add secondary = YourLinkTable.class on both sides, with an"
-          + " @AssociationTable class holding @ForeignKey(%s.class) and @ForeignKey(%s.class)."),
+          + " table. %s"),
+  SECONDARY_MISSING_ON_ONE_SIDE(
+      "SecondaryMissingOnOneSide",
+      Diagnostic.Kind.ERROR,
+      "%s has no secondary, but its reverse side %s says secondary = %s.class, and both sides"
+          + " of a many-to-many name the same association table. Add secondary = %s.class here."),
   SECONDARY_NOT_TABLE(
       "SecondaryNotTable",
       Diagnostic.Kind.ERROR,

@@ -114,7 +114,8 @@ final class BackPopulatesValidator {
           reverse.name());
     }
     keyMismatch(model, r, reverse, report);
-    if (!r.hasSecondary() && reverse.hasSecondary()) {
+    // A collection missing its secondary is reported by JoinValidator, with the table to name.
+    if (!r.hasSecondary() && reverse.hasSecondary() && !r.shape().isCollection()) {
       // Mirrored sides must join the same way; without this, a foreign key that happens to link
       // the two entities would silently pair a one-to-many with a many-to-many.
       report.add(

@@ -200,6 +200,18 @@ public enum Message {
       "Column field %s is private and has no JavaBean %s. Make the field package-private,"
           + " or add `%s`."),
 
+  LOMBOK_ORDER(
+      "LombokOrder",
+      Diagnostic.Kind.ERROR,
+      "Lombok's %s generates %s, but Lombok has not run yet, so Relata cannot use it. List Lombok"
+          + " before relata-processor in annotationProcessorPaths (with javac -processorpath, put"
+          + " the Lombok jar first)."),
+  RELATIONSHIP_ACCESSOR_OVERRIDDEN(
+      "RelationshipAccessorOverridden",
+      Diagnostic.Kind.ERROR,
+      "%s overrides %s() of the generated %s, which keeps both sides of %s in step and loads it"
+          + " on first access; the override would bypass both. %s"),
+
   // ---- SQL names -----------------------------------------------------------------------------
   SQL_NAME_INVALID(
       "SqlNameInvalid",

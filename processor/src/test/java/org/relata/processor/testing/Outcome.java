@@ -45,11 +45,21 @@ public final class Outcome {
       Fixture fixture,
       List<File> classpath,
       String... options) {
+    return compile(compiler, List.of(processor.get()), fixture, classpath, options);
+  }
+
+  /**
+   * Compiles every source of {@code fixture} with {@code processors}, run in their order in each
+   * round, with {@code classpath} added.
+   */
+  public static Outcome compile(
+      TestCompiler compiler,
+      List<Processor> processors,
+      Fixture fixture,
+      List<File> classpath,
+      String... options) {
     Compilation compilation =
-        compiler
-            .compiler(classpath, options)
-            .withProcessors(processor.get())
-            .compile(fixture.sources());
+        compiler.compiler(classpath, options).withProcessors(processors).compile(fixture.sources());
     return new Outcome(fixture, compilation);
   }
 

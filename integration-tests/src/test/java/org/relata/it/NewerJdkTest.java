@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,8 +31,8 @@ class NewerJdkTest {
 
   private static final Path JAVAC = JDK.resolve("bin").resolve("javac");
 
-  @BeforeAll
-  static void requireTheJdk() {
+  @BeforeEach
+  void requireTheJdk() {
     if (!Files.isExecutable(JAVAC)) {
       String message =
           "NewerJdkTest skipped: no javac at "

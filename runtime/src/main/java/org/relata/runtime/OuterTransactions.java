@@ -18,25 +18,33 @@ public interface OuterTransactions {
 
   /**
    * Called as a session begins its stretch of a transaction on {@code configuration}, before it
-   * begins through the transaction provider.
+   * begins through the transaction provider; {@code listener} is then told what happens to the
+   * surrounding transaction until it ends.
    *
    * @return the transaction that surrounds the session, or null when none does (then the session's
    *     transaction is its own, and its commits are final)
    */
-  Outer enter(Configuration configuration, Ending ending);
+  Outer enter(Configuration configuration, Listener listener);
 
   /** A transaction that surrounds a session. */
   interface Outer {
     /**
      * The session committed writes into this transaction. Should the part of the transaction that
      * holds them roll back (the whole of it, or a savepoint taken before), run {@code undo}; undos
-     * run newest first.
+     * run newest first, after the listeners were told.
      */
     void handOver(Runnable undo);
   }
 
-  /** Told once, after the surrounding transaction ended. */
-  interface Ending {
+  /** What a session is told about the transaction that surrounds it. */
+  interface Listener {
+    /** A savepoint was taken, the session's own included; the token identifies it. */
+    void savepoint(Object savepoint);
+
+    /** The transaction went back to {@code savepoint}: what was written after it is gone. */
+    void rolledBackTo(Object savepoint);
+
+    /** The transaction ended. */
     void ended(boolean committed);
   }
 }

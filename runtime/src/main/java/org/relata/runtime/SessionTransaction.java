@@ -3,7 +3,9 @@ package org.relata.runtime;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import org.jooq.Configuration;
 import org.jooq.ConnectionProvider;
 import org.jooq.DSLContext;
@@ -76,23 +78,23 @@ final class SessionTransaction {
 
   private Stretch begin() {
     Configuration configuration = base.derive();
-    Stretch[] self = new Stretch[1];
-    OuterTransactions.Outer outer =
-        outers == null ? null : outers.enter(configuration, done -> outerEnded(self[0], done));
+    Listener listener = new Listener();
+    OuterTransactions.Outer outer = outers == null ? null : outers.enter(configuration, listener);
     TransactionScope scope = new TransactionScope(configuration);
     try {
       provider.begin(scope);
     } catch (RuntimeException e) {
       throw new RelataException("Could not begin the session's transaction: " + e.getMessage(), e);
     }
-    self[0] = new Stretch(scope, DSL.using(configuration), outer, physical(configuration));
+    Stretch s = new Stretch(scope, DSL.using(configuration), outer, physical(configuration));
+    listener.stretch = s;
     List<Stretch> open = OPEN.get();
     if (open == null) {
       open = new ArrayList<>(2);
       OPEN.set(open);
     }
-    open.add(self[0]);
-    return self[0];
+    open.add(s);
+    return s;
   }
 
   /**
@@ -253,18 +255,55 @@ final class SessionTransaction {
   }
 
   /**
-   * The surrounding transaction ended while {@code s} was still open: the writes of {@code s} went
-   * with it, and the provider has nothing left to end.
+   * What the surrounding transaction does while a stretch is open: a rollback to a savepoint taken
+   * inside the stretch undoes the flushes after it; one to a savepoint taken before the stretch, or
+   * the end of the surrounding transaction, takes the whole stretch with it, and the provider has
+   * nothing left to end.
    */
-  private void outerEnded(Stretch s, boolean committed) {
-    if (s == null || stretch != s) {
-      return; // that stretch ended before; what it handed over is the outer transaction's
+  private final class Listener implements OuterTransactions.Listener {
+    /** Null while the stretch begins. */
+    Stretch stretch;
+
+    /** How many flushes the stretch had kept when each savepoint inside it was taken. */
+    private final Map<Object, Integer> marks = new IdentityHashMap<>();
+
+    private boolean open() {
+      return stretch == null || SessionTransaction.this.stretch == stretch;
     }
-    end(s);
-    if (committed) {
-      uncommitted.clear();
-    } else {
-      undo(uncommitted);
+
+    @Override
+    public void savepoint(Object savepoint) {
+      if (open()) {
+        marks.put(savepoint, uncommitted.size());
+      }
+    }
+
+    @Override
+    public void rolledBackTo(Object savepoint) {
+      if (!open()) {
+        return;
+      }
+      Integer mark = marks.get(savepoint);
+      if (mark == null) {
+        end(stretch);
+        undo(uncommitted);
+        return;
+      }
+      List<Journal> after = uncommitted.subList(mark, uncommitted.size());
+      undo(after);
+    }
+
+    @Override
+    public void ended(boolean committed) {
+      if (stretch == null || !open()) {
+        return; // that stretch ended before; what it handed over is the outer transaction's
+      }
+      end(stretch);
+      if (committed) {
+        uncommitted.clear();
+      } else {
+        undo(uncommitted);
+      }
     }
   }
 

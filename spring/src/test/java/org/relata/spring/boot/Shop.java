@@ -151,6 +151,13 @@ public class Shop {
     return same;
   }
 
+  /** The transaction's session is given {@code author} and fails when it is written, at commit. */
+  @Transactional
+  public void boundFailsAtCommit(Author author) {
+    notes.withJooq("beside the session");
+    sessions.current().add(author);
+  }
+
   /** A REQUIRES_NEW transaction has its own bound session; whether it was another one. */
   @Transactional
   public boolean boundRequiresNew(Author outer, Author own) {

@@ -145,6 +145,7 @@ public class Shop {
     Session session = sessions.current();
     session.add(author);
     boolean same = inner.addBook(author, book) == session;
+    session.flush(); // its part of the transaction is open when Spring ends the transaction
     if (fail) {
       throw new Abort("after the bound session's work");
     }

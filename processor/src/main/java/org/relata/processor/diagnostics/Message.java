@@ -203,7 +203,7 @@ public enum Message {
   LOMBOK_ORDER(
       "LombokOrder",
       Diagnostic.Kind.ERROR,
-      "Lombok's %s generates %s, but Lombok has not run yet, so Relata cannot use it. List Lombok"
+      "Lombok's %s %s, but Lombok has not run yet, so Relata cannot use it. List Lombok"
           + " before relata-processor in annotationProcessorPaths (with javac -processorpath, put"
           + " the Lombok jar first)."),
   RELATIONSHIP_ACCESSOR_OVERRIDDEN(

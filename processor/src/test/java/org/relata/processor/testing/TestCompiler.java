@@ -46,10 +46,14 @@ public enum TestCompiler {
     }
   };
 
-  /** What a test compilation needs to see: the annotations, the runtime and jOOQ. */
+  /**
+   * What a test compilation needs to see: the annotations, the runtime, jOOQ, and Jakarta Data for
+   * repositories.
+   */
   private static final List<File> CLASSPATH =
       locations(
           "org.relata.Entity",
+          "jakarta.data.repository.Repository",
           "org.relata.runtime.meta.EntityRelations",
           "org.jooq.Table",
           "org.reactivestreams.Publisher",

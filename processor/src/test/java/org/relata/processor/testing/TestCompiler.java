@@ -59,6 +59,9 @@ public enum TestCompiler {
           "org.reactivestreams.Publisher",
           "io.r2dbc.spi.ConnectionFactory");
 
+  /** Where the Jakarta Data API comes from, for compilations of users who do not use it. */
+  private static final File JAKARTA_DATA = locations("jakarta.data.repository.Repository").get(0);
+
   abstract JavaCompiler tool();
 
   abstract List<String> lintOptions();
@@ -72,6 +75,13 @@ public enum TestCompiler {
     options.addAll(lintOptions());
     options.addAll(List.of(extraOptions));
     return Compiler.compiler(tool()).withClasspath(CLASSPATH).withOptions(options);
+  }
+
+  /** As {@link #compiler}, with a classpath that lacks the Jakarta Data API. */
+  public Compiler compilerWithoutJakartaData(String... extraOptions) {
+    List<File> classpath = new ArrayList<>(CLASSPATH);
+    classpath.remove(JAKARTA_DATA);
+    return compiler(extraOptions).withClasspath(classpath);
   }
 
   @Override

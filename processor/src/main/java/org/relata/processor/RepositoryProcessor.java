@@ -1,12 +1,16 @@
 package org.relata.processor;
 
 import com.google.auto.service.AutoService;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.TypeElement;
+import javax.tools.Diagnostic;
+import org.relata.processor.diagnostics.Message;
 import org.relata.processor.model.JakartaData;
 
 /**
@@ -33,10 +37,21 @@ public final class RepositoryProcessor extends AbstractProcessor {
 
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-    if (step == null) {
-      step = new RepositoryStep(processingEnv, new ResilientMessager(processingEnv.getMessager()));
+    try {
+      if (step == null) {
+        step =
+            new RepositoryStep(processingEnv, new ResilientMessager(processingEnv.getMessager()));
+      }
+      step.process(round);
+    } catch (RuntimeException e) {
+      StringWriter trace = new StringWriter();
+      e.printStackTrace(new PrintWriter(trace));
+      processingEnv
+          .getMessager()
+          .printMessage(
+              Diagnostic.Kind.ERROR, Message.INTERNAL_ERROR.format("the repositories", trace));
     }
-    step.process(round);
+    // @Repository is Jakarta Data's, shared with other providers: never claimed.
     return false;
   }
 }

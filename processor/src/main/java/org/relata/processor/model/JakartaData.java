@@ -9,6 +9,7 @@ import java.util.List;
 public final class JakartaData {
   public static final String REPOSITORY = "jakarta.data.repository.Repository";
   public static final String DATA_REPOSITORY = "jakarta.data.repository.DataRepository";
+  public static final String BASIC_REPOSITORY = "jakarta.data.repository.BasicRepository";
   public static final String FIND = "jakarta.data.repository.Find";
   public static final String INSERT = "jakarta.data.repository.Insert";
   public static final String UPDATE = "jakarta.data.repository.Update";

@@ -170,7 +170,9 @@ public final class RepositoryModelBuilder {
       Kind kind, VariableElement p, TypeMirror type, ExecutableElement method) {
     AnnotationMirror by = Annotations.find(p, JakartaData.BY);
     String attribute =
-        by == null ? p.getSimpleName().toString() : Annotations.stringValue(elements, by, "value");
+        by != null
+            ? Annotations.stringValue(elements, by, "value")
+            : byIdInBasicRepository(method) ? JakartaData.ID : p.getSimpleName().toString();
     Role special = specialRole(type);
     if (special != null) {
       return new Parameter(p, type, special, null, by, null);
@@ -196,6 +198,18 @@ public final class RepositoryModelBuilder {
       return new Parameter(p, type, e == null ? Role.OTHER : Role.ENTITY, null, by, e);
     }
     return new Parameter(p, type, Role.CONDITION, attribute, by, null);
+  }
+
+  /**
+   * Whether {@code method} is {@code BasicRepository.findById} or {@code deleteById}, whose
+   * parameter is {@code @By(By.ID)}: ecj does not show the annotations of a class file's method
+   * parameters, so the processor knows these two.
+   */
+  private static boolean byIdInBasicRepository(ExecutableElement method) {
+    return method.getEnclosingElement() instanceof TypeElement owner
+        && owner.getQualifiedName().contentEquals(JakartaData.BASIC_REPOSITORY)
+        && (method.getSimpleName().contentEquals("findById")
+            || method.getSimpleName().contentEquals("deleteById"));
   }
 
   private Role specialRole(TypeMirror type) {

@@ -223,6 +223,19 @@ public final class Session implements AutoCloseable {
     return s != null && !s.deleteRequested && s.status != EntityState.Status.DELETED;
   }
 
+  /**
+   * Whether {@code entity}'s row exists as far as this session knows: it was loaded or flushed by
+   * this session and is not deleted, or it was by a session that is closed now (so that {@link
+   * #add} brings it back as persistent).
+   */
+  public boolean isPersistent(Object entity) {
+    EntityState s = stateOf(entity);
+    if (s == null && Attachments.of(entity) instanceof EntityState other && !other.session.open) {
+      s = other;
+    }
+    return s != null && s.isPersistent() && !s.deleteRequested;
+  }
+
   public boolean isOpen() {
     return open;
   }

@@ -228,6 +228,37 @@ public enum Message {
       Diagnostic.Kind.ERROR,
       "orderBy = \"%s\": %s has no column \"%s\".%s Columns of %s: %s."),
 
+  // ---- Jakarta Data repositories --------------------------------------------------------------
+  REPOSITORY_NOT_INTERFACE(
+      "RepositoryNotInterface",
+      Diagnostic.Kind.ERROR,
+      "@Repository %s is %s, but Relata implements repositories declared as interfaces."
+          + " Declare %s as an interface."),
+  REPOSITORY_METHOD_UNSUPPORTED("RepositoryMethodUnsupported", Diagnostic.Kind.ERROR, "%s: %s %s"),
+  FIND_PARAMETER_UNKNOWN(
+      "FindParameterUnknown",
+      Diagnostic.Kind.ERROR,
+      "%s: %s has no field \"%s\".%s Name the parameter after a field of %s, or add"
+          + " @By(\"field\"). Fields of %s: %s."),
+  FIND_PARAMETER_TYPE_MISMATCH(
+      "FindParameterTypeMismatch",
+      Diagnostic.Kind.ERROR,
+      "%s: the parameter %s has type %s, but %s.%s has type %s. Declare the parameter as %s."),
+  REPOSITORY_ORDER_BY_UNKNOWN(
+      "RepositoryOrderByUnknown",
+      Diagnostic.Kind.ERROR,
+      "@OrderBy(\"%s\") on %s: %s has no field \"%s\".%s Order by one of: %s."),
+  RETURN_TYPE_UNSUPPORTED(
+      "ReturnTypeUnsupported", Diagnostic.Kind.ERROR, "%s returns %s, which %s cannot return. %s"),
+  LIFECYCLE_PARAMETER_NOT_ENTITY(
+      "LifecycleParameterNotEntity",
+      Diagnostic.Kind.ERROR,
+      "%s: @%s takes %s, not %s. Take one %s, or a List or array of them."),
+  FETCH_UNKNOWN(
+      "FetchUnknown",
+      Diagnostic.Kind.ERROR,
+      "@Fetch(\"%s\") on %s: %s has no relationship \"%s\".%s Relationships of %s: %s."),
+
   // ---- the processor itself ------------------------------------------------------------------
   INTERNAL_ERROR(
       "InternalError",

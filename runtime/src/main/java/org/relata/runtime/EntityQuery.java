@@ -74,9 +74,14 @@ public final class EntityQuery<E> {
 
   /** Runs the query: the matching objects, in order, each once. */
   public List<E> list() {
-    session.requireOpen("run a query");
-    session.autoflush();
-    return session.loader().query(type, where, order, limit, offset);
+    boolean entered = session.guard().enter("run a query");
+    try {
+      session.requireOpen("run a query");
+      session.autoflush();
+      return session.loader().query(type, where, order, limit, offset);
+    } finally {
+      session.guard().exit(entered);
+    }
   }
 
   /** The first matching object, or null when none matches. */

@@ -34,7 +34,8 @@ import org.relata.runtime.meta.Relationship;
  * their owners, {@code SELECTIN} in one statement per relationship for all owners read together.
  *
  * <p>A session holds one connection from the {@link DSLContext}'s connection provider from {@link
- * #open} to {@link #close}. It is not thread-safe.
+ * #open} to {@link #close}. It is not thread-safe: a call from a second thread while a call of
+ * another thread runs fails with a {@link ConcurrentSessionUseException} and does nothing.
  */
 public final class Session implements AutoCloseable {
   /** Bind values per statement; PostgreSQL's driver allows at most 32767. */
@@ -45,6 +46,7 @@ public final class Session implements AutoCloseable {
   private final boolean autoCommitBefore;
   private final DSLContext dsl;
   private final Loader loader;
+  private final ThreadGuard guard = new ThreadGuard();
   private boolean open = true;
   private boolean autoflush = true;
   int maxBindsPerStatement = DEFAULT_MAX_BINDS;
@@ -107,6 +109,15 @@ public final class Session implements AutoCloseable {
    * @throws ObjectStateException when the object belongs to another open session, or was deleted
    */
   public void add(Object entity) {
+    boolean entered = guard.enter("add an object");
+    try {
+      addNow(entity);
+    } finally {
+      guard.exit(entered);
+    }
+  }
+
+  private void addNow(Object entity) {
     requireOpen("add");
     Objects.requireNonNull(entity, "entity");
     EntityState state = stateOf(entity);
@@ -131,6 +142,15 @@ public final class Session implements AutoCloseable {
    * @throws ObjectStateException when the object was never persisted
    */
   public void delete(Object entity) {
+    boolean entered = guard.enter("delete an object");
+    try {
+      deleteNow(entity);
+    } finally {
+      guard.exit(entered);
+    }
+  }
+
+  private void deleteNow(Object entity) {
     requireOpen("delete");
     Objects.requireNonNull(entity, "entity");
     EntityState state = stateOf(entity);
@@ -163,6 +183,15 @@ public final class Session implements AutoCloseable {
    *     transaction, and every change since the last commit is pending again
    */
   public void flush() {
+    boolean entered = guard.enter("flush");
+    try {
+      flushNow();
+    } finally {
+      guard.exit(entered);
+    }
+  }
+
+  private void flushNow() {
     requireOpen("flush");
     Flush.run(this);
   }
@@ -177,6 +206,15 @@ public final class Session implements AutoCloseable {
    * @throws ConnectionLostException when the connection broke
    */
   public void commit() {
+    boolean entered = guard.enter("commit");
+    try {
+      commitNow();
+    } finally {
+      guard.exit(entered);
+    }
+  }
+
+  private void commitNow() {
     flush();
     try {
       connection.commit();
@@ -252,6 +290,15 @@ public final class Session implements AutoCloseable {
    * the order of the {@code @Id} fields. An identity-map miss autoflushes first.
    */
   public <E> E get(Class<E> type, Object id) {
+    boolean entered = guard.enter("get an object");
+    try {
+      return getNow(type, id);
+    } finally {
+      guard.exit(entered);
+    }
+  }
+
+  private <E> E getNow(Class<E> type, Object id) {
     requireOpen("get");
     return loader.get(EntityType.of(type), Objects.requireNonNull(id, "id"));
   }
@@ -318,6 +365,15 @@ public final class Session implements AutoCloseable {
    */
   @Override
   public void close() {
+    boolean entered = guard.enter("close the session");
+    try {
+      closeNow();
+    } finally {
+      guard.exit(entered);
+    }
+  }
+
+  private void closeNow() {
     if (!open) {
       return;
     }
@@ -358,6 +414,10 @@ public final class Session implements AutoCloseable {
 
   Loader loader() {
     return loader;
+  }
+
+  ThreadGuard guard() {
+    return guard;
   }
 
   /** Flushes before a query, when autoflush is on. */
@@ -437,6 +497,15 @@ public final class Session implements AutoCloseable {
 
   /** Loads an unloaded relationship of a managed object, on its first access. */
   void loadRelationship(EntityState state, Relationship<?, ?> relationship) {
+    boolean entered = guard.enter("load a relationship");
+    try {
+      loadRelationshipNow(state, relationship);
+    } finally {
+      guard.exit(entered);
+    }
+  }
+
+  private void loadRelationshipNow(EntityState state, Relationship<?, ?> relationship) {
     if (!open) {
       throw new DetachedInstanceException(
           "Cannot load "

@@ -49,6 +49,14 @@ public final class Session implements AutoCloseable {
   private final ThreadGuard guard = new ThreadGuard();
   private boolean open = true;
   private boolean autoflush = true;
+  private ExpireOnCommit expireOnCommit = ExpireOnCommit.RELATIONSHIPS;
+
+  /** Bumped to expire every relationship of every object; each state catches up when asked. */
+  int relationshipEpoch;
+
+  /** Bumped to expire the columns of every object; each state catches up when asked. */
+  int columnEpoch;
+
   int maxBindsPerStatement = DEFAULT_MAX_BINDS;
 
   final IdentityMap identityMap = new IdentityMap();
@@ -222,6 +230,12 @@ public final class Session implements AutoCloseable {
       throw commitFailed(e);
     }
     uncommitted.clear();
+    if (expireOnCommit != ExpireOnCommit.NONE) {
+      relationshipEpoch++;
+      if (expireOnCommit == ExpireOnCommit.ALL) {
+        columnEpoch++;
+      }
+    }
   }
 
   private RelataException commitFailed(SQLException e) {
@@ -345,6 +359,102 @@ public final class Session implements AutoCloseable {
    */
   public void setAutoflush(boolean autoflush) {
     this.autoflush = autoflush;
+  }
+
+  /**
+   * Reads {@code entity}'s row again now: its columns take the values of the row, its eager
+   * relationships are read again, and its lazy ones on their next access. Autoflushes first, as a
+   * query does, so that nothing pending is lost; with autoflush off, a column changed since the
+   * last flush keeps its value (see {@link #expire(Object)}). SQLAlchemy's {@code Session.refresh}.
+   *
+   * @throws ObjectStateException when the object is not persistent in this session, or its row is
+   *     gone
+   */
+  public void refresh(Object entity) {
+    boolean entered = guard.enter("refresh an object");
+    try {
+      requireOpen("refresh");
+      EntityState s = Expiry.persistent(this, entity, "refresh");
+      autoflush();
+      s = Expiry.persistent(this, entity, "refresh");
+      Expiry.expire(s);
+      if (!loader
+          .query(s.type, Keys.equal(s.type, s.key), List.of(), null, null)
+          .contains(entity)) {
+        throw new ObjectStateException(
+            "Cannot refresh " + s.describe() + ": its row is gone from the database");
+      }
+    } finally {
+      guard.exit(entered);
+    }
+  }
+
+  /**
+   * Expires {@code entity}: each of its relationships is read again on its next access through its
+   * getter while this session is open, and its columns are refreshed by the next row this session
+   * reads for it ({@link #get} reads the row again). A column field cannot reload on its own when
+   * read; call {@link #refresh} to read the columns now. Nothing pending is discarded: a column or
+   * a scalar relationship changed since the last flush keeps its new value, and a collection read
+   * again keeps the links added and removed since. SQLAlchemy's {@code Session.expire}.
+   *
+   * @throws ObjectStateException when the object is not persistent in this session
+   */
+  public void expire(Object entity) {
+    boolean entered = guard.enter("expire an object");
+    try {
+      requireOpen("expire");
+      Expiry.expire(Expiry.persistent(this, entity, "expire"));
+    } finally {
+      guard.exit(entered);
+    }
+  }
+
+  /**
+   * Expires one relationship of {@code entity}, named by its descriptor in the generated metamodel
+   * ({@code session.expire(user, User_.ADDRESSES)}): it is read again on its next access while this
+   * session is open, as {@link #expire(Object)} says.
+   *
+   * @throws ObjectStateException when the object is not persistent in this session
+   */
+  public <E> void expire(E entity, Relationship<? super E, ?> relationship) {
+    boolean entered = guard.enter("expire an object");
+    try {
+      requireOpen("expire");
+      Expiry.expire(Expiry.persistent(this, entity, "expire"), relationship);
+    } finally {
+      guard.exit(entered);
+    }
+  }
+
+  /**
+   * Expires every object of this session, as {@link #expire(Object)} does; takes constant time.
+   * Objects not yet flushed have nothing to read again, and are left as they are.
+   */
+  public void expireAll() {
+    boolean entered = guard.enter("expire all objects");
+    try {
+      requireOpen("expire");
+      relationshipEpoch++;
+      columnEpoch++;
+    } finally {
+      guard.exit(entered);
+    }
+  }
+
+  /**
+   * What {@link #commit} expires after it committed; {@link ExpireOnCommit#RELATIONSHIPS} unless
+   * set.
+   */
+  public ExpireOnCommit getExpireOnCommit() {
+    return expireOnCommit;
+  }
+
+  /**
+   * Sets what {@link #commit} expires after it committed: {@link ExpireOnCommit#RELATIONSHIPS} (the
+   * default), {@link ExpireOnCommit#ALL} or {@link ExpireOnCommit#NONE}.
+   */
+  public void setExpireOnCommit(ExpireOnCommit expireOnCommit) {
+    this.expireOnCommit = Objects.requireNonNull(expireOnCommit, "expireOnCommit");
   }
 
   /** Whether {@code entity} is managed by this session and not deleted. */

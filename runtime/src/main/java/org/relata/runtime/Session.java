@@ -457,6 +457,31 @@ public final class Session implements AutoCloseable {
     this.expireOnCommit = Objects.requireNonNull(expireOnCommit, "expireOnCommit");
   }
 
+  /**
+   * Copies the state of {@code entity}, an object from outside this session (detached, or new),
+   * onto this session's instance of the same row, and returns that instance; SQLAlchemy's {@code
+   * Session.merge}. The instance is the one the identity map holds, or else the one read from the
+   * database, or else a new object that joins the session as pending (also when the id is null).
+   * Every column is copied; relationships that cascade {@code MERGE} (the default) are merged in
+   * turn, a collection element by element, and the instance's relationship then holds the merged
+   * instances. A relationship the source never loaded or touched is left alone, and so is one
+   * without {@code MERGE}, with its key column. {@code entity} itself is not changed and does not
+   * join the session; an object of this session is returned as it is. Autoflushes first.
+   *
+   * @throws ObjectStateException when the row's instance was deleted in this session
+   */
+  public <E> E merge(E entity) {
+    boolean entered = guard.enter("merge an object");
+    try {
+      requireOpen("merge");
+      Objects.requireNonNull(entity, "entity");
+      autoflush();
+      return Merge.run(this, entity);
+    } finally {
+      guard.exit(entered);
+    }
+  }
+
   /** Whether {@code entity} is managed by this session and not deleted. */
   public boolean contains(Object entity) {
     EntityState s = stateOf(entity);

@@ -1,6 +1,7 @@
 package org.relata.runtime;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -45,6 +46,7 @@ final class Merge {
   }
 
   static <E> E run(Session session, E source) {
+    check(session, source, Collections.newSetFromMap(new IdentityHashMap<>()));
     Merge m = new Merge(session);
     @SuppressWarnings("unchecked") // the instance of a source is of the source's class
     E result = (E) m.merge(source);
@@ -94,6 +96,53 @@ final class Merge {
       }
     }
     return dest;
+  }
+
+  /**
+   * Refuses, before anything changes, a merge that would reach the instance of a row deleted in
+   * this session; walks what {@link #merge} walks.
+   */
+  private static void check(Session session, Object source, Set<Object> seen) {
+    if (!seen.add(source) || session.stateOf(source) != null) {
+      return;
+    }
+    EntityType<?> type = EntityType.of(source.getClass());
+    Object key = Keys.of(type, source);
+    EntityState s = key == null ? null : session.identityMap.get(type.javaType(), key);
+    if (s != null && s.deleteRequested) {
+      throw deleted(s);
+    }
+    EntityAttachment sourceState = Attachments.of(source);
+    for (Relationship<?, ?> r : type.relationships()) {
+      if (r.viewonly()
+          || !r.cascades(Cascade.MERGE)
+          || (sourceState != null && sourceState.isUnloaded(r))) {
+        continue;
+      }
+      if (r instanceof ScalarRelationship<?, ?> scalar) {
+        Object target = peek(scalar, source);
+        if (target != null) {
+          check(session, target, seen);
+        }
+      } else {
+        RelationCollection<?> elements = present((CollectionRelationship<?, ?>) r, source);
+        if (elements != null) {
+          for (Object e : new ArrayList<>(elements)) {
+            check(session, e, seen);
+          }
+        }
+      }
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <O> Object peek(ScalarRelationship<O, ?> r, Object source) {
+    return r.peek((O) source);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <O> RelationCollection<?> present(CollectionRelationship<O, ?> r, Object source) {
+    return r.trackedIfPresent((O) source);
   }
 
   /** The session's instance of the row {@code key} of {@code type}; null when there is none. */

@@ -312,9 +312,25 @@ class MergeTest {
         ObjectStateException e =
             assertThrows(ObjectStateException.class, () -> s.merge(user(7, "again")));
         assertTrue(e.getMessage().contains("deleted"), e.getMessage());
+
+        // Refused before anything changes, also when the deleted row is deep in the copy's graph.
+        User ed = user(8, "ed", "e1");
+        s.add(ed);
+        s.commit();
+        Address e1 = ed.getAddresses().get(0);
+        s.delete(e1);
+        User copy = user(8, "ed changed");
+        Address e1Copy = new Address("e1 changed");
+        EntityFields.set(e1Copy, "id", Ids.of(e1));
+        copy.getAddresses().add(e1Copy);
+        copy.getAddresses().add(new Address("e2"));
+        assertThrows(ObjectStateException.class, () -> s.merge(copy));
+        assertEquals("ed", EntityFields.get(ed, "name"));
+        assertEquals("e1", e1.getEmail());
         s.commit();
       }
-      assertEquals(0, db.count("user_account"));
+      assertEquals(List.of(List.of("ed")), db.rows("select \"name\" from \"user_account\""));
+      assertEquals(0, db.count("address"));
     }
   }
 

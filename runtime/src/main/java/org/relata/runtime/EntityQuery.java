@@ -98,9 +98,14 @@ public final class EntityQuery<E> {
 
   /** Runs the query: the matching objects, in order, each once. */
   public List<E> list() {
-    session.requireOpen("run a query");
-    session.autoflush();
-    return session.loader().query(type, where, order, limit, offset, loads);
+    boolean entered = session.guard().enter("run a query");
+    try {
+      session.requireOpen("run a query");
+      session.autoflush();
+      return session.loader().query(type, where, order, limit, offset, loads);
+    } finally {
+      session.guard().exit(entered);
+    }
   }
 
   /**
@@ -108,10 +113,15 @@ public final class EntityQuery<E> {
    * (autoflushes first, as {@link #list} does).
    */
   public long count() {
-    session.requireOpen("count");
-    session.autoflush();
-    Long n = session.dsl().selectCount().from(type.table()).where(where).fetchOne(0, Long.class);
-    return n == null ? 0 : n;
+    boolean entered = session.guard().enter("count");
+    try {
+      session.requireOpen("count");
+      session.autoflush();
+      Long n = session.dsl().selectCount().from(type.table()).where(where).fetchOne(0, Long.class);
+      return n == null ? 0 : n;
+    } finally {
+      session.guard().exit(entered);
+    }
   }
 
   /** The first matching object, or null when none matches. */

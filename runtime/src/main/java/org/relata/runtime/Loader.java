@@ -43,7 +43,7 @@ final class Loader {
       session.autoflush();
       s = session.identityMap.get(type.javaType(), key);
     }
-    if (s != null) {
+    if (s != null && (s.deleteRequested || !s.columnsExpired())) {
       return s.deleteRequested ? null : type.javaType().cast(s.entity);
     }
     List<E> rows = query(type, Keys.equal(type, key), List.of(), null, null, LoadOptions.NONE);
@@ -185,6 +185,8 @@ final class Loader {
       s.markAllUnloaded();
       rows.put(key, s);
       session.register(s);
+    } else if (s.columnsExpired()) {
+      Expiry.reread(s, node.attributes, record, offset);
     }
     links.read(s);
     return s;
@@ -250,7 +252,7 @@ final class Loader {
       List<Relationship<Object, ?>> relationships = s.type.relationships();
       for (int i = 0; i < relationships.size(); i++) {
         Relationship<Object, ?> r = relationships.get(i);
-        if (r.lazy() != Lazy.SELECT && s.isUnloaded(i)) {
+        if (r.lazy() != Lazy.SELECT && s.needsLoad(i)) {
           due.computeIfAbsent((Relationship<Object, Object>) r, k -> new LinkedHashSet<>()).add(s);
         }
       }

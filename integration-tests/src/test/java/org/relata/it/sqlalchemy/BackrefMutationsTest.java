@@ -36,7 +36,7 @@ class BackrefMutationsTest extends PortedTest {
   }
 
   /** Two users, jack with {@code emails} and ed with none, committed; returns their ids. */
-  private static long[] jackAndEd(TestDatabase db, String... emails) {
+  static long[] jackAndEd(TestDatabase db, String... emails) {
     User jack = new User("jack");
     for (String e : emails) {
       jack.getAddresses().add(new Address(e));
@@ -50,7 +50,7 @@ class BackrefMutationsTest extends PortedTest {
     return new long[] {jack.getId(), ed.getId()};
   }
 
-  private static Address address(Session s, String email) {
+  static Address address(Session s, String email) {
     return s.query(Address.class).where(Address_.EMAIL_ADDRESS.eq(email)).first();
   }
 
@@ -312,7 +312,7 @@ class BackrefMutationsTest extends PortedTest {
   }
 
   /** An item committed with the keywords named, and the keywords; returns the item's id. */
-  private static long item(TestDatabase db, String description, String... keywords) {
+  static long item(TestDatabase db, String description, String... keywords) {
     Item i = new Item(description);
     for (String k : keywords) {
       i.getKeywords().add(new Keyword(k));

@@ -31,6 +31,14 @@ public class Address extends AddressRelations {
     return userId;
   }
 
+  public void setId(Long id) {
+    this.id = id;
+  }
+
+  public void setUserId(Long userId) {
+    this.userId = userId;
+  }
+
   public void setEmailAddress(String emailAddress) {
     this.emailAddress = emailAddress;
   }

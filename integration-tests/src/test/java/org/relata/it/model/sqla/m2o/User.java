@@ -19,6 +19,10 @@ public class User {
     return id;
   }
 
+  public void setId(Long id) {
+    this.id = id;
+  }
+
   @Override
   public String toString() {
     return "User(" + name + ")";

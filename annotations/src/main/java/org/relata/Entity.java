@@ -29,4 +29,12 @@ public @interface Entity {
    * in SQL, so keywords such as {@code user} or {@code order} are safe.
    */
   String table() default "";
+
+  /**
+   * The database schema of the table; SQLAlchemy's {@code __table_args__ = {"schema": ...}}. Empty
+   * means the connection's current schema. It must be a plain SQL identifier, and it is quoted like
+   * every other name: {@code schema = "billing", table = "user_account"} is {@code
+   * "billing"."user_account"}.
+   */
+  String schema() default "";
 }

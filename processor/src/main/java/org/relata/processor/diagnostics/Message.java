@@ -259,6 +259,13 @@ public enum Message {
       Diagnostic.Kind.ERROR,
       "@Fetch(\"%s\") on %s: %s has no relationship \"%s\".%s Relationships of %s: %s."),
 
+  // ---- existing schemas: generated columns ------------------------------------------------
+  GENERATED_COLUMN_INVALID(
+      "GeneratedColumnInvalid",
+      Diagnostic.Kind.ERROR,
+      "%s is %s, whose value Relata writes, but @Column(generated = true) says the database"
+          + " supplies it. Remove generated = true%s."),
+
   // ---- the processor itself ------------------------------------------------------------------
   INTERNAL_ERROR(
       "InternalError",

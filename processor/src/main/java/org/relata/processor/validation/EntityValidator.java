@@ -78,6 +78,10 @@ final class EntityValidator {
       if (table.value() != null && !SqlNames.isPlain(e.tableName())) {
         report.add(Message.SQL_NAME_INVALID, table, "table", e.tableName());
       }
+      Location schema = Location.value(type, "org.relata.Entity", "schema");
+      if (!e.schemaName().isEmpty() && !SqlNames.isPlain(e.schemaName())) {
+        report.add(Message.SQL_NAME_INVALID, schema, "schema", e.schemaName());
+      }
     }
     ColumnNames.validate(e.columns(), report);
   }

@@ -13,7 +13,12 @@ import java.lang.annotation.Target;
  * one {@link Id} field and a non-private no-argument constructor. When the class declares or
  * receives a relationship, it must extend the generated {@code <SimpleName>Relations} class, which
  * the processor writes into the same package.
+ *
+ * <p>It is an entity-defining annotation in Jakarta Data's terms: a Jakarta Data repository whose
+ * entity carries it belongs to Relata. The meta-annotation needs the Jakarta Data API only to
+ * compile this module; without the API on their classpath, users' compilers and the JVM ignore it.
  */
+@jakarta.data.spi.EntityDefining
 @Documented
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.TYPE)

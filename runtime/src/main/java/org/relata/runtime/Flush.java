@@ -1,8 +1,5 @@
 package org.relata.runtime;
 
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Savepoint;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -20,8 +17,9 @@ import org.relata.runtime.meta.Relationship;
 import org.relata.runtime.meta.ScalarRelationship;
 
 /**
- * One flush from start to end: plan, write inside a savepoint, and only then move the session's
- * clean points forward. On failure the savepoint and the {@link Journal} put the database and every
+ * One flush from start to end: plan, write inside a nested transaction of the session's own (a
+ * savepoint, begun through the jOOQ {@code TransactionProvider}), and only then move the session's
+ * clean points forward. On failure its rollback and the {@link Journal} put the database and every
  * object back, so that the same changes are still pending. The journal of a flush that succeeded
  * stays with the session until the commit, in case the transaction rolls back.
  */
@@ -33,14 +31,14 @@ final class Flush {
     if (plan.writesNothing()) {
       return;
     }
-    Connection connection = session.connection();
+    SessionTransaction transaction = session.transaction();
     Journal journal = new Journal();
-    Savepoint savepoint;
+    TransactionScope part;
     try {
-      savepoint = connection.setSavepoint();
-    } catch (SQLException e) {
+      part = transaction.beginFlush();
+    } catch (RuntimeException e) {
       plan.abandon();
-      throw session.transactionLost("Could not start the flush", e);
+      throw transaction.rolledBackWhole("Could not start the flush", e);
     }
     FlushWriter writer = new FlushWriter(plan, journal);
     try {
@@ -49,11 +47,11 @@ final class Flush {
       journal.undo();
       plan.abandon();
       try {
-        connection.rollback(savepoint);
-      } catch (SQLException rollback) {
+        transaction.rollBackFlush(part);
+      } catch (RuntimeException rollback) {
         // The connection broke, or the transaction can no longer go back to the savepoint.
         e.addSuppressed(rollback);
-        throw session.transactionLost("The flush failed", e);
+        throw transaction.rolledBackWhole("The flush failed", e);
       }
       if (e instanceof RelataException relata) {
         throw relata;
@@ -64,9 +62,11 @@ final class Flush {
           e);
     }
     try {
-      connection.releaseSavepoint(savepoint);
-    } catch (SQLException ignored) {
-      // Some drivers release savepoints only at commit; keeping it is harmless.
+      transaction.commitFlush(part);
+    } catch (RuntimeException e) {
+      journal.undo();
+      plan.abandon();
+      throw transaction.rolledBackWhole("The flush could not end", e);
     }
     advance(session, plan, writer, journal);
     session.flushed(journal);
@@ -103,6 +103,7 @@ final class Flush {
       s.key = Keys.of(s.type, s.entity);
       s.idGenerated = writer.generated.contains(s);
       session.identityMap.put(s);
+      Expiry.resolveKeys(s, journal);
       journal.onUndo(
           () -> {
             session.identityMap.remove(s);
@@ -111,6 +112,11 @@ final class Flush {
             s.idGenerated = false;
             s.snapshot = null;
           });
+    }
+    for (EntityState s : plan.changed) {
+      if (s.isPersistent()) {
+        Expiry.resolveKeys(s, journal);
+      }
     }
     if (!deleted.isEmpty()) {
       for (EntityState s : session.states()) {

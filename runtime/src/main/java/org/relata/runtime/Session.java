@@ -1,16 +1,12 @@
 package org.relata.runtime;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Objects;
 import org.jooq.Condition;
-import org.jooq.ConnectionProvider;
 import org.jooq.DSLContext;
-import org.jooq.impl.DSL;
 import org.relata.runtime.meta.Attachments;
 import org.relata.runtime.meta.EntityAttachment;
 import org.relata.runtime.meta.EntityRelations;
@@ -18,35 +14,48 @@ import org.relata.runtime.meta.EntityType;
 import org.relata.runtime.meta.Relationship;
 
 /**
- * A unit of work on one database transaction: it tracks the objects added to it or loaded through
- * it, and writes what changed when flushed.
+ * A unit of work on a stretch of a database transaction: it tracks the objects added to it or
+ * loaded through it, and writes what changed when flushed.
  *
  * <pre>{@code
  * try (Session session = Session.open(dsl)) {
  *   session.add(user);          // and, along SAVE_UPDATE cascades, everything user reaches
  *   session.commit();           // flush in dependency order, then commit
  *   User ed = session.query(User.class).where(User_.NAME.eq("ed")).first();
- * }                             // close() rolls back whatever was not committed
+ * }                             // close() rolls back what it wrote since the last commit
  * }</pre>
  *
  * <p>Each row read maps to one object per session (the identity map). Relationships load as their
  * {@code lazy} says: {@code SELECT} on first access, {@code JOINED} in the statement that reads
  * their owners, {@code SELECTIN} in one statement per relationship for all owners read together.
  *
- * <p>A session holds one connection from the {@link DSLContext}'s connection provider from {@link
- * #open} to {@link #close}. It is not thread-safe.
+ * <p>A session begins, commits and rolls back through the {@link DSLContext}'s jOOQ {@code
+ * TransactionProvider}. Inside a transaction that surrounds it (jOOQ's {@code dsl.transaction},
+ * Spring's {@code @Transactional}) its part of the transaction is a nested one: {@link #commit}
+ * hands its writes to the surrounding transaction, and {@link #close} undoes only what it wrote
+ * since it began or last committed. With none around it, the transaction is its own. Its part
+ * begins when it first needs the database after {@link #open} or {@link #commit}, and holds a
+ * connection until the next commit or close. It is not thread-safe: a call from a second thread
+ * while a call of another thread runs fails with a {@link ConcurrentSessionUseException} and does
+ * nothing.
  */
 public final class Session implements AutoCloseable {
   /** Bind values per statement; PostgreSQL's driver allows at most 32767. */
   static final int DEFAULT_MAX_BINDS = 32_000;
 
-  private final ConnectionProvider provider;
-  private final Connection connection;
-  private final boolean autoCommitBefore;
-  private final DSLContext dsl;
+  private final SessionTransaction transaction;
   private final Loader loader;
+  private final ThreadGuard guard = new ThreadGuard();
   private boolean open = true;
   private boolean autoflush = true;
+  private ExpireOnCommit expireOnCommit = ExpireOnCommit.RELATIONSHIPS;
+
+  /** Bumped to expire every relationship of every object; each state catches up when asked. */
+  int relationshipEpoch;
+
+  /** Bumped to expire the columns of every object; each state catches up when asked. */
+  int columnEpoch;
+
   int maxBindsPerStatement = DEFAULT_MAX_BINDS;
 
   final IdentityMap identityMap = new IdentityMap();
@@ -67,33 +76,15 @@ public final class Session implements AutoCloseable {
 
   private int leftSlots;
 
-  /**
-   * The journals of the flushes since the last commit: a rollback makes their changes pending
-   * again.
-   */
-  private final List<Journal> uncommitted = new ArrayList<>();
-
-  /** Why the connection is gone, once it is; the session can then only be closed. */
-  private ConnectionLostException lost;
-
   private Session(DSLContext dsl) {
-    this.provider = dsl.configuration().connectionProvider();
-    Connection c = provider.acquire();
-    try {
-      this.autoCommitBefore = c.getAutoCommit();
-      if (autoCommitBefore) {
-        c.setAutoCommit(false);
-      }
-    } catch (SQLException e) {
-      provider.release(c);
-      throw new RelataException("Could not start a transaction: " + e.getMessage(), e);
-    }
-    this.connection = c;
-    this.dsl = DSL.using(dsl.configuration().derive(c));
+    this.transaction = new SessionTransaction(dsl.configuration());
     this.loader = new Loader(this);
   }
 
-  /** Opens a session on a connection of {@code dsl}, in a new transaction. */
+  /**
+   * Opens a session on {@code dsl}: in a transaction of its own, or nested in the one that
+   * surrounds it.
+   */
   public static Session open(DSLContext dsl) {
     return new Session(Objects.requireNonNull(dsl, "dsl"));
   }
@@ -107,6 +98,15 @@ public final class Session implements AutoCloseable {
    * @throws ObjectStateException when the object belongs to another open session, or was deleted
    */
   public void add(Object entity) {
+    boolean entered = guard.enter("add an object");
+    try {
+      addNow(entity);
+    } finally {
+      guard.exit(entered);
+    }
+  }
+
+  private void addNow(Object entity) {
     requireOpen("add");
     Objects.requireNonNull(entity, "entity");
     EntityState state = stateOf(entity);
@@ -131,6 +131,15 @@ public final class Session implements AutoCloseable {
    * @throws ObjectStateException when the object was never persisted
    */
   public void delete(Object entity) {
+    boolean entered = guard.enter("delete an object");
+    try {
+      deleteNow(entity);
+    } finally {
+      guard.exit(entered);
+    }
+  }
+
+  private void deleteNow(Object entity) {
     requireOpen("delete");
     Objects.requireNonNull(entity, "entity");
     EntityState state = stateOf(entity);
@@ -163,87 +172,48 @@ public final class Session implements AutoCloseable {
    *     transaction, and every change since the last commit is pending again
    */
   public void flush() {
+    boolean entered = guard.enter("flush");
+    try {
+      flushNow();
+    } finally {
+      guard.exit(entered);
+    }
+  }
+
+  private void flushNow() {
     requireOpen("flush");
     Flush.run(this);
   }
 
   /**
-   * Flushes, then commits the transaction; the session stays open for more work.
+   * Flushes, then commits the session's part of the transaction; the session stays open for more
+   * work. With no transaction around the session, that is the commit. Inside one, the writes become
+   * part of the surrounding transaction, whose outcome then decides.
    *
-   * @throws FlushException when the flush or the commit fails. A failed commit rolls the whole
-   *     transaction back, and every change since the last commit (flushed or not) is pending again,
-   *     so that committing again writes it; a {@link ConflictException} when another transaction
-   *     wrote the same rows first
+   * @throws FlushException when the flush or the commit fails. A failed commit rolls the session's
+   *     part back, and every change since the last commit (flushed or not) is pending again, so
+   *     that committing again writes it; a {@link ConflictException} when another transaction wrote
+   *     the same rows first
    * @throws ConnectionLostException when the connection broke
    */
   public void commit() {
+    boolean entered = guard.enter("commit");
+    try {
+      commitNow();
+    } finally {
+      guard.exit(entered);
+    }
+  }
+
+  private void commitNow() {
     flush();
-    try {
-      connection.commit();
-    } catch (SQLException e) {
-      throw commitFailed(e);
+    transaction.commit();
+    if (expireOnCommit != ExpireOnCommit.NONE) {
+      relationshipEpoch++;
+      if (expireOnCommit == ExpireOnCommit.ALL) {
+        columnEpoch++;
+      }
     }
-    uncommitted.clear();
-  }
-
-  private RelataException commitFailed(SQLException e) {
-    ConnectionLostException lostNow = rollBackWholeTransaction(e, true);
-    if (lostNow != null) {
-      return lostNow;
-    }
-    String message =
-        "Commit failed and the transaction was rolled back; every change since the last commit is"
-            + " pending again: "
-            + e.getMessage();
-    String conflict = Failures.conflict(e.getSQLState());
-    return conflict == null
-        ? new FlushException(message, e)
-        : new ConflictException(null, message + " (" + conflict + ")", e);
-  }
-
-  /**
-   * The transaction is gone, or cannot go back to where a flush started: roll it back whole and
-   * make every change since the last commit pending again.
-   */
-  RelataException transactionLost(String what, Exception cause) {
-    ConnectionLostException lostNow = rollBackWholeTransaction(cause, false);
-    if (lostNow != null) {
-      return lostNow;
-    }
-    return new FlushException(
-        what
-            + ", and the whole transaction was rolled back; every change since the last commit is"
-            + " pending again: "
-            + cause.getMessage(),
-        cause);
-  }
-
-  /** Rolls back; returns the exception to throw when the connection turns out to be broken. */
-  private ConnectionLostException rollBackWholeTransaction(Exception cause, boolean atCommit) {
-    boolean alive;
-    try {
-      connection.rollback();
-      alive = true;
-    } catch (SQLException rollback) {
-      cause.addSuppressed(rollback);
-      alive = false;
-    }
-    undoUncommitted();
-    if (alive) {
-      return null;
-    }
-    lost =
-        new ConnectionLostException(
-            "The connection broke, so the database rolled back the whole transaction. Every change"
-                + " since the last commit is pending again in memory; close this session and redo"
-                + " the work in a new one"
-                + (atCommit
-                    ? ". (The connection broke at the COMMIT itself: should the database have received"
-                        + " it, the transaction is committed; check before redoing it.) "
-                    : ": ")
-                + cause.getMessage(),
-            cause);
-    return lost;
   }
 
   /**
@@ -252,6 +222,15 @@ public final class Session implements AutoCloseable {
    * the order of the {@code @Id} fields. An identity-map miss autoflushes first.
    */
   public <E> E get(Class<E> type, Object id) {
+    boolean entered = guard.enter("get an object");
+    try {
+      return getNow(type, id);
+    } finally {
+      guard.exit(entered);
+    }
+  }
+
+  private <E> E getNow(Class<E> type, Object id) {
     requireOpen("get");
     return loader.get(EntityType.of(type), Objects.requireNonNull(id, "id"));
   }
@@ -300,10 +279,144 @@ public final class Session implements AutoCloseable {
     this.autoflush = autoflush;
   }
 
+  /**
+   * Reads {@code entity}'s row again now: its columns take the values of the row, its eager
+   * relationships are read again, and its lazy ones on their next access. Autoflushes first, as a
+   * query does, so that nothing pending is lost; with autoflush off, a column changed since the
+   * last flush keeps its value (see {@link #expire(Object)}). SQLAlchemy's {@code Session.refresh}.
+   *
+   * @throws ObjectStateException when the object is not persistent in this session, or its row is
+   *     gone
+   */
+  public void refresh(Object entity) {
+    boolean entered = guard.enter("refresh an object");
+    try {
+      requireOpen("refresh");
+      EntityState s = Expiry.persistent(this, entity, "refresh");
+      autoflush();
+      s = Expiry.persistent(this, entity, "refresh");
+      Expiry.expire(s);
+      if (!loader
+          .query(s.type, Keys.equal(s.type, s.key), List.of(), null, null)
+          .contains(entity)) {
+        throw new ObjectStateException(
+            "Cannot refresh " + s.describe() + ": its row is gone from the database");
+      }
+    } finally {
+      guard.exit(entered);
+    }
+  }
+
+  /**
+   * Expires {@code entity}: each of its relationships is read again on its next access through its
+   * getter while this session is open, and its columns are refreshed by the next row this session
+   * reads for it ({@link #get} reads the row again). A column field cannot reload on its own when
+   * read; call {@link #refresh} to read the columns now. Nothing pending is discarded: a column or
+   * a scalar relationship changed since the last flush keeps its new value, and a collection read
+   * again keeps the links added and removed since. SQLAlchemy's {@code Session.expire}.
+   *
+   * @throws ObjectStateException when the object is not persistent in this session
+   */
+  public void expire(Object entity) {
+    boolean entered = guard.enter("expire an object");
+    try {
+      requireOpen("expire");
+      Expiry.expire(Expiry.persistent(this, entity, "expire"));
+    } finally {
+      guard.exit(entered);
+    }
+  }
+
+  /**
+   * Expires one relationship of {@code entity}, named by its descriptor in the generated metamodel
+   * ({@code session.expire(user, User_.ADDRESSES)}): it is read again on its next access while this
+   * session is open, as {@link #expire(Object)} says.
+   *
+   * @throws ObjectStateException when the object is not persistent in this session
+   */
+  public <E> void expire(E entity, Relationship<? super E, ?> relationship) {
+    boolean entered = guard.enter("expire an object");
+    try {
+      requireOpen("expire");
+      Expiry.expire(Expiry.persistent(this, entity, "expire"), relationship);
+    } finally {
+      guard.exit(entered);
+    }
+  }
+
+  /**
+   * Expires every object of this session, as {@link #expire(Object)} does; takes constant time.
+   * Objects not yet flushed have nothing to read again, and are left as they are.
+   */
+  public void expireAll() {
+    boolean entered = guard.enter("expire all objects");
+    try {
+      requireOpen("expire");
+      relationshipEpoch++;
+      columnEpoch++;
+    } finally {
+      guard.exit(entered);
+    }
+  }
+
+  /**
+   * What {@link #commit} expires after it committed; {@link ExpireOnCommit#RELATIONSHIPS} unless
+   * set.
+   */
+  public ExpireOnCommit getExpireOnCommit() {
+    return expireOnCommit;
+  }
+
+  /**
+   * Sets what {@link #commit} expires after it committed: {@link ExpireOnCommit#RELATIONSHIPS} (the
+   * default), {@link ExpireOnCommit#ALL} or {@link ExpireOnCommit#NONE}.
+   */
+  public void setExpireOnCommit(ExpireOnCommit expireOnCommit) {
+    this.expireOnCommit = Objects.requireNonNull(expireOnCommit, "expireOnCommit");
+  }
+
+  /**
+   * Copies the state of {@code entity}, an object from outside this session (detached, or new),
+   * onto this session's instance of the same row, and returns that instance; SQLAlchemy's {@code
+   * Session.merge}. The instance is the one the identity map holds, or else the one read from the
+   * database, or else a new object that joins the session as pending (also when the id is null).
+   * Every column is copied; relationships that cascade {@code MERGE} (the default) are merged in
+   * turn, a collection element by element, and the instance's relationship then holds the merged
+   * instances. A relationship the source never loaded or touched is left alone, and so is one
+   * without {@code MERGE}, with its key column. {@code entity} itself is not changed and does not
+   * join the session; an object of this session is returned as it is. Autoflushes first.
+   *
+   * @throws ObjectStateException when the row's instance was deleted in this session
+   */
+  public <E> E merge(E entity) {
+    boolean entered = guard.enter("merge an object");
+    try {
+      requireOpen("merge");
+      Objects.requireNonNull(entity, "entity");
+      autoflush();
+      return Merge.run(this, entity);
+    } finally {
+      guard.exit(entered);
+    }
+  }
+
   /** Whether {@code entity} is managed by this session and not deleted. */
   public boolean contains(Object entity) {
     EntityState s = stateOf(entity);
     return s != null && !s.deleteRequested && s.status != EntityState.Status.DELETED;
+  }
+
+  /**
+   * Whether {@code entity}'s row exists as far as this session knows: it was loaded or flushed by
+   * this session and is not deleted, or it was by a session that is closed now (so that {@link
+   * #add} brings it back as persistent).
+   */
+  public boolean isPersistent(Object entity) {
+    EntityState s = stateOf(entity);
+    if (s == null && Attachments.of(entity) instanceof EntityState other && !other.session.open) {
+      s = other;
+    }
+    return s != null && s.isPersistent() && !s.deleteRequested;
   }
 
   public boolean isOpen() {
@@ -311,53 +424,56 @@ public final class Session implements AutoCloseable {
   }
 
   /**
-   * Rolls back what was not committed and releases the connection. The objects stay usable in
-   * memory; their unloaded relationships can no longer load. What was flushed since the last commit
-   * is pending again (new objects are new again, without their generated ids), so that adding the
-   * objects to another session writes it.
+   * Rolls back what the session wrote since it began or last committed, and no more, and releases
+   * the connection. The objects stay usable in memory; their unloaded relationships can no longer
+   * load. What was flushed since the last commit is pending again (new objects are new again,
+   * without their generated ids), so that adding the objects to another session writes it.
+   *
+   * @throws RelataException when another session began its part of the same transaction after this
+   *     one and is still open (close that one first; this one stays open), or the rollback failed
    */
   @Override
   public void close() {
-    if (!open) {
-      return;
-    }
-    open = false;
+    boolean entered = guard.enter("close the session");
     try {
-      connection.rollback();
-      if (autoCommitBefore) {
-        connection.setAutoCommit(true);
-      }
-    } catch (SQLException e) {
-      if (lost == null) {
-        throw new RelataException("Could not roll back on close: " + e.getMessage(), e);
-      }
-      // The connection is already gone, and with it the transaction.
+      closeNow();
     } finally {
-      provider.release(connection);
-      // What was flushed since the last commit is gone from the database: those changes are
-      // pending again, so that adding the objects to a new session writes them.
-      undoUncommitted();
+      guard.exit(entered);
     }
   }
 
+  private void closeNow() {
+    if (!open) {
+      return;
+    }
+    transaction.requireEndable("close");
+    open = false;
+    transaction.close();
+  }
+
   /**
-   * A {@link DSLContext} on this session's connection and transaction, for jOOQ queries that must
-   * see what the session has flushed but not yet committed. Statements run through it are not
-   * tracked by the session.
+   * A {@link DSLContext} on this session's connection and its part of the transaction, for jOOQ
+   * queries that must see what the session has flushed but not yet committed, valid until the next
+   * {@link #commit} or {@link #close}. Statements run through it are not tracked by the session,
+   * and go with the session's part of the transaction.
    */
   public DSLContext dsl() {
     requireOpen("give out its DSLContext");
-    return dsl;
+    return transaction.dsl();
   }
 
   // ---- for the package ----
 
-  Connection connection() {
-    return connection;
+  SessionTransaction transaction() {
+    return transaction;
   }
 
   Loader loader() {
     return loader;
+  }
+
+  ThreadGuard guard() {
+    return guard;
   }
 
   /** Flushes before a query, when autoflush is on. */
@@ -425,18 +541,20 @@ public final class Session implements AutoCloseable {
 
   /** A flush succeeded; its journal is kept until the commit. */
   void flushed(Journal journal) {
-    uncommitted.add(journal);
-  }
-
-  private void undoUncommitted() {
-    for (int i = uncommitted.size() - 1; i >= 0; i--) {
-      uncommitted.get(i).undo();
-    }
-    uncommitted.clear();
+    transaction.flushed(journal);
   }
 
   /** Loads an unloaded relationship of a managed object, on its first access. */
   void loadRelationship(EntityState state, Relationship<?, ?> relationship) {
+    boolean entered = guard.enter("load a relationship");
+    try {
+      loadRelationshipNow(state, relationship);
+    } finally {
+      guard.exit(entered);
+    }
+  }
+
+  private void loadRelationshipNow(EntityState state, Relationship<?, ?> relationship) {
     if (!open) {
       throw new DetachedInstanceException(
           "Cannot load "
@@ -453,10 +571,10 @@ public final class Session implements AutoCloseable {
     if (!open) {
       throw new SessionClosedException("Cannot " + operation + ": the session is closed");
     }
-    if (lost != null) {
+    if (transaction.lost() != null) {
       throw new ConnectionLostException(
           "Cannot " + operation + ": the session's connection broke; close it and use a new one",
-          lost);
+          transaction.lost());
     }
   }
 }

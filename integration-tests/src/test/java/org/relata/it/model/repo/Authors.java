@@ -46,6 +46,7 @@ public interface Authors extends CrudRepository<Author, Long> {
 
   @Find
   @OrderBy(value = "born", descending = true)
+  @OrderBy("name") // ann and bob share a year: pages need a total order
   Page<Author> bornBefore(PageRequest pageRequest);
 
   @Find

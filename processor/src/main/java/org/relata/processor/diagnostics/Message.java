@@ -38,6 +38,14 @@ public enum Message {
       "backPopulates = \"%s\": %s joins on %s, but its reverse %s joins on %s, so the two"
           + " sides would describe different links. Use the same key on both: foreignKey = \"%s\"."),
 
+  BACK_POPULATES_ACROSS_MODULES(
+      "BackPopulatesAcrossModules",
+      Diagnostic.Kind.ERROR,
+      "backPopulates = \"%s\": %s comes from another compilation (a jar or another module) and"
+          + " has no relationship \"%s\", and a class compiled elsewhere cannot gain one from"
+          + " here.%s Remove backPopulates to keep %s one-way, or move %s into the module of %s"
+          + " and declare %s.%s there."),
+
   // ---- @Backref ----------------------------------------------------------------------------
   BACKREF_WITH_BACK_POPULATES(
       "BackrefWithBackPopulates",
@@ -57,6 +65,13 @@ public enum Message {
       "BackrefDuplicate",
       Diagnostic.Kind.ERROR,
       "@Backref(\"%s\") is also generated onto %s by %s; give each backref its own name."),
+  BACKREF_ACROSS_MODULES(
+      "BackrefAcrossModules",
+      Diagnostic.Kind.ERROR,
+      "@Backref(\"%s\") on %s: %s comes from another compilation (a jar or another module), so"
+          + " its generated base %s cannot be written here and %s.%s would not exist. Remove"
+          + " @Backref to keep %s one-way, or move %s into the module of %s and declare both"
+          + " sides there with backPopulates."),
   BACKREF_LEGACY(
       "BackrefLegacy",
       Diagnostic.Kind.NOTE,
@@ -100,8 +115,12 @@ public enum Message {
       "SecondaryRequired",
       Diagnostic.Kind.ERROR,
       "%s and %s.%s are both collections, so this is a many-to-many; it needs an association"
-          + " table. Add secondary = YourLinkTable.class on both sides, with an"
-          + " @AssociationTable class holding @ForeignKey(%s.class) and @ForeignKey(%s.class)."),
+          + " table. %s"),
+  SECONDARY_MISSING_ON_ONE_SIDE(
+      "SecondaryMissingOnOneSide",
+      Diagnostic.Kind.ERROR,
+      "%s has no secondary, but its reverse side %s says secondary = %s.class, and both sides"
+          + " of a many-to-many name the same association table. Add secondary = %s.class here."),
   SECONDARY_NOT_TABLE(
       "SecondaryNotTable",
       Diagnostic.Kind.ERROR,
@@ -181,6 +200,18 @@ public enum Message {
       "Column field %s is private and has no JavaBean %s. Make the field package-private,"
           + " or add `%s`."),
 
+  LOMBOK_ORDER(
+      "LombokOrder",
+      Diagnostic.Kind.ERROR,
+      "Lombok's %s %s, but Lombok has not run yet, so Relata cannot use it. List Lombok"
+          + " before relata-processor in annotationProcessorPaths (with javac -processorpath, put"
+          + " the Lombok jar first)."),
+  RELATIONSHIP_ACCESSOR_OVERRIDDEN(
+      "RelationshipAccessorOverridden",
+      Diagnostic.Kind.ERROR,
+      "%s overrides %s() of the generated %s, which keeps both sides of %s in step and loads it"
+          + " on first access; the override would bypass both. %s"),
+
   // ---- SQL names -----------------------------------------------------------------------------
   SQL_NAME_INVALID(
       "SqlNameInvalid",
@@ -196,6 +227,44 @@ public enum Message {
       "OrderByUnknownColumn",
       Diagnostic.Kind.ERROR,
       "orderBy = \"%s\": %s has no column \"%s\".%s Columns of %s: %s."),
+
+  // ---- Jakarta Data repositories --------------------------------------------------------------
+  REPOSITORY_NOT_INTERFACE(
+      "RepositoryNotInterface",
+      Diagnostic.Kind.ERROR,
+      "@Repository %s is %s, but Relata implements repositories declared as interfaces."
+          + " Declare %s as an interface."),
+  REPOSITORY_METHOD_UNSUPPORTED("RepositoryMethodUnsupported", Diagnostic.Kind.ERROR, "%s: %s %s"),
+  FIND_PARAMETER_UNKNOWN(
+      "FindParameterUnknown",
+      Diagnostic.Kind.ERROR,
+      "%s: %s has no field \"%s\".%s Name the parameter after a field of %s, or add"
+          + " @By(\"field\"). Fields of %s: %s."),
+  FIND_PARAMETER_TYPE_MISMATCH(
+      "FindParameterTypeMismatch",
+      Diagnostic.Kind.ERROR,
+      "%s: the parameter %s has type %s, but %s.%s has type %s. Declare the parameter as %s."),
+  REPOSITORY_ORDER_BY_UNKNOWN(
+      "RepositoryOrderByUnknown",
+      Diagnostic.Kind.ERROR,
+      "@OrderBy(\"%s\") on %s: %s has no field \"%s\".%s Order by one of: %s."),
+  RETURN_TYPE_UNSUPPORTED(
+      "ReturnTypeUnsupported", Diagnostic.Kind.ERROR, "%s returns %s, which %s cannot return. %s"),
+  LIFECYCLE_PARAMETER_NOT_ENTITY(
+      "LifecycleParameterNotEntity",
+      Diagnostic.Kind.ERROR,
+      "%s: @%s takes %s, not %s. Take one %s, or a List or array of them."),
+  FETCH_UNKNOWN(
+      "FetchUnknown",
+      Diagnostic.Kind.ERROR,
+      "@Fetch(\"%s\") on %s: %s has no relationship \"%s\".%s Relationships of %s: %s."),
+
+  // ---- existing schemas: generated columns ------------------------------------------------
+  GENERATED_COLUMN_INVALID(
+      "GeneratedColumnInvalid",
+      Diagnostic.Kind.ERROR,
+      "%s is %s, whose value Relata writes, but @Column(generated = true) says the database"
+          + " supplies it. Remove generated = true%s."),
 
   // ---- the processor itself ------------------------------------------------------------------
   INTERNAL_ERROR(

@@ -2,6 +2,7 @@ package org.relata.processor.validation;
 
 import java.util.ArrayList;
 import java.util.List;
+import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
@@ -12,6 +13,7 @@ import org.relata.processor.diagnostics.Location;
 import org.relata.processor.diagnostics.Message;
 import org.relata.processor.model.ColumnModel;
 import org.relata.processor.model.EntityModel;
+import org.relata.processor.model.Lombok;
 import org.relata.processor.model.Model;
 import org.relata.processor.model.Names;
 
@@ -44,7 +46,14 @@ final class EntityValidator {
     if (e.ids().isEmpty()) {
       report.add(Message.ID_MISSING, Sites.entity(e), type.getQualifiedName());
     }
-    if (!e.hasNoArgConstructor() && !type.getModifiers().contains(Modifier.ABSTRACT)) {
+    AnnotationMirror lombokConstructor = Lombok.noArgConstructorSource(type);
+    if (!e.hasNoArgConstructor() && lombokConstructor != null) {
+      report.add(
+          Message.LOMBOK_ORDER,
+          new Location(type, lombokConstructor, null),
+          Lombok.display(lombokConstructor),
+          "generates " + type.getSimpleName() + "()");
+    } else if (!e.hasNoArgConstructor() && !type.getModifiers().contains(Modifier.ABSTRACT)) {
       report.add(
           Message.NO_ARG_CONSTRUCTOR_MISSING,
           Sites.entity(e),
@@ -68,6 +77,10 @@ final class EntityValidator {
       Location table = Location.value(type, "org.relata.Entity", "table");
       if (table.value() != null && !SqlNames.isPlain(e.tableName())) {
         report.add(Message.SQL_NAME_INVALID, table, "table", e.tableName());
+      }
+      Location schema = Location.value(type, "org.relata.Entity", "schema");
+      if (!e.schemaName().isEmpty() && !SqlNames.isPlain(e.schemaName())) {
+        report.add(Message.SQL_NAME_INVALID, schema, "schema", e.schemaName());
       }
     }
     ColumnNames.validate(e.columns(), report);
@@ -96,13 +109,42 @@ final class EntityValidator {
     boolean bool = c.type().getKind() == TypeKind.BOOLEAN;
     String getter = (bool ? "is" : "get") + property;
     String setter = "set" + property;
+    boolean getterMissing =
+        !hasMethod(type, getter, 0) && !(bool && hasMethod(type, "get" + property, 0));
+    boolean setterMissing = !hasMethod(type, setter, 1);
+    // Lombok listed after Relata: its accessors are not there yet, only its annotations.
+    AnnotationMirror lombokGetter = getterMissing ? Lombok.accessorSource(c.element(), true) : null;
+    AnnotationMirror lombokSetter =
+        setterMissing ? Lombok.accessorSource(c.element(), false) : null;
+    if (lombokGetter != null || lombokSetter != null) {
+      AnnotationMirror source = lombokGetter != null ? lombokGetter : lombokSetter;
+      String members =
+          lombokGetter != null && lombokSetter != null
+              ? getter + "() and " + setter + "(" + typeName + ")"
+              : lombokGetter != null ? getter + "()" : setter + "(" + typeName + ")";
+      String display = Lombok.display(source);
+      if (lombokGetter != null
+          && lombokSetter != null
+          && !Lombok.display(lombokSetter).equals(display)) {
+        display += " and " + Lombok.display(lombokSetter);
+      }
+      report.add(
+          Message.LOMBOK_ORDER,
+          new Location(Lombok.carrier(c.element(), source), source, null),
+          display,
+          (display.contains(" and ") ? "generate " : "generates ")
+              + type.getSimpleName()
+              + "."
+              + members);
+      return;
+    }
     List<String> missing = new ArrayList<>();
     List<String> code = new ArrayList<>();
-    if (!hasMethod(type, getter, 0) && !(bool && hasMethod(type, "get" + property, 0))) {
+    if (getterMissing) {
       missing.add(getter + "()");
       code.add("public " + typeName + " " + getter + "() { return " + c.javaName() + "; }");
     }
-    if (!hasMethod(type, setter, 1)) {
+    if (setterMissing) {
       missing.add(setter + "(" + typeName + ")");
       code.add(
           "public void "

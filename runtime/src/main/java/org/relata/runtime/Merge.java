@@ -154,7 +154,10 @@ final class Merge {
       }
       return s.entity;
     }
-    List<Object> rows = session.loader().query(type, Keys.equal(type, key), List.of(), null, null);
+    List<Object> rows =
+        session
+            .loader()
+            .query(type, Keys.equal(type, key), List.of(), null, null, LoadOptions.NONE);
     return rows.isEmpty() ? null : rows.get(0);
   }
 

@@ -297,7 +297,7 @@ public final class Session implements AutoCloseable {
       s = Expiry.persistent(this, entity, "refresh");
       Expiry.expire(s);
       if (!loader
-          .query(s.type, Keys.equal(s.type, s.key), List.of(), null, null)
+          .query(s.type, Keys.equal(s.type, s.key), List.of(), null, null, LoadOptions.NONE)
           .contains(entity)) {
         throw new ObjectStateException(
             "Cannot refresh " + s.describe() + ": its row is gone from the database");

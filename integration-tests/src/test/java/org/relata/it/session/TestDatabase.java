@@ -51,7 +51,30 @@ public final class TestDatabase implements AutoCloseable {
   private final DataSource dataSource;
   private final SQLDialect dialect;
 
+  /** Schemas besides the default one that set-up created, dropped on close. */
+  private final List<String> schemas = new ArrayList<>();
+
   public TestDatabase(Backend backend, Class<?>... model) {
+    this(backend, null, true, model);
+  }
+
+  /**
+   * A database whose tables the plain SQL migration scripts under {@code location} create, as
+   * Flyway runs them (see {@link Migration}); {@code Schema.create} is not called.
+   */
+  static TestDatabase migrated(Backend backend, String location, Class<?>... model) {
+    return new TestDatabase(backend, location, false, model);
+  }
+
+  /**
+   * A database where the scripts under {@code location} run first (say, to create a schema), then
+   * {@code Schema.create} creates the model's tables.
+   */
+  static TestDatabase createdAfter(Backend backend, String location, Class<?>... model) {
+    return new TestDatabase(backend, location, true, model);
+  }
+
+  private TestDatabase(Backend backend, String migration, boolean create, Class<?>... model) {
     this.backend = backend;
     this.model = model;
     this.name = "relata" + COUNTER.incrementAndGet();
@@ -87,7 +110,12 @@ public final class TestDatabase implements AutoCloseable {
     }
     plain = DSL.using(plainConnection, dialect);
     dsl = using(log);
-    Schema.create(plain, model);
+    if (migration != null) {
+      schemas.addAll(Migration.run(plainConnection, migration, backend));
+    }
+    if (create) {
+      Schema.create(plain, model);
+    }
   }
 
   public Session open() {
@@ -212,6 +240,9 @@ public final class TestDatabase implements AutoCloseable {
       if (backend == Backend.H2) {
         plain.execute("drop all objects");
       } else {
+        for (String schema : schemas) {
+          plain.dropSchemaIfExists(DSL.name(schema)).cascade().execute();
+        }
         plain.dropSchema(DSL.name(name)).cascade().execute();
       }
     } finally {

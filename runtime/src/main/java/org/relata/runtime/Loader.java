@@ -48,8 +48,18 @@ final class Loader {
     if (s != null && (s.deleteRequested || !s.columnsExpired())) {
       return s.deleteRequested ? null : type.javaType().cast(s.entity);
     }
-    List<E> rows = query(type, Keys.equal(type, key), List.of(), null, null, LoadOptions.NONE);
+    List<E> rows = query(type, Keys.equal(type, key), List.of(), null, null);
     return rows.isEmpty() ? null : rows.get(0);
+  }
+
+  /** As the query below, with no load options beyond the relationships' own {@code lazy}. */
+  <E> List<E> query(
+      EntityType<E> type,
+      Condition where,
+      List<? extends OrderField<?>> order,
+      Integer limit,
+      Integer offset) {
+    return query(type, where, order, limit, offset, LoadOptions.NONE);
   }
 
   /**

@@ -46,6 +46,7 @@ public interface Authors extends CrudRepository<Author, Long> {
 
   @Find
   @OrderBy(value = "born", descending = true)
+  @OrderBy("name")
   Page<Author> bornBefore(PageRequest pageRequest);
 
   @Find

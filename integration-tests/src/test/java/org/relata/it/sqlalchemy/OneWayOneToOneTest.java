@@ -3,6 +3,7 @@ package org.relata.it.sqlalchemy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -65,6 +66,34 @@ class OneWayOneToOneTest extends PortedTest {
       assertEquals(true, s.contains(a));
       Rows.assertTable(db, User.class);
       Rows.assertTable(db, Address.class, a);
+    }
+  }
+
+  // test_backref_mutations.py, O2OScalarMoveTest.test_collection_move_commitfirst
+  @ParameterizedTest
+  @EnumSource(Backend.class)
+  void reassignedOneWayOneToOneIsRightAfterTheCommit(Backend backend) {
+    TestDatabase db = db(backend);
+    User jack = new User("jack");
+    Address a1 = new Address("address1");
+    jack.setAddress(a1);
+    User ed = new User("ed");
+    try (Session s = db.open()) {
+      s.add(jack);
+      s.add(ed);
+      s.commit();
+    }
+    try (Session s = db.open()) {
+      User u1 = s.get(User.class, jack.getId());
+      User u2 = s.get(User.class, ed.getId());
+      Address loaded = u1.getAddress(); // loads u1.address
+      u2.setAddress(loaded);
+      assertSame(loaded, u2.getAddress());
+      s.commit();
+      assertNull(u1.getAddress(), "after the commit, u1 no longer has the address");
+      assertSame(loaded, u2.getAddress());
+      Rows.assertTable(db, Address.class, loaded);
+      assertEquals(u2.getId(), loaded.getUserId());
     }
   }
 }

@@ -53,9 +53,7 @@ final class Cascades {
     try {
       Deque<EntityState> work = new ArrayDeque<>();
       for (EntityState s : states) {
-        if (s.plan.saveUpdate.length > 0
-            && !s.deleteRequested
-            && s.status != EntityState.Status.DELETED) {
+        if (s.plan.saveUpdate.length > 0 && s.status != EntityState.Status.DELETED) {
           work.add(s);
         }
       }
@@ -99,13 +97,15 @@ final class Cascades {
     Set<EntityState> visited = new HashSet<>(); // a cycle of relationships reaches each object once
     while (!work.isEmpty()) {
       EntityState s = work.poll();
-      if (!visited.add(s) || s.deleteRequested) {
+      if (!visited.add(s) || s.deleteRequested && full) {
         continue;
       }
       List<Relationship<Object, ?>> relationships = s.type.relationships();
       for (int i : s.plan.saveUpdate) {
         Relationship<Object, ?> r = relationships.get(i);
-        if (s.isUnloaded(i)) {
+        if (s.isUnloaded(i) || s.deleteRequested && r.cascades(Cascade.DELETE)) {
+          // A new object linked to a parent about to be deleted: with a DELETE cascade it goes
+          // with the parent, so it is never inserted; without one it is inserted with no parent.
           continue;
         }
         for (Object target : reached(r, s, full, changes)) {

@@ -2,6 +2,7 @@ package org.relata.runtime;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -11,6 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.Table;
 import org.relata.Cascade;
 import org.relata.runtime.meta.Attribute;
 import org.relata.runtime.meta.CollectionRelationship;
@@ -69,6 +74,21 @@ final class FlushPlan {
    */
   final Map<Attribute<Object, ?>, List<EntityState>> cycleBreaks = new LinkedHashMap<>();
 
+  /**
+   * For each foreign key, the ids of deleted rows whose remaining children get a NULL key by one
+   * set-based UPDATE, in the order the writer issues them.
+   */
+  final Map<Attribute<?, ?>, List<Object>> keysToNull =
+      new TreeMap<>(
+          Comparator.comparing(
+              a ->
+                  WriteOrder.tableName(EntityType.of(a.declaringType()).table())
+                      + '\0'
+                      + a.field().getName()));
+
+  /** For each association table and column, the ids of deleted rows whose links go. */
+  final Map<Table<Record>, Map<Field<?>, List<Object>>> linksToClear = WriteOrder.byTableName();
+
   /** Objects that joined the session through cascades as the plan was built. */
   List<EntityState> joined = List.of();
 
@@ -117,6 +137,7 @@ final class FlushPlan {
       plan.findChanged();
       plan.checkIds();
       plan.order();
+      plan.clearReferencesToDeleted();
     } catch (RuntimeException e) {
       plan.abandon();
       throw e;
@@ -168,11 +189,23 @@ final class FlushPlan {
     List<Object[]> unlinks = new ArrayList<>();
     List<Object[]> links = new ArrayList<>();
     List<Object[]> references = new ArrayList<>();
-    for (EntityState s : live) {
+    List<EntityState> owners = new ArrayList<>(live);
+    for (EntityState s : deletes) {
+      if (s.isPersistent()) {
+        owners.add(s);
+      }
+    }
+    for (EntityState s : owners) {
+      // A parent about to be deleted still lets go of the children taken out of its collections:
+      // they are freed (or deleted as orphans) before its row goes. Its other changes do not
+      // matter.
+      boolean deleted = s.deleteRequested;
       List<Relationship<Object, ?>> relationships = s.type.relationships();
       for (int i = 0; i < relationships.size(); i++) {
         Relationship<Object, ?> r = relationships.get(i);
-        if (r.viewonly() || s.isUnloaded(i)) {
+        if (r.viewonly()
+            || s.isUnloaded(i)
+            || deleted && !(r.isCollection() && r.join() instanceof Join.ForeignKeyJoin)) {
           continue;
         }
         List<?> added;
@@ -195,7 +228,7 @@ final class FlushPlan {
           if (c == null) {
             continue;
           }
-          added = collections.added(c);
+          added = deleted ? List.of() : collections.added(c);
           removed = collections.removed(c);
         }
         if (r.join() instanceof Join.SecondaryJoin secondary) {
@@ -377,6 +410,98 @@ final class FlushPlan {
         }
       }
     }
+  }
+
+  // ---- what references the rows to delete ----
+
+  /**
+   * Decides what must let go of the rows about to be deleted, without loading anything: the
+   * association rows of each (unless {@code passiveDeletes}), and the keys of children that a
+   * relationship without a DELETE cascade leaves behind. A relationship whose children memory knows
+   * in full (it is loaded, and each child that the database holds is deleted or given a new key by
+   * this flush) needs no UPDATE: that would only set keys of rows about to go.
+   */
+  private void clearReferencesToDeleted() {
+    Map<Attribute<?, ?>, Set<Object>> stillReferenced = new HashMap<>();
+    for (List<EntityState> wave : deleteLevels) {
+      for (EntityState s : wave) {
+        Object id = s.type.ids().size() == 1 ? s.key : null;
+        List<Relationship<Object, ?>> relationships = s.type.relationships();
+        for (int i = 0; i < relationships.size(); i++) {
+          Relationship<Object, ?> r = relationships.get(i);
+          if (r.viewonly() || r.passiveDeletes() || id == null) {
+            continue;
+          }
+          if (r.join() instanceof Join.SecondaryJoin sj) {
+            linksToClear
+                .computeIfAbsent(sj.table(), t -> new LinkedHashMap<>())
+                .computeIfAbsent(sj.ownerColumn(), c -> new ArrayList<>())
+                .add(id);
+          } else if (r.join() instanceof Join.ForeignKeyJoin fk
+              && !fk.ownerHoldsKey()
+              && !r.cascades(Cascade.DELETE)
+              && !childrenLetGo(s, i, r, fk.foreignKey(), stillReferenced)) {
+            keysToNull.computeIfAbsent(fk.foreignKey(), a -> new ArrayList<>()).add(id);
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * Whether every child of {@code s} along relationship {@code i} is known to memory and is deleted
+   * or re-keyed by this flush, so that no row is left referencing {@code s}.
+   */
+  private boolean childrenLetGo(
+      EntityState s,
+      int i,
+      Relationship<Object, ?> r,
+      Attribute<?, ?> fk,
+      Map<Attribute<?, ?>, Set<Object>> stillReferenced) {
+    if (s.isUnloaded(i)) {
+      return false;
+    }
+    List<Object> children = new ArrayList<>();
+    if (r instanceof ScalarRelationship<Object, ?> scalar) {
+      children.add(s.references[i]);
+      children.add(scalar.peek(s.entity));
+    } else {
+      RelationCollection<?> c = ((CollectionRelationship<Object, ?>) r).trackedIfPresent(s.entity);
+      if (c != null) {
+        children.addAll(c.cleanElements());
+        children.addAll(c);
+      }
+    }
+    for (Object child : children) {
+      EntityState t = child == null ? null : session.stateOf(child);
+      if (child != null && (t == null || !letGo(t, fk))) {
+        return false;
+      }
+    }
+    // A managed child that the collection never saw (its key was set directly) still counts.
+    Set<Object> keys =
+        stillReferenced.computeIfAbsent(
+            fk,
+            a -> {
+              Set<Object> held = new HashSet<>();
+              int index = EntityType.of(a.declaringType()).attributes().indexOf(a);
+              for (EntityState t : live) {
+                if (t.isPersistent() && t.type.javaType() == a.declaringType() && !letGo(t, a)) {
+                  held.add(t.snapshot[index]);
+                }
+              }
+              return held;
+            });
+    return !keys.contains(s.key);
+  }
+
+  /** Whether {@code child} is deleted, new, or given a new value of {@code fk} by this flush. */
+  private boolean letGo(EntityState child, Attribute<?, ?> fk) {
+    if (deletes.contains(child) || child.isPending()) {
+      return true;
+    }
+    Map<Attribute<?, ?>, Object> own = sources.get(child);
+    return own != null && own.containsKey(fk);
   }
 
   // ---- order ----

@@ -12,6 +12,7 @@ import org.relata.Cascade;
 import org.relata.runtime.meta.Attachments;
 import org.relata.runtime.meta.CollectionRelationship;
 import org.relata.runtime.meta.EntityAttachment;
+import org.relata.runtime.meta.EntityRelations;
 import org.relata.runtime.meta.EntityType;
 import org.relata.runtime.meta.RelationCollection;
 import org.relata.runtime.meta.Relationship;
@@ -131,7 +132,13 @@ final class Cascades {
       return List.of();
     }
     if (full || s.isPending()) {
-      return new ArrayList<>(c);
+      // What was taken out since the last flush comes too: the flush must free it, or delete it
+      // as an orphan, so it must be in the session (test_save_update_sends_pending).
+      List<Object> reached = new ArrayList<>(c);
+      if (full && !s.isPending()) {
+        reached.addAll(c.removed());
+      }
+      return reached;
     }
     return changes == null ? c.added() : changes.added(c);
   }
@@ -146,7 +153,20 @@ final class Cascades {
       throw new ObjectStateException(
           other.describe() + " was deleted and cannot be added again; create a new object");
     }
-    if (a instanceof EntityState other && other.session != session) {
+    DetachedPlainObjects.Known plain = detachedPlain(entity);
+    if (plain != null) {
+      if (plain.status() == EntityState.Status.DELETED) {
+        throw new ObjectStateException(
+            type.javaType().getSimpleName()
+                + " "
+                + plain.key()
+                + " was deleted and cannot be added again; create a new object");
+      }
+      state = new EntityState(session, entity, type, plain.status());
+      state.snapshot = plain.snapshot() == null ? null : plain.snapshot().clone();
+      state.key = plain.key();
+      requireNoOtherInstance(session, state);
+    } else if (a instanceof EntityState other && other.session != session) {
       if (other.session.isOpen()) {
         throw new ObjectStateException(
             other.describe()
@@ -155,16 +175,7 @@ final class Cascades {
       }
       state = new EntityState(session, entity, type, other.status);
       state.copyFrom(other);
-      if (state.isPersistent()) {
-        EntityState existing = session.identityMap.get(type.javaType(), state.key);
-        if (existing != null) {
-          throw new ObjectStateException(
-              "This session already holds another instance for "
-                  + state.describe()
-                  + "; one row maps to one object in a session");
-        }
-        session.identityMap.put(state);
-      }
+      requireNoOtherInstance(session, state);
     } else {
       state = new EntityState(session, entity, type, EntityState.Status.PENDING);
     }
@@ -172,6 +183,28 @@ final class Cascades {
     session.register(state);
     joined.add(state);
     return state;
+  }
+
+  /** A persistent state that joins: no other instance may stand for its row in the session. */
+  private static void requireNoOtherInstance(Session session, EntityState state) {
+    if (state.isPersistent()) {
+      EntityState existing = session.identityMap.get(state.type.javaType(), state.key);
+      if (existing != null) {
+        throw new ObjectStateException(
+            "This session already holds another instance for "
+                + state.describe()
+                + "; one row maps to one object in a session");
+      }
+      session.identityMap.put(state);
+    }
+  }
+
+  /**
+   * What a closed session knew about {@code entity} when it has no relationships (and so no
+   * attachment to remember it by), or null.
+   */
+  static DetachedPlainObjects.Known detachedPlain(Object entity) {
+    return entity instanceof EntityRelations ? null : DetachedPlainObjects.recall(entity);
   }
 
   /**

@@ -14,6 +14,7 @@ import java.util.Set;
 import org.relata.runtime.meta.Attachments;
 import org.relata.runtime.meta.Attribute;
 import org.relata.runtime.meta.CollectionRelationship;
+import org.relata.runtime.meta.EntityRelations;
 import org.relata.runtime.meta.EntityType;
 import org.relata.runtime.meta.RelationCollection;
 import org.relata.runtime.meta.Relationship;
@@ -86,6 +87,9 @@ final class Flush {
       if (s.isPersistent()) {
         deletedKeys.computeIfAbsent(s.type, t -> new HashSet<>()).add(s.key);
         s.status = EntityState.Status.DELETED;
+        if (!(s.entity instanceof EntityRelations)) {
+          DetachedPlainObjects.remember(s); // it has no attachment to say it was deleted
+        }
         journal.onUndo(
             () -> {
               s.status = EntityState.Status.PERSISTENT;

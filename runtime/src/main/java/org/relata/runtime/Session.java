@@ -136,7 +136,11 @@ public final class Session implements AutoCloseable {
     EntityState state = stateOf(entity);
     if (state == null) {
       EntityAttachment a = Attachments.of(entity);
-      if (a instanceof EntityState other && other.isPersistent() && !other.session.isOpen()) {
+      boolean detached =
+          a instanceof EntityState other
+              ? other.isPersistent() && !other.session.isOpen()
+              : Cascades.detachedPlain(entity) != null;
+      if (detached) {
         Cascades.saveUpdate(this, List.of(entity), true);
         state = stateOf(entity);
       }
@@ -337,6 +341,9 @@ public final class Session implements AutoCloseable {
       // What was flushed since the last commit is gone from the database: those changes are
       // pending again, so that adding the objects to a new session writes them.
       undoUncommitted();
+      for (EntityState state : plainStates.values()) {
+        DetachedPlainObjects.remember(state);
+      }
     }
   }
 

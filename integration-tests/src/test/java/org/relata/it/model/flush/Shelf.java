@@ -15,8 +15,12 @@ public class Shelf extends ShelfRelations {
   @Relationship(backPopulates = "shelf", cascade = Cascade.ALL)
   List<Box> boxes;
 
-  /** One-way: a sticker has no relationships, so the session tracks it as a plain object. */
-  @Relationship List<Sticker> stickers;
+  /**
+   * One-way: a sticker has no relationships, so the session tracks it as a plain object. A sticker
+   * taken off its shelf is deleted.
+   */
+  @Relationship(cascade = {Cascade.ALL, Cascade.DELETE_ORPHAN})
+  List<Sticker> stickers;
 
   public Shelf() {}
 

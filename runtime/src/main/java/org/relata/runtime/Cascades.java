@@ -42,30 +42,100 @@ final class Cascades {
   }
 
   /**
-   * What a flush cascades: from every managed state in {@code states}, the objects linked since the
-   * last flush along {@code SAVE_UPDATE} relationships join the session, as {@link #saveUpdate}
-   * with {@code full} false does. States whose type cascades nothing are not visited.
-   *
-   * @return the states of the objects that joined the session
+   * Checks, before a flush writes anything, that each object that a managed one newly reaches is
+   * managed too. The save-update cascade ran when the link was made from the cascading side, so an
+   * object in no session here was linked only from the other side (SQLAlchemy 2.0 removed {@code
+   * cascade_backrefs}), or along a relationship without {@code SAVE_UPDATE}. Flushing without it
+   * would lose it silently, so the flush refuses. Links queued on unloaded collections count.
    */
-  static List<EntityState> saveUpdateForFlush(
+  static void requireReachedManaged(
       Session session, List<EntityState> states, FlushPlan.CollectionChanges changes) {
-    List<EntityState> joined = new ArrayList<>();
-    try {
-      Deque<EntityState> work = new ArrayDeque<>();
-      for (EntityState s : states) {
-        if (s.plan.saveUpdate.length > 0 && s.status != EntityState.Status.DELETED) {
-          work.add(s);
+    for (EntityState s : states) {
+      if (s.deleteRequested || s.status == EntityState.Status.DELETED) {
+        continue;
+      }
+      List<Relationship<Object, ?>> relationships = s.type.relationships();
+      for (int i = 0, n = relationships.size(); i < n; i++) {
+        Relationship<Object, ?> r = relationships.get(i);
+        if (r.viewonly()) {
+          continue;
+        }
+        if (r instanceof ScalarRelationship<Object, ?> scalar) {
+          Object target = s.isUnloaded(i) ? null : scalar.peek(s.entity);
+          if (target != null) {
+            requireManaged(session, s, r, target);
+          }
+          continue;
+        }
+        RelationCollection<?> c =
+            ((CollectionRelationship<Object, ?>) r).trackedIfPresent(s.entity);
+        if (c != null) {
+          for (Object target : s.isPending() ? c : changes.added(c)) {
+            requireManaged(session, s, r, target);
+          }
         }
       }
-      if (!work.isEmpty()) {
-        walk(session, work, false, changes, joined);
-      }
-    } catch (RuntimeException e) {
-      leave(session, joined);
-      throw e;
     }
-    return joined;
+  }
+
+  /**
+   * Refuses a {@code target} of {@code owner} that the session does not manage, or that is gone.
+   */
+  static EntityState requireManaged(
+      Session session, EntityState owner, Relationship<?, ?> r, Object target) {
+    EntityState t = session.stateOf(target);
+    if (t != null && t.status != EntityState.Status.DELETED) {
+      return t;
+    }
+    String what = target.getClass().getSimpleName();
+    if (t == null
+        && Attachments.of(target) instanceof EntityState other
+        && other.session.isOpen()) {
+      throw new ObjectStateException(
+          owner.describe()
+              + " references "
+              + other.describe()
+              + " through "
+              + r
+              + ", which belongs to another open session; close that session first, or load"
+              + " the object in this one");
+    }
+    if (t != null) {
+      throw new ObjectStateException(
+          owner.describe()
+              + " references "
+              + t.describe()
+              + " through "
+              + r
+              + ", which was deleted; remove it from "
+              + r
+              + " or give it a new object");
+    }
+    String why;
+    if (!r.cascades(Cascade.SAVE_UPDATE)) {
+      why = r + " does not cascade SAVE_UPDATE";
+    } else if (r.reverse() != null) {
+      why =
+          "the link was made from the other side, "
+              + r.reverse()
+              + ", and a change made from that side does not bring its object into the session"
+              + " (as in SQLAlchemy 2.0)";
+    } else {
+      why = "it was linked while " + owner.describe() + " was in no session";
+    }
+    throw new ObjectStateException(
+        owner.describe()
+            + " references "
+            + target
+            + " (a "
+            + what
+            + ") through "
+            + r
+            + ", but that "
+            + what
+            + " is in no session, so it would not be saved: "
+            + why
+            + ". Add it with session.add(...) before flushing");
   }
 
   /** Takes objects that joined the session back out, as they were before they joined. */

@@ -1,5 +1,6 @@
 package org.relata.runtime;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import org.relata.runtime.meta.Attribute;
@@ -182,6 +183,11 @@ final class EntityState implements EntityAttachment {
   @Override
   public void load(Relationship<?, ?> relationship, Object owner) {
     session.loadRelationship(this, relationship);
+  }
+
+  @Override
+  public void linked(Relationship<?, ?> relationship, Object owner, Collection<?> targets) {
+    session.cascadeLinked(this, targets);
   }
 
   @Override

@@ -40,15 +40,13 @@ final class Flush {
     try {
       savepoint = connection.setSavepoint();
     } catch (SQLException e) {
-      plan.abandon();
       throw session.transactionLost("Could not start the flush", e);
     }
     FlushWriter writer = new FlushWriter(plan, journal);
     try {
       writer.write();
     } catch (RuntimeException e) {
-      journal.undo();
-      plan.abandon();
+      session.restore(journal::undo);
       try {
         connection.rollback(savepoint);
       } catch (SQLException rollback) {

@@ -89,9 +89,6 @@ final class FlushPlan {
   /** For each association table and column, the ids of deleted rows whose links go. */
   final Map<Table<Record>, Map<Field<?>, List<Object>>> linksToClear = WriteOrder.byTableName();
 
-  /** Objects that joined the session through cascades as the plan was built. */
-  List<EntityState> joined = List.of();
-
   private final Map<EntityState, Relationship<?, ?>> orphanCandidates = new LinkedHashMap<>();
 
   private FlushPlan(Session session) {
@@ -121,36 +118,29 @@ final class FlushPlan {
   static FlushPlan build(Session session) {
     FlushPlan plan = new FlushPlan(session);
     List<EntityState> states = plan.states;
-    plan.joined = Cascades.saveUpdateForFlush(session, states, plan.collections);
-    // The objects that joined registered after all others: the session's order, without a copy.
-    states.addAll(plan.joined);
-    try {
-      for (EntityState s : states) {
-        if (s.deleteRequested) {
-          plan.deletes.add(s);
-        } else if (s.status != EntityState.Status.DELETED) {
-          plan.live.add(s);
-        }
-      }
-      plan.collectRelationshipChanges();
-      plan.deleteOrphans();
-      plan.findChanged();
-      plan.checkIds();
-      plan.order();
-      plan.clearReferencesToDeleted();
-    } catch (RuntimeException e) {
-      plan.abandon();
-      throw e;
+    int before = session.stateCount();
+    Cascades.requireReachedManaged(session, states, plan.collections);
+    if (session.stateCount() != before) {
+      // A collection field that the application assigned directly was adopted as the check read
+      // it, and its new elements joined the session then: take them in.
+      states.clear();
+      states.addAll(session.states());
     }
+    for (EntityState s : states) {
+      if (s.deleteRequested) {
+        plan.deletes.add(s);
+      } else if (s.status != EntityState.Status.DELETED) {
+        plan.live.add(s);
+      }
+    }
+    plan.collectRelationshipChanges();
+    plan.deleteOrphans();
+    plan.links.dropLinksOf(plan::isDeleted);
+    plan.findChanged();
+    plan.checkIds();
+    plan.order();
+    plan.clearReferencesToDeleted();
     return plan;
-  }
-
-  /**
-   * The flush will not happen: the session is as before the plan, objects reached by cascades
-   * leave.
-   */
-  void abandon() {
-    Cascades.leave(session, joined);
   }
 
   /**
@@ -219,7 +209,7 @@ final class FlushPlan {
           added = now == null ? List.of() : List.of(now);
           removed = before == null ? List.of() : List.of(before);
           if (r.join() instanceof Join.ForeignKeyJoin fk && fk.ownerHoldsKey()) {
-            references.add(new Object[] {s, fk.foreignKey(), now == null ? NULL : now});
+            references.add(new Object[] {s, fk.foreignKey(), now == null ? NULL : now, r});
             continue;
           }
         } else {
@@ -260,7 +250,7 @@ final class FlushPlan {
     }
     for (Object[] ref : references) {
       if (ref[2] != NULL) {
-        requireManaged(ref[2], null, (EntityState) ref[0]);
+        requireManaged(ref[2], (Relationship<?, ?>) ref[3], (EntityState) ref[0]);
       }
       source((EntityState) ref[0], (Attribute<?, ?>) ref[1], ref[2]);
     }
@@ -290,17 +280,7 @@ final class FlushPlan {
    * written, as its row and its links go.
    */
   private EntityState requireManaged(Object target, Relationship<?, ?> r, EntityState owner) {
-    EntityState t = session.stateOf(target);
-    if (t == null || t.status == EntityState.Status.DELETED) {
-      throw new ObjectStateException(
-          owner.describe()
-              + " references a "
-              + target.getClass().getSimpleName()
-              + (t == null ? " that is in no session" : " that was deleted")
-              + (r == null ? "" : " through " + r)
-              + "; add it to the session (or cascade SAVE_UPDATE along the relationship)");
-    }
-    return t;
+    return Cascades.requireManaged(session, owner, r, target);
   }
 
   // ---- orphans ----

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Table;
@@ -70,6 +71,14 @@ final class LinkDiff {
     // Both sides of a mirrored pair report the same change; they collapse into one. Sides that do
     // not mirror and disagree cancel out rather than guess.
     changes.merge(link, change, (a, b) -> a.equals(b) ? a : CONFLICT);
+  }
+
+  /**
+   * Forgets the links with an end that {@code gone} accepts: a deleted row's links go with one
+   * set-based DELETE, and a new object that leaves never had any.
+   */
+  void dropLinksOf(Predicate<Object> gone) {
+    changes.keySet().removeIf(l -> gone.test(l.first) || gone.test(l.second));
   }
 
   /** The links to insert, grouped by table. */

@@ -65,10 +65,7 @@ final class LinkWriter {
     for (Map.Entry<Table<Record>, List<LinkDiff.Link>> e :
         sortedTables(plan.links.deletes()).entrySet()) {
       Table<Record> table = e.getKey();
-      List<LinkDiff.Link> links = live(e.getValue());
-      if (links.isEmpty()) {
-        continue;
-      }
+      List<LinkDiff.Link> links = e.getValue();
       LinkDiff.Link first = links.get(0);
       for (List<LinkRow> chunk : chunks(rows(links), 2, maxBinds)) {
         List<List<?>> keys = new ArrayList<>(chunk.size());
@@ -93,10 +90,7 @@ final class LinkWriter {
     for (Map.Entry<Table<Record>, List<LinkDiff.Link>> e :
         sortedTables(plan.links.inserts()).entrySet()) {
       Table<Record> table = e.getKey();
-      List<LinkDiff.Link> links = live(e.getValue());
-      if (links.isEmpty()) {
-        continue;
-      }
+      List<LinkDiff.Link> links = e.getValue();
       LinkDiff.Link first = links.get(0);
       List<Field<?>> columns =
           List.of(Keys.unqualified(first.firstColumn), Keys.unqualified(first.secondColumn));
@@ -203,17 +197,6 @@ final class LinkWriter {
     List<LinkRow> result = new ArrayList<>(packed.length);
     for (long p : packed) {
       result.add(new LinkRow(p >>> 32, p & 0xFFFF_FFFFL));
-    }
-    return result;
-  }
-
-  /** The links whose two ends both stay; a deleted end's rows go with one set-based DELETE. */
-  private List<LinkDiff.Link> live(List<LinkDiff.Link> links) {
-    List<LinkDiff.Link> result = new ArrayList<>(links.size());
-    for (LinkDiff.Link l : links) {
-      if (!plan.isDeleted(l.first) && !plan.isDeleted(l.second)) {
-        result.add(l);
-      }
     }
     return result;
   }

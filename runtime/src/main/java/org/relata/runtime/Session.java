@@ -67,6 +67,9 @@ public final class Session implements AutoCloseable {
 
   private int leftSlots;
 
+  /** Above zero while the session puts links back after a rollback; they do not cascade. */
+  private int restoring;
+
   /**
    * The journals of the flushes since the last commit: a rollback makes their changes pending
    * again.
@@ -396,6 +399,11 @@ public final class Session implements AutoCloseable {
     return live;
   }
 
+  /** How many states the session manages. */
+  int stateCount() {
+    return order.size() - leftSlots;
+  }
+
   void register(EntityState state) {
     if (!state.registered) {
       state.registered = true;
@@ -437,9 +445,42 @@ public final class Session implements AutoCloseable {
 
   private void undoUncommitted() {
     for (int i = uncommitted.size() - 1; i >= 0; i--) {
-      uncommitted.get(i).undo();
+      restore(uncommitted.get(i)::undo);
     }
     uncommitted.clear();
+  }
+
+  /**
+   * The save-update cascade of a link that the application made from a side of {@code owner}: the
+   * targets that are in no session yet join this one, with what they reach, as {@link #add} does.
+   * Nothing happens once the session is closed, or while it puts links back itself.
+   */
+  void cascadeLinked(EntityState owner, Collection<?> targets) {
+    if (!open || restoring > 0 || lost != null || stateOf(owner.entity) != owner) {
+      return;
+    }
+    List<Object> newcomers = null;
+    for (Object t : targets) {
+      if (stateOf(t) == null) {
+        if (newcomers == null) {
+          newcomers = new ArrayList<>();
+        }
+        newcomers.add(t);
+      }
+    }
+    if (newcomers != null) {
+      Cascades.saveUpdate(this, newcomers, true);
+    }
+  }
+
+  /** Runs {@code undo}, which puts links back as they were, without cascading them. */
+  void restore(Runnable undo) {
+    restoring++;
+    try {
+      undo.run();
+    } finally {
+      restoring--;
+    }
   }
 
   /** Loads an unloaded relationship of a managed object, on its first access. */

@@ -315,6 +315,7 @@ public final class CollectionRelationship<O, T> extends Relationship<O, T> {
         rev.attachRaw(t, owner);
       }
     }
+    cascadeLinked(owner, List.of(t));
   }
 
   /**
@@ -386,6 +387,11 @@ public final class CollectionRelationship<O, T> extends Relationship<O, T> {
    * list n times.
    */
   void mirrorLinkedAll(O owner, List<T> targets) {
+    mirrorAll(owner, targets);
+    cascadeLinked(owner, targets);
+  }
+
+  private void mirrorAll(O owner, List<T> targets) {
     Relationship<T, O> rev = mirrorsOnto();
     if (rev == null) {
       return;

@@ -1,5 +1,7 @@
 package org.relata.runtime.meta;
 
+import java.util.Collection;
+
 /**
  * A session's view of one managed object, as the relationship machinery needs it.
  *
@@ -21,4 +23,11 @@ public interface EntityAttachment {
    * ScalarRelationship#setLoaded}.
    */
   void load(Relationship<?, ?> relationship, Object owner);
+
+  /**
+   * The application has just linked {@code targets} to {@code owner} along {@code relationship},
+   * changing this side (a change mirrored from the other side does not come here). A session runs
+   * the save-update cascade now, as SQLAlchemy does when an object is appended or assigned.
+   */
+  default void linked(Relationship<?, ?> relationship, Object owner, Collection<?> targets) {}
 }

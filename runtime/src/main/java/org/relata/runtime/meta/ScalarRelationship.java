@@ -1,5 +1,6 @@
 package org.relata.runtime.meta;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
@@ -93,6 +94,9 @@ public final class ScalarRelationship<O, T> extends Relationship<O, T> {
         if (target != null) {
           rev.attachRaw(target, owner);
         }
+      }
+      if (target != null) {
+        cascadeLinked(owner, List.of(target));
       }
       return;
     }

@@ -1,8 +1,5 @@
 package org.relata.runtime;
 
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Savepoint;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -21,8 +18,9 @@ import org.relata.runtime.meta.Relationship;
 import org.relata.runtime.meta.ScalarRelationship;
 
 /**
- * One flush from start to end: plan, write inside a savepoint, and only then move the session's
- * clean points forward. On failure the savepoint and the {@link Journal} put the database and every
+ * One flush from start to end: plan, write inside a nested transaction of the session's own (a
+ * savepoint, begun through the jOOQ {@code TransactionProvider}), and only then move the session's
+ * clean points forward. On failure its rollback and the {@link Journal} put the database and every
  * object back, so that the same changes are still pending. The journal of a flush that succeeded
  * stays with the session until the commit, in case the transaction rolls back.
  */
@@ -34,13 +32,13 @@ final class Flush {
     if (plan.writesNothing()) {
       return;
     }
-    Connection connection = session.connection();
+    SessionTransaction transaction = session.transaction();
     Journal journal = new Journal();
-    Savepoint savepoint;
+    TransactionScope part;
     try {
-      savepoint = connection.setSavepoint();
-    } catch (SQLException e) {
-      throw session.transactionLost("Could not start the flush", e);
+      part = transaction.beginFlush();
+    } catch (RuntimeException e) {
+      throw transaction.rolledBackWhole("Could not start the flush", e);
     }
     FlushWriter writer = new FlushWriter(plan, journal);
     try {
@@ -48,11 +46,11 @@ final class Flush {
     } catch (RuntimeException e) {
       session.restore(journal::undo);
       try {
-        connection.rollback(savepoint);
-      } catch (SQLException rollback) {
+        transaction.rollBackFlush(part);
+      } catch (RuntimeException rollback) {
         // The connection broke, or the transaction can no longer go back to the savepoint.
         e.addSuppressed(rollback);
-        throw session.transactionLost("The flush failed", e);
+        throw transaction.rolledBackWhole("The flush failed", e);
       }
       if (e instanceof RelataException relata) {
         throw relata;
@@ -63,9 +61,10 @@ final class Flush {
           e);
     }
     try {
-      connection.releaseSavepoint(savepoint);
-    } catch (SQLException ignored) {
-      // Some drivers release savepoints only at commit; keeping it is harmless.
+      transaction.commitFlush(part);
+    } catch (RuntimeException e) {
+      session.restore(journal::undo);
+      throw transaction.rolledBackWhole("The flush could not end", e);
     }
     advance(session, plan, writer, journal);
     session.flushed(journal);
@@ -116,7 +115,7 @@ final class Flush {
     }
     if (!deleted.isEmpty()) {
       for (EntityState s : session.states()) {
-        forget(s, deleted, deletedKeys, journal);
+        forget(session, s, deleted, deletedKeys, journal);
         markSnapshot(s, journal);
         markClean(s, journal, null);
       }
@@ -141,6 +140,7 @@ final class Flush {
    */
   @SuppressWarnings("unchecked")
   private static void forget(
+      Session session,
       EntityState s,
       Set<Object> deleted,
       Map<EntityType<?>, Set<Object>> deletedKeys,
@@ -167,7 +167,7 @@ final class Flush {
         RelationCollection<?> c =
             ((CollectionRelationship<Object, ?>) r).trackedIfPresent(s.entity);
         if (c != null) {
-          forget(c, deleted, journal);
+          forget(session, c, deleted, journal);
         }
       }
     }
@@ -182,7 +182,8 @@ final class Flush {
   }
 
   /** Removes deleted objects from a collection, remembering where they stood. */
-  private static <T> void forget(RelationCollection<T> c, Set<Object> deleted, Journal journal) {
+  private static <T> void forget(
+      Session session, RelationCollection<T> c, Set<Object> deleted, Journal journal) {
     List<Integer> positions = new ArrayList<>();
     List<T> removed = new ArrayList<>();
     int i = 0;
@@ -197,20 +198,25 @@ final class Flush {
       return;
     }
     c.removeIf(deleted::contains);
-    journal.onUndo(
-        () -> {
-          // Put back where they were, mirroring onto the other side as the removal did.
-          for (int k = 0; k < removed.size(); k++) {
-            T t = removed.get(k);
-            if (!c.contains(t)) {
-              if (c instanceof List<T> list && positions.get(k) <= list.size()) {
-                list.add(positions.get(k), t);
-              } else {
-                c.add(t);
-              }
-            }
-          }
-        });
+    journal.onUndo(() -> session.restore(() -> putBack(c, removed, positions)));
+  }
+
+  /**
+   * Puts {@code removed} back where they were, mirroring onto the other side as the removal did;
+   * the session does not cascade these links, as their objects come back with their own undo.
+   */
+  private static <T> void putBack(
+      RelationCollection<T> c, List<T> removed, List<Integer> positions) {
+    for (int k = 0; k < removed.size(); k++) {
+      T t = removed.get(k);
+      if (!c.contains(t)) {
+        if (c instanceof List<T> list && positions.get(k) <= list.size()) {
+          list.add(positions.get(k), t);
+        } else {
+          c.add(t);
+        }
+      }
+    }
   }
 
   private static void markSnapshot(EntityState s, Journal journal) {

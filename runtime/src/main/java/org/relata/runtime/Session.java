@@ -1,16 +1,12 @@
 package org.relata.runtime;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Objects;
 import org.jooq.Condition;
-import org.jooq.ConnectionProvider;
 import org.jooq.DSLContext;
-import org.jooq.impl.DSL;
 import org.relata.runtime.meta.Attachments;
 import org.relata.runtime.meta.EntityAttachment;
 import org.relata.runtime.meta.EntityRelations;
@@ -18,32 +14,34 @@ import org.relata.runtime.meta.EntityType;
 import org.relata.runtime.meta.Relationship;
 
 /**
- * A unit of work on one database transaction: it tracks the objects added to it or loaded through
- * it, and writes what changed when flushed.
+ * A unit of work on a stretch of a database transaction: it tracks the objects added to it or
+ * loaded through it, and writes what changed when flushed.
  *
  * <pre>{@code
  * try (Session session = Session.open(dsl)) {
  *   session.add(user);          // and, along SAVE_UPDATE cascades, everything user reaches
  *   session.commit();           // flush in dependency order, then commit
  *   User ed = session.query(User.class).where(User_.NAME.eq("ed")).first();
- * }                             // close() rolls back whatever was not committed
+ * }                             // close() rolls back what it wrote since the last commit
  * }</pre>
  *
  * <p>Each row read maps to one object per session (the identity map). Relationships load as their
  * {@code lazy} says: {@code SELECT} on first access, {@code JOINED} in the statement that reads
  * their owners, {@code SELECTIN} in one statement per relationship for all owners read together.
  *
- * <p>A session holds one connection from the {@link DSLContext}'s connection provider from {@link
- * #open} to {@link #close}. It is not thread-safe.
+ * <p>A session begins, commits and rolls back through the {@link DSLContext}'s jOOQ {@code
+ * TransactionProvider}. Inside a transaction that surrounds it (jOOQ's {@code dsl.transaction},
+ * Spring's {@code @Transactional}) its part of the transaction is a nested one: {@link #commit}
+ * hands its writes to the surrounding transaction, and {@link #close} undoes only what it wrote
+ * since it began or last committed. With none around it, the transaction is its own. Its part
+ * begins when it first needs the database after {@link #open} or {@link #commit}, and holds a
+ * connection until the next commit or close. It is not thread-safe.
  */
 public final class Session implements AutoCloseable {
   /** Bind values per statement; PostgreSQL's driver allows at most 32767. */
   static final int DEFAULT_MAX_BINDS = 32_000;
 
-  private final ConnectionProvider provider;
-  private final Connection connection;
-  private final boolean autoCommitBefore;
-  private final DSLContext dsl;
+  private final SessionTransaction transaction;
   private final Loader loader;
   private boolean open = true;
   private boolean autoflush = true;
@@ -70,33 +68,15 @@ public final class Session implements AutoCloseable {
   /** Above zero while the session puts links back after a rollback; they do not cascade. */
   private int restoring;
 
-  /**
-   * The journals of the flushes since the last commit: a rollback makes their changes pending
-   * again.
-   */
-  private final List<Journal> uncommitted = new ArrayList<>();
-
-  /** Why the connection is gone, once it is; the session can then only be closed. */
-  private ConnectionLostException lost;
-
   private Session(DSLContext dsl) {
-    this.provider = dsl.configuration().connectionProvider();
-    Connection c = provider.acquire();
-    try {
-      this.autoCommitBefore = c.getAutoCommit();
-      if (autoCommitBefore) {
-        c.setAutoCommit(false);
-      }
-    } catch (SQLException e) {
-      provider.release(c);
-      throw new RelataException("Could not start a transaction: " + e.getMessage(), e);
-    }
-    this.connection = c;
-    this.dsl = DSL.using(dsl.configuration().derive(c));
+    this.transaction = new SessionTransaction(dsl.configuration());
     this.loader = new Loader(this);
   }
 
-  /** Opens a session on a connection of {@code dsl}, in a new transaction. */
+  /**
+   * Opens a session on {@code dsl}: in a transaction of its own, or nested in the one that
+   * surrounds it.
+   */
   public static Session open(DSLContext dsl) {
     return new Session(Objects.requireNonNull(dsl, "dsl"));
   }
@@ -175,82 +155,19 @@ public final class Session implements AutoCloseable {
   }
 
   /**
-   * Flushes, then commits the transaction; the session stays open for more work.
+   * Flushes, then commits the session's part of the transaction; the session stays open for more
+   * work. With no transaction around the session, that is the commit. Inside one, the writes become
+   * part of the surrounding transaction, whose outcome then decides.
    *
-   * @throws FlushException when the flush or the commit fails. A failed commit rolls the whole
-   *     transaction back, and every change since the last commit (flushed or not) is pending again,
-   *     so that committing again writes it; a {@link ConflictException} when another transaction
-   *     wrote the same rows first
+   * @throws FlushException when the flush or the commit fails. A failed commit rolls the session's
+   *     part back, and every change since the last commit (flushed or not) is pending again, so
+   *     that committing again writes it; a {@link ConflictException} when another transaction wrote
+   *     the same rows first
    * @throws ConnectionLostException when the connection broke
    */
   public void commit() {
     flush();
-    try {
-      connection.commit();
-    } catch (SQLException e) {
-      throw commitFailed(e);
-    }
-    uncommitted.clear();
-  }
-
-  private RelataException commitFailed(SQLException e) {
-    ConnectionLostException lostNow = rollBackWholeTransaction(e, true);
-    if (lostNow != null) {
-      return lostNow;
-    }
-    String message =
-        "Commit failed and the transaction was rolled back; every change since the last commit is"
-            + " pending again: "
-            + e.getMessage();
-    String conflict = Failures.conflict(e.getSQLState());
-    return conflict == null
-        ? new FlushException(message, e)
-        : new ConflictException(null, message + " (" + conflict + ")", e);
-  }
-
-  /**
-   * The transaction is gone, or cannot go back to where a flush started: roll it back whole and
-   * make every change since the last commit pending again.
-   */
-  RelataException transactionLost(String what, Exception cause) {
-    ConnectionLostException lostNow = rollBackWholeTransaction(cause, false);
-    if (lostNow != null) {
-      return lostNow;
-    }
-    return new FlushException(
-        what
-            + ", and the whole transaction was rolled back; every change since the last commit is"
-            + " pending again: "
-            + cause.getMessage(),
-        cause);
-  }
-
-  /** Rolls back; returns the exception to throw when the connection turns out to be broken. */
-  private ConnectionLostException rollBackWholeTransaction(Exception cause, boolean atCommit) {
-    boolean alive;
-    try {
-      connection.rollback();
-      alive = true;
-    } catch (SQLException rollback) {
-      cause.addSuppressed(rollback);
-      alive = false;
-    }
-    undoUncommitted();
-    if (alive) {
-      return null;
-    }
-    lost =
-        new ConnectionLostException(
-            "The connection broke, so the database rolled back the whole transaction. Every change"
-                + " since the last commit is pending again in memory; close this session and redo"
-                + " the work in a new one"
-                + (atCommit
-                    ? ". (The connection broke at the COMMIT itself: should the database have received"
-                        + " it, the transaction is committed; check before redoing it.) "
-                    : ": ")
-                + cause.getMessage(),
-            cause);
-    return lost;
+    transaction.commit();
   }
 
   /**
@@ -318,32 +235,26 @@ public final class Session implements AutoCloseable {
   }
 
   /**
-   * Rolls back what was not committed and releases the connection. The objects stay usable in
-   * memory; their unloaded relationships can no longer load. What was flushed since the last commit
-   * is pending again (new objects are new again, without their generated ids), so that adding the
-   * objects to another session writes it.
+   * Rolls back what the session wrote since it began or last committed, and no more, and releases
+   * the connection. The objects stay usable in memory; their unloaded relationships can no longer
+   * load. What was flushed since the last commit is pending again (new objects are new again,
+   * without their generated ids), so that adding the objects to another session writes it.
+   *
+   * @throws RelataException when another session began its part of the same transaction after this
+   *     one and is still open (close that one first; this one stays open), or the rollback failed
    */
   @Override
   public void close() {
     if (!open) {
       return;
     }
+    transaction.requireEndable("close");
     open = false;
     try {
-      connection.rollback();
-      if (autoCommitBefore) {
-        connection.setAutoCommit(true);
-      }
-    } catch (SQLException e) {
-      if (lost == null) {
-        throw new RelataException("Could not roll back on close: " + e.getMessage(), e);
-      }
-      // The connection is already gone, and with it the transaction.
+      transaction.close();
     } finally {
-      provider.release(connection);
-      // What was flushed since the last commit is gone from the database: those changes are
-      // pending again, so that adding the objects to a new session writes them.
-      undoUncommitted();
+      // What was flushed since the last commit is pending again by now; a plain object has no
+      // attachment to carry what the session knew about it, so it is kept aside.
       for (EntityState state : plainStates.values()) {
         DetachedPlainObjects.remember(state);
       }
@@ -351,19 +262,20 @@ public final class Session implements AutoCloseable {
   }
 
   /**
-   * A {@link DSLContext} on this session's connection and transaction, for jOOQ queries that must
-   * see what the session has flushed but not yet committed. Statements run through it are not
-   * tracked by the session.
+   * A {@link DSLContext} on this session's connection and its part of the transaction, for jOOQ
+   * queries that must see what the session has flushed but not yet committed, valid until the next
+   * {@link #commit} or {@link #close}. Statements run through it are not tracked by the session,
+   * and go with the session's part of the transaction.
    */
   public DSLContext dsl() {
     requireOpen("give out its DSLContext");
-    return dsl;
+    return transaction.dsl();
   }
 
   // ---- for the package ----
 
-  Connection connection() {
-    return connection;
+  SessionTransaction transaction() {
+    return transaction;
   }
 
   Loader loader() {
@@ -440,14 +352,7 @@ public final class Session implements AutoCloseable {
 
   /** A flush succeeded; its journal is kept until the commit. */
   void flushed(Journal journal) {
-    uncommitted.add(journal);
-  }
-
-  private void undoUncommitted() {
-    for (int i = uncommitted.size() - 1; i >= 0; i--) {
-      restore(uncommitted.get(i)::undo);
-    }
-    uncommitted.clear();
+    transaction.flushed(journal);
   }
 
   /**
@@ -456,7 +361,7 @@ public final class Session implements AutoCloseable {
    * Nothing happens once the session is closed, or while it puts links back itself.
    */
   void cascadeLinked(EntityState owner, Collection<?> targets) {
-    if (!open || restoring > 0 || lost != null || stateOf(owner.entity) != owner) {
+    if (!open || restoring > 0 || transaction.lost() != null || stateOf(owner.entity) != owner) {
       return;
     }
     List<Object> newcomers = null;
@@ -501,10 +406,10 @@ public final class Session implements AutoCloseable {
     if (!open) {
       throw new SessionClosedException("Cannot " + operation + ": the session is closed");
     }
-    if (lost != null) {
+    if (transaction.lost() != null) {
       throw new ConnectionLostException(
           "Cannot " + operation + ": the session's connection broke; close it and use a new one",
-          lost);
+          transaction.lost());
     }
   }
 }

@@ -15,6 +15,9 @@
  *       delete cascade.
  *   <li>{@code DetachedPlainObjects}: the identity of objects without relationships once their
  *       session has closed.
+ *   <li>{@code SessionTransaction}, {@code TransactionScope}, {@code OuterTransactions}: the
+ *       session's part of a transaction through jOOQ's {@code TransactionProvider}, nested in a
+ *       surrounding one when there is one.
  *   <li>{@code Journal}: undoes what a flush changed in memory when its transaction rolls back.
  * </ul>
  *

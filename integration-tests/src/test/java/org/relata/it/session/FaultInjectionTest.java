@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -24,6 +26,11 @@ import org.relata.runtime.Session;
  * session issues exactly the statements of a flush that never failed and leaves exactly its rows.
  * After a lost connection, the database holds only what was committed before, the session says why
  * it cannot go on, and redoing the work in a new session leaves exactly the same rows.
+ *
+ * <p>Every statement fault is injected a second time with the session nested in a jOOQ {@code
+ * dsl.transaction} that wrote a row of its own first: the failed flush takes only its own writes
+ * back, the outer transaction stays usable, and after it commits the rows are those of the clean
+ * run plus the outer transaction's own.
  */
 class FaultInjectionTest {
   private static final AtomicInteger INJECTED = new AtomicInteger();
@@ -38,6 +45,7 @@ class FaultInjectionTest {
     List<String> failures = new ArrayList<>();
     int injected = 0;
     try (TestDatabase db = new TestDatabase(backend, FlushCatalogue.MODEL)) {
+      db.plain.execute("create table \"outer_note\" (\"text\" varchar(100) not null)");
       List<Flush> flushes = new ArrayList<>(FlushCatalogue.FLUSHES);
       flushes.addAll(RandomFlushes.generate(Reliability.choose(3, 60)));
       for (Flush flush : flushes) {
@@ -47,6 +55,13 @@ class FaultInjectionTest {
           int at = k;
           faults.add(
               new Fault("statement " + k + " fails", () -> statementFails(db, flush, clean, at)));
+        }
+        for (int k = 0; k < clean.kinds().size(); k++) {
+          int at = k;
+          faults.add(
+              new Fault(
+                  "statement " + k + " fails in a nested flush",
+                  () -> nestedStatementFails(db, flush, clean, at)));
         }
         faults.add(new Fault("COMMIT fails", () -> commitFails(db, flush, clean, false)));
         faults.add(
@@ -128,6 +143,43 @@ class FaultInjectionTest {
     assertEquals(clean.rows(), checks(db, flush));
   }
 
+  /**
+   * Statement {@code k} fails in a session nested in a jOOQ transaction that wrote a row of its own
+   * before the session began and writes another after the failure.
+   */
+  private static void nestedStatementFails(TestDatabase db, Flush flush, Outcome clean, int k) {
+    prepare(db, flush);
+    db.plain.execute("delete from \"outer_note\"");
+    db.dsl.transaction(
+        cfg -> {
+          DSLContext outer = DSL.using(cfg);
+          outerNote(outer, "before the session");
+          try (Session s = Session.open(outer)) {
+            List<Object> created = flush.change().apply(s);
+            List<String> before = db.dump(s.dsl());
+            db.log.reset();
+            db.log.failStatement(k);
+            FlushException e = assertThrows(FlushException.class, s::flush);
+            assertTrue(
+                e.getMessage().contains("Injected failure of statement " + k), e.getMessage());
+            assertEquals(before, db.dump(s.dsl()), "nothing of the failed flush remains");
+            assertPending(created);
+            outerNote(outer, "after the failure"); // the outer transaction is still usable
+            retry(db, s, clean);
+          }
+        });
+    assertEquals(clean.rows(), checks(db, flush));
+    assertEquals(
+        List.of(List.of("after the failure"), List.of("before the session")),
+        db.rows("select \"text\" from \"outer_note\" order by 1"));
+  }
+
+  private static void outerNote(DSLContext dsl, String text) {
+    dsl.insertInto(DSL.table(DSL.name("outer_note")), DSL.field(DSL.name("text")))
+        .values(text)
+        .execute();
+  }
+
   /** The COMMIT fails; with {@code flushFirst}, the changes were already flushed by then. */
   private static void commitFails(TestDatabase db, Flush flush, Outcome clean, boolean flushFirst) {
     prepare(db, flush);
@@ -188,10 +240,15 @@ class FaultInjectionTest {
   }
 
   private static void retry(TestDatabase db, Session s, Flush flush, Outcome clean) {
+    retry(db, s, clean);
+    assertMemoryMatchesRows(db, s, flush);
+  }
+
+  /** The retry inside a surrounding transaction, whose rows other connections do not see yet. */
+  private static void retry(TestDatabase db, Session s, Outcome clean) {
     db.log.reset();
     s.commit();
     assertEquals(clean.kinds(), db.log.kinds(), "the retry");
-    assertMemoryMatchesRows(db, s, flush);
   }
 
   /**

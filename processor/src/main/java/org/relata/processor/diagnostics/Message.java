@@ -38,6 +38,14 @@ public enum Message {
       "backPopulates = \"%s\": %s joins on %s, but its reverse %s joins on %s, so the two"
           + " sides would describe different links. Use the same key on both: foreignKey = \"%s\"."),
 
+  BACK_POPULATES_ACROSS_MODULES(
+      "BackPopulatesAcrossModules",
+      Diagnostic.Kind.ERROR,
+      "backPopulates = \"%s\": %s comes from another compilation (a jar or another module) and"
+          + " has no relationship \"%s\", and a class compiled elsewhere cannot gain one from"
+          + " here.%s Remove backPopulates to keep %s one-way, or move %s into the module of %s"
+          + " and declare %s.%s there."),
+
   // ---- @Backref ----------------------------------------------------------------------------
   BACKREF_WITH_BACK_POPULATES(
       "BackrefWithBackPopulates",
@@ -57,6 +65,13 @@ public enum Message {
       "BackrefDuplicate",
       Diagnostic.Kind.ERROR,
       "@Backref(\"%s\") is also generated onto %s by %s; give each backref its own name."),
+  BACKREF_ACROSS_MODULES(
+      "BackrefAcrossModules",
+      Diagnostic.Kind.ERROR,
+      "@Backref(\"%s\") on %s: %s comes from another compilation (a jar or another module), so"
+          + " its generated base %s cannot be written here and %s.%s would not exist. Remove"
+          + " @Backref to keep %s one-way, or move %s into the module of %s and declare both"
+          + " sides there with backPopulates."),
   BACKREF_LEGACY(
       "BackrefLegacy",
       Diagnostic.Kind.NOTE,
@@ -100,8 +115,12 @@ public enum Message {
       "SecondaryRequired",
       Diagnostic.Kind.ERROR,
       "%s and %s.%s are both collections, so this is a many-to-many; it needs an association"
-          + " table. Add secondary = YourLinkTable.class on both sides, with an"
-          + " @AssociationTable class holding @ForeignKey(%s.class) and @ForeignKey(%s.class)."),
+          + " table. %s"),
+  SECONDARY_MISSING_ON_ONE_SIDE(
+      "SecondaryMissingOnOneSide",
+      Diagnostic.Kind.ERROR,
+      "%s has no secondary, but its reverse side %s says secondary = %s.class, and both sides"
+          + " of a many-to-many name the same association table. Add secondary = %s.class here."),
   SECONDARY_NOT_TABLE(
       "SecondaryNotTable",
       Diagnostic.Kind.ERROR,
@@ -188,6 +207,18 @@ public enum Message {
       Diagnostic.Kind.ERROR,
       "Column field %s is private and has no JavaBean %s. Make the field package-private,"
           + " or add `%s`."),
+
+  LOMBOK_ORDER(
+      "LombokOrder",
+      Diagnostic.Kind.ERROR,
+      "Lombok's %s generates %s, but Lombok has not run yet, so Relata cannot use it. List Lombok"
+          + " before relata-processor in annotationProcessorPaths (with javac -processorpath, put"
+          + " the Lombok jar first)."),
+  RELATIONSHIP_ACCESSOR_OVERRIDDEN(
+      "RelationshipAccessorOverridden",
+      Diagnostic.Kind.ERROR,
+      "%s overrides %s() of the generated %s, which keeps both sides of %s in step and loads it"
+          + " on first access; the override would bypass both. %s"),
 
   // ---- SQL names -----------------------------------------------------------------------------
   SQL_NAME_INVALID(

@@ -42,7 +42,21 @@ final class BackPopulatesValidator {
     String targetSimple = target.element().getSimpleName().toString();
     String ownerSimple = r.owner().getSimpleName().toString();
     if (resolution.reverseProblem() == Resolution.ReverseProblem.NOT_FOUND) {
-      if (hasField(target, name)) {
+      if (!target.inCompilation()) {
+        // The target was compiled elsewhere: "add the field" is no fix, since its class is fixed.
+        report.add(
+            Message.BACK_POPULATES_ACROSS_MODULES,
+            Sites.attribute(r, "backPopulates"),
+            name,
+            target.qualifiedName(),
+            name,
+            Suggestions.didYouMean(name, resolution.reverseCandidates()),
+            Sites.member(r),
+            ownerSimple,
+            targetSimple,
+            targetSimple,
+            name);
+      } else if (hasField(target, name)) {
         report.add(
             Message.BACK_POPULATES_NOT_RELATIONSHIP,
             Sites.attribute(r, "backPopulates"),
@@ -100,7 +114,8 @@ final class BackPopulatesValidator {
           reverse.name());
     }
     keyMismatch(model, r, reverse, report);
-    if (!r.hasSecondary() && reverse.hasSecondary()) {
+    // A collection missing its secondary is reported by JoinValidator, with the table to name.
+    if (!r.hasSecondary() && reverse.hasSecondary() && !r.shape().isCollection()) {
       // Mirrored sides must join the same way; without this, a foreign key that happens to link
       // the two entities would silently pair a one-to-many with a many-to-many.
       report.add(

@@ -80,6 +80,23 @@ final class BackrefValidator {
     if (target == null) {
       return; // the relationship itself is reported
     }
+    if (!target.inCompilation()) {
+      // The target's XRelations is already compiled into its jar: nothing can add the side.
+      String targetSimple = target.element().getSimpleName().toString();
+      report.add(
+          Message.BACKREF_ACROSS_MODULES,
+          where,
+          b.name(),
+          Sites.member(r),
+          target.qualifiedName(),
+          target.relationsName(),
+          targetSimple,
+          b.name(),
+          Sites.member(r),
+          r.owner().getSimpleName(),
+          targetSimple);
+      return;
+    }
     boolean free = true;
     for (VariableElement field : ElementFilter.fieldsIn(target.element().getEnclosedElements())) {
       if (field.getSimpleName().contentEquals(b.name())) {

@@ -2,6 +2,8 @@ package org.relata.processor.validation;
 
 import java.util.ArrayList;
 import java.util.List;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
@@ -12,6 +14,7 @@ import org.relata.processor.diagnostics.Location;
 import org.relata.processor.diagnostics.Message;
 import org.relata.processor.model.ColumnModel;
 import org.relata.processor.model.EntityModel;
+import org.relata.processor.model.Lombok;
 import org.relata.processor.model.Model;
 import org.relata.processor.model.Names;
 
@@ -44,7 +47,10 @@ final class EntityValidator {
     if (e.ids().isEmpty()) {
       report.add(Message.ID_MISSING, Sites.entity(e), type.getQualifiedName());
     }
-    if (!e.hasNoArgConstructor() && !type.getModifiers().contains(Modifier.ABSTRACT)) {
+    AnnotationMirror lombokConstructor = Lombok.noArgConstructorSource(type);
+    if (!e.hasNoArgConstructor() && lombokConstructor != null) {
+      lombokOrder(type, lombokConstructor, type.getSimpleName() + "()", report);
+    } else if (!e.hasNoArgConstructor() && !type.getModifiers().contains(Modifier.ABSTRACT)) {
       report.add(
           Message.NO_ARG_CONSTRUCTOR_MISSING,
           Sites.entity(e),
@@ -96,13 +102,33 @@ final class EntityValidator {
     boolean bool = c.type().getKind() == TypeKind.BOOLEAN;
     String getter = (bool ? "is" : "get") + property;
     String setter = "set" + property;
+    boolean getterMissing =
+        !hasMethod(type, getter, 0) && !(bool && hasMethod(type, "get" + property, 0));
+    boolean setterMissing = !hasMethod(type, setter, 1);
+    // Lombok listed after Relata: its accessors are not there yet, only its annotations.
+    AnnotationMirror lombokGetter = getterMissing ? Lombok.accessorSource(c.element(), true) : null;
+    AnnotationMirror lombokSetter =
+        setterMissing ? Lombok.accessorSource(c.element(), false) : null;
+    if (lombokGetter != null || lombokSetter != null) {
+      AnnotationMirror source = lombokGetter != null ? lombokGetter : lombokSetter;
+      String members =
+          lombokGetter != null && lombokSetter != null
+              ? getter + "() and " + setter + "(" + typeName + ")"
+              : lombokGetter != null ? getter + "()" : setter + "(" + typeName + ")";
+      lombokOrder(
+          Lombok.carrier(c.element(), source),
+          source,
+          type.getSimpleName() + "." + members,
+          report);
+      return;
+    }
     List<String> missing = new ArrayList<>();
     List<String> code = new ArrayList<>();
-    if (!hasMethod(type, getter, 0) && !(bool && hasMethod(type, "get" + property, 0))) {
+    if (getterMissing) {
       missing.add(getter + "()");
       code.add("public " + typeName + " " + getter + "() { return " + c.javaName() + "; }");
     }
-    if (!hasMethod(type, setter, 1)) {
+    if (setterMissing) {
       missing.add(setter + "(" + typeName + ")");
       code.add(
           "public void "
@@ -128,6 +154,16 @@ final class EntityValidator {
         Sites.member(c),
         String.join(" and ", missing),
         String.join(" ", code));
+  }
+
+  /**
+   * A member that Lombok's {@code source} generates is missing, so Lombok has not run yet: the
+   * error goes on the Lombok annotation, and says to list Lombok first.
+   */
+  private static void lombokOrder(
+      Element carrier, AnnotationMirror source, String members, ValidationReport.Builder report) {
+    report.add(
+        Message.LOMBOK_ORDER, new Location(carrier, source, null), Lombok.display(source), members);
   }
 
   private static boolean hasMethod(TypeElement type, String name, int parameters) {

@@ -51,8 +51,20 @@ final class JoinValidator {
           Sites.member(r),
           Sites.simple(target.qualifiedName()),
           r.backPopulates().isEmpty() ? reverseCollection().name() : r.backPopulates(),
-          Sites.simple(owner.qualifiedName()),
-          Sites.simple(target.qualifiedName()));
+          secondaryFix());
+      return;
+    }
+    RelationshipModel withSecondary = reverseWithSecondary();
+    if (withSecondary != null) {
+      // The other side shows which table is meant; any foreign key advice would mislead.
+      String secondary = Sites.simple(withSecondary.secondaryName());
+      report.add(
+          Message.SECONDARY_MISSING_ON_ONE_SIDE,
+          Sites.annotation(r),
+          Sites.member(r),
+          Sites.member(withSecondary),
+          secondary,
+          secondary);
       return;
     }
     if (resolution.joinProblem() == null) {
@@ -92,20 +104,77 @@ final class JoinValidator {
     return r.shape().isCollection() && !r.hasSecondary() && reverseCollection() != null;
   }
 
-  /** The target's collection that mirrors {@code r}, either way round, or null. */
+  /** The target's collection without secondary that mirrors {@code r}, or null. */
   private RelationshipModel reverseCollection() {
+    return reverseCollection(false);
+  }
+
+  /**
+   * For a collection {@code r} without secondary, the target's collection that mirrors it and names
+   * a secondary; else null.
+   */
+  private RelationshipModel reverseWithSecondary() {
+    return r.shape().isCollection() && !r.hasSecondary() ? reverseCollection(true) : null;
+  }
+
+  /** The target's collection that mirrors {@code r}, either way round, or null. */
+  private RelationshipModel reverseCollection(boolean withSecondary) {
     for (RelationshipModel other : model.relationshipsOf(target)) {
       boolean linked =
           other.name().equals(r.backPopulates()) || other.backPopulates().equals(r.name());
       if (linked
           && other != r
           && other.shape().isCollection()
-          && !other.hasSecondary()
+          && other.hasSecondary() == withSecondary
           && other.targetName().equals(r.ownerName())) {
         return other;
       }
     }
     return null;
+  }
+
+  /**
+   * How to add the missing association table: name the {@code @AssociationTable}s that already link
+   * the two entities, else describe the one to write.
+   */
+  private String secondaryFix() {
+    List<String> linking = new ArrayList<>();
+    String o = owner.qualifiedName();
+    String t = target.qualifiedName();
+    for (AssociationTableModel table : model.associationTables()) {
+      List<ColumnModel> toOwner = ColumnModel.keysTo(table.columns(), o);
+      List<ColumnModel> toTarget = ColumnModel.keysTo(table.columns(), t);
+      boolean links = o.equals(t) ? toOwner.size() >= 2 : !toOwner.isEmpty() && !toTarget.isEmpty();
+      if (links) {
+        linking.add(Sites.simple(table.qualifiedName()) + ".class");
+      }
+    }
+    if (linking.size() == 1) {
+      return "The @AssociationTable "
+          + linking.get(0).replace(".class", "")
+          + " links "
+          + Sites.simple(o)
+          + " and "
+          + Sites.simple(t)
+          + ": add secondary = "
+          + linking.get(0)
+          + " on both sides.";
+    }
+    if (!linking.isEmpty()) {
+      return "Add secondary = "
+          + String.join(" or secondary = ", linking)
+          + " (each an @AssociationTable linking "
+          + Sites.simple(o)
+          + " and "
+          + Sites.simple(t)
+          + ") on both sides.";
+    }
+    return "Add secondary = YourLinkTable.class on both sides, with an @AssociationTable class"
+        + " holding @ForeignKey("
+        + Sites.simple(o)
+        + ".class) and @ForeignKey("
+        + Sites.simple(t)
+        + ".class).";
   }
 
   private void secondaryColumnMissing() {

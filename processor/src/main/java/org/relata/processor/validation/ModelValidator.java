@@ -27,6 +27,7 @@ public final class ModelValidator {
     List<Function<Model, ValidationReport>> validators =
         List.of(
             EntityValidator::validate,
+            AccessorOverrideValidator::validate,
             m -> ForeignKeyValidator.validate(m, env),
             m -> RelationshipValidator.validate(m, env),
             BackPopulatesValidator::validate,

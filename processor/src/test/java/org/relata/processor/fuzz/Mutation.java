@@ -36,7 +36,10 @@ enum Mutation {
   TARGET_NOT_ENTITY(RelationshipEdits::targetNotEntity, "TargetNotEntity"),
   COLLECTION_TO_COLLECTION(RelationshipEdits::collectionToCollection, "SecondaryRequired"),
   SECONDARY_DROPPED_ON_ONE_SIDE(
-      RelationshipEdits::dropSecondaryOnOneSide, "SecondaryMismatch", "SecondaryRequired"),
+      RelationshipEdits::dropSecondaryOnOneSide,
+      "SecondaryMissingOnOneSide",
+      "SecondaryMismatch",
+      "SecondaryRequired"),
   SECONDARY_NOT_TABLE(ClassEdits::unannotateTable, "SecondaryNotTable"),
   SECONDARY_MISMATCH(RelationshipEdits::secondaryMismatch, "SecondaryMismatch"),
   BACKREF_DUPLICATE(RelationshipEdits::duplicateBackref, "BackrefDuplicate"),

@@ -4,6 +4,7 @@ import static com.google.common.truth.Truth.assertWithMessage;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 
 import com.google.testing.compile.Compilation;
+import java.io.File;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
@@ -31,6 +32,34 @@ public final class Outcome {
       String... options) {
     Compilation compilation =
         compiler.compiler(options).withProcessors(processor.get()).compile(fixture.sources());
+    return new Outcome(fixture, compilation);
+  }
+
+  /**
+   * Compiles every source of {@code fixture} with a fresh processor, with {@code classpath} added,
+   * such as the classes of an upstream module.
+   */
+  public static Outcome compile(
+      TestCompiler compiler,
+      Supplier<? extends Processor> processor,
+      Fixture fixture,
+      List<File> classpath,
+      String... options) {
+    return compile(compiler, List.of(processor.get()), fixture, classpath, options);
+  }
+
+  /**
+   * Compiles every source of {@code fixture} with {@code processors}, run in their order in each
+   * round, with {@code classpath} added.
+   */
+  public static Outcome compile(
+      TestCompiler compiler,
+      List<Processor> processors,
+      Fixture fixture,
+      List<File> classpath,
+      String... options) {
+    Compilation compilation =
+        compiler.compiler(classpath, options).withProcessors(processors).compile(fixture.sources());
     return new Outcome(fixture, compilation);
   }
 

@@ -64,10 +64,25 @@ public enum TestCompiler {
    * options.
    */
   public Compiler compiler(String... extraOptions) {
+    return compiler(List.of(), extraOptions);
+  }
+
+  /**
+   * A compile-testing compiler as {@link #compiler(String...)}, that also sees {@code
+   * extraClasspath}, such as the classes of an upstream module.
+   */
+  public Compiler compiler(List<File> extraClasspath, String... extraOptions) {
     List<String> options = new ArrayList<>(List.of("--release", "17"));
     options.addAll(lintOptions());
     options.addAll(List.of(extraOptions));
-    return Compiler.compiler(tool()).withClasspath(CLASSPATH).withOptions(options);
+    List<File> classpath = new ArrayList<>(CLASSPATH);
+    classpath.addAll(extraClasspath);
+    return Compiler.compiler(tool()).withClasspath(classpath).withOptions(options);
+  }
+
+  /** The annotations, the runtime and jOOQ: what a compilation of entities needs to see. */
+  public static List<File> classpath() {
+    return CLASSPATH;
   }
 
   @Override

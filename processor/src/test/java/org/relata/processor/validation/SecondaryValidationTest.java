@@ -2,11 +2,13 @@ package org.relata.processor.validation;
 
 import static org.relata.processor.diagnostics.Message.SECONDARY_FOREIGN_KEY_MISSING;
 import static org.relata.processor.diagnostics.Message.SECONDARY_MISMATCH;
+import static org.relata.processor.diagnostics.Message.SECONDARY_MISSING_ON_ONE_SIDE;
 import static org.relata.processor.diagnostics.Message.SECONDARY_NOT_TABLE;
 import static org.relata.processor.diagnostics.Message.SECONDARY_OVERLAP;
 import static org.relata.processor.diagnostics.Message.SECONDARY_REQUIRED;
 
 import com.google.common.truth.Truth;
+import org.relata.processor.diagnostics.Message;
 import org.relata.processor.testing.Outcome;
 import org.relata.processor.testing.ProcessorTest;
 import org.relata.processor.testing.Relata;
@@ -48,14 +50,49 @@ class SecondaryValidationTest {
         .hasOnlyRelataErrors();
   }
 
+  @ProcessorTest
+  void collectionToCollectionWithoutSecondaryNamesTheLinkTableThatExists(TestCompiler compiler) {
+    Outcome outcome =
+        Relata.compile(compiler, "bad/secondaryrequiredwithtable")
+            .hasError(
+                SECONDARY_REQUIRED, "Parent.java", "@Relationship(backPopulates = \"parents\")")
+            .hasError(
+                SECONDARY_REQUIRED, "Child.java", "@Relationship(backPopulates = \"children\")")
+            .mentions(
+                "The @AssociationTable Membership links Parent and Child: add secondary ="
+                    + " Membership.class on both sides.")
+            .hasOnlyRelataErrors();
+    Truth.assertThat(outcome.count(SECONDARY_REQUIRED)).isEqualTo(2);
+  }
+
   /** Here another key happens to join the two entities, so nothing but this check objects. */
   @ProcessorTest
   void oneSideOfAManyToManyWithoutSecondary(TestCompiler compiler) {
     Relata.compile(compiler, "bad/secondarymissingononeside")
-        .hasError(SECONDARY_MISMATCH, "Author.java", "@Relationship(backPopulates = \"authors\")")
+        .hasError(
+            SECONDARY_MISSING_ON_ONE_SIDE,
+            "Author.java",
+            "@Relationship(backPopulates = \"authors\")")
         .mentions(
-            "secondary = void.class, but the reverse side Book.authors says secondary = Authorship.class")
+            "Author.books has no secondary, but its reverse side Book.authors says secondary ="
+                + " Authorship.class, and both sides of a many-to-many name the same association"
+                + " table. Add secondary = Authorship.class here.")
         .hasOnlyRelataErrors();
+  }
+
+  /**
+   * No key joins the two entities, and only the other side names this one: the error still names
+   * the table, and no foreign key is suggested.
+   */
+  @ProcessorTest
+  void oneSideWithoutSecondaryNamedOnlyByTheOther(TestCompiler compiler) {
+    Outcome outcome =
+        Relata.compile(compiler, "bad/secondarymissingnokey")
+            .hasError(SECONDARY_MISSING_ON_ONE_SIDE, "Author.java", "@Relationship List<Book>")
+            .mentions("Add secondary = Authorship.class here.")
+            .hasOnlyRelataErrors();
+    Truth.assertThat(outcome.compilation().errors()).hasSize(1);
+    Truth.assertThat(outcome.count(Message.FOREIGN_KEY_MISSING)).isEqualTo(0);
   }
 
   @ProcessorTest

@@ -17,6 +17,7 @@ import org.relata.runtime.meta.EntityType;
 import org.relata.runtime.meta.RelationCollection;
 import org.relata.runtime.meta.Relationship;
 import org.relata.runtime.meta.ScalarRelationship;
+import org.relata.runtime.meta.SessionBridge;
 
 /** Walks relationships that cascade {@code SAVE_UPDATE} or {@code DELETE}. */
 final class Cascades {
@@ -61,14 +62,14 @@ final class Cascades {
           continue;
         }
         if (r instanceof ScalarRelationship<Object, ?> scalar) {
-          Object target = s.isUnloaded(i) ? null : scalar.peek(s.entity);
+          Object target = s.isUnloaded(i) ? null : SessionBridge.peek(scalar, s.entity);
           if (target != null) {
             requireManaged(session, s, r, target);
           }
           continue;
         }
         RelationCollection<?> c =
-            ((CollectionRelationship<Object, ?>) r).trackedIfPresent(s.entity);
+            SessionBridge.trackedIfPresent((CollectionRelationship<Object, ?>) r, s.entity);
         if (c != null) {
           for (Object target : s.isPending() ? c : changes.added(c)) {
             requireManaged(session, s, r, target);
@@ -194,10 +195,11 @@ final class Cascades {
   private static Collection<?> reached(
       Relationship<Object, ?> r, EntityState s, boolean full, FlushPlan.CollectionChanges changes) {
     if (r instanceof ScalarRelationship<Object, ?> scalar) {
-      Object target = scalar.peek(s.entity);
+      Object target = SessionBridge.peek(scalar, s.entity);
       return target == null ? List.of() : List.of(target);
     }
-    RelationCollection<?> c = ((CollectionRelationship<Object, ?>) r).trackedIfPresent(s.entity);
+    RelationCollection<?> c =
+        SessionBridge.trackedIfPresent((CollectionRelationship<Object, ?>) r, s.entity);
     if (c == null) {
       return List.of();
     }
@@ -206,11 +208,11 @@ final class Cascades {
       // as an orphan, so it must be in the session (test_save_update_sends_pending).
       List<Object> reached = new ArrayList<>(c);
       if (full && !s.isPending()) {
-        reached.addAll(c.removed());
+        reached.addAll(SessionBridge.removed(c));
       }
       return reached;
     }
-    return changes == null ? c.added() : changes.added(c);
+    return changes == null ? SessionBridge.added(c) : changes.added(c);
   }
 
   /** Makes a new state for an object the session does not manage yet, checking it may join. */

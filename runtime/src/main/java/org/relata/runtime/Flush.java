@@ -16,6 +16,7 @@ import org.relata.runtime.meta.EntityType;
 import org.relata.runtime.meta.RelationCollection;
 import org.relata.runtime.meta.Relationship;
 import org.relata.runtime.meta.ScalarRelationship;
+import org.relata.runtime.meta.SessionBridge;
 
 /**
  * One flush from start to end: plan, write inside a nested transaction of the session's own (a
@@ -152,20 +153,20 @@ final class Flush {
         continue;
       }
       if (r instanceof ScalarRelationship<Object, ?> scalar) {
-        Object gone = scalar.peek(s.entity);
+        Object gone = SessionBridge.peek(scalar, s.entity);
         if (deleted.contains(gone)) {
           ScalarRelationship<Object, Object> raw = (ScalarRelationship<Object, Object>) scalar;
-          raw.setLoaded(s.entity, null);
+          SessionBridge.setLoaded(raw, s.entity, null);
           journal.onUndo(
               () -> {
-                if (raw.peek(s.entity) == null) {
-                  raw.setLoaded(s.entity, gone);
+                if (SessionBridge.peek(raw, s.entity) == null) {
+                  SessionBridge.setLoaded(raw, s.entity, gone);
                 }
               });
         }
       } else {
         RelationCollection<?> c =
-            ((CollectionRelationship<Object, ?>) r).trackedIfPresent(s.entity);
+            SessionBridge.trackedIfPresent((CollectionRelationship<Object, ?>) r, s.entity);
         if (c != null) {
           forget(session, c, deleted, journal);
         }
@@ -239,7 +240,7 @@ final class Flush {
       if (r instanceof ScalarRelationship<Object, ?> scalar) {
         if (!s.isUnloaded(i)) {
           Object before = s.references[i];
-          Object now = scalar.peek(s.entity);
+          Object now = SessionBridge.peek(scalar, s.entity);
           if (before != now) {
             int index = i;
             s.references[i] = now;
@@ -249,7 +250,8 @@ final class Flush {
         continue;
       }
       // An unloaded collection may hold links made in memory, now written; mark them too.
-      RelationCollection<?> c = ((CollectionRelationship<Object, ?>) r).trackedIfPresent(s.entity);
+      RelationCollection<?> c =
+          SessionBridge.trackedIfPresent((CollectionRelationship<Object, ?>) r, s.entity);
       if (c != null) {
         markClean(c, journal, changes);
       }
@@ -258,14 +260,14 @@ final class Flush {
 
   private static <T> void markClean(
       RelationCollection<T> c, Journal journal, FlushPlan.CollectionChanges changes) {
-    List<T> added = changes == null ? c.added() : changes.added(c);
-    List<T> removed = changes == null ? c.removed() : changes.removed(c);
-    if (added.isEmpty() && removed.isEmpty() && c.discarded().isEmpty()) {
+    List<T> added = changes == null ? SessionBridge.added(c) : changes.added(c);
+    List<T> removed = changes == null ? SessionBridge.removed(c) : changes.removed(c);
+    if (added.isEmpty() && removed.isEmpty() && SessionBridge.discarded(c).isEmpty()) {
       return; // Already in step with the database; marking it clean would rebuild its index.
     }
-    c.markClean();
+    SessionBridge.markClean(c);
     if (!added.isEmpty() || !removed.isEmpty()) {
-      journal.onUndo(() -> c.restoreDirty(added, removed));
+      journal.onUndo(() -> SessionBridge.restoreDirty(c, added, removed));
     }
   }
 }

@@ -24,6 +24,7 @@ import org.relata.runtime.meta.Join;
 import org.relata.runtime.meta.RelationCollection;
 import org.relata.runtime.meta.Relationship;
 import org.relata.runtime.meta.ScalarRelationship;
+import org.relata.runtime.meta.SessionBridge;
 
 /**
  * What one flush writes, worked out before any statement runs: the rows to insert (parents first),
@@ -106,12 +107,12 @@ final class FlushPlan {
 
     @SuppressWarnings("unchecked")
     <T> List<T> added(RelationCollection<T> c) {
-      return (List<T>) added.computeIfAbsent(c, RelationCollection::added);
+      return (List<T>) added.computeIfAbsent(c, SessionBridge::added);
     }
 
     @SuppressWarnings("unchecked")
     <T> List<T> removed(RelationCollection<T> c) {
-      return (List<T>) removed.computeIfAbsent(c, RelationCollection::removed);
+      return (List<T>) removed.computeIfAbsent(c, SessionBridge::removed);
     }
   }
 
@@ -201,7 +202,7 @@ final class FlushPlan {
         List<?> added;
         List<?> removed;
         if (r instanceof ScalarRelationship<Object, ?> scalar) {
-          Object now = scalar.peek(s.entity);
+          Object now = SessionBridge.peek(scalar, s.entity);
           Object before = s.isPending() ? null : s.references[i];
           if (now == before) {
             continue;
@@ -214,7 +215,7 @@ final class FlushPlan {
           }
         } else {
           RelationCollection<?> c =
-              ((CollectionRelationship<Object, ?>) r).trackedIfPresent(s.entity);
+              SessionBridge.trackedIfPresent((CollectionRelationship<Object, ?>) r, s.entity);
           if (c == null) {
             continue;
           }
@@ -325,11 +326,11 @@ final class FlushPlan {
             || !(r.join() instanceof Join.ForeignKeyJoin)) {
           continue;
         }
-        RelationCollection<?> tracked = c.trackedIfPresent(s.entity);
+        RelationCollection<?> tracked = SessionBridge.trackedIfPresent(c, s.entity);
         if (tracked == null) {
           continue;
         }
-        for (Object t : tracked.discarded()) {
+        for (Object t : SessionBridge.discarded(tracked)) {
           EntityState child = session.stateOf(t);
           if (child != null && child.isPending()) {
             candidates.putIfAbsent(child, r);
@@ -444,11 +445,12 @@ final class FlushPlan {
     List<Object> children = new ArrayList<>();
     if (r instanceof ScalarRelationship<Object, ?> scalar) {
       children.add(s.references[i]);
-      children.add(scalar.peek(s.entity));
+      children.add(SessionBridge.peek(scalar, s.entity));
     } else {
-      RelationCollection<?> c = ((CollectionRelationship<Object, ?>) r).trackedIfPresent(s.entity);
+      RelationCollection<?> c =
+          SessionBridge.trackedIfPresent((CollectionRelationship<Object, ?>) r, s.entity);
       if (c != null) {
-        children.addAll(c.cleanElements());
+        children.addAll(SessionBridge.cleanElements(c));
         children.addAll(c);
       }
     }

@@ -19,8 +19,8 @@ public interface EntityAttachment {
    * Loads {@code relationship} of {@code owner} into memory, or throws a clear exception when that
    * is no longer possible (the session is closed). Afterwards {@link #isUnloaded} is false. For a
    * collection, the implementation fills the tracked collection with {@link
-   * RelationCollection#fillLoaded}; for a scalar, it sets the value with {@link
-   * ScalarRelationship#setLoaded}.
+   * SessionBridge#fillLoaded}; for a scalar, it sets the value with {@link
+   * SessionBridge#setLoaded}.
    */
   void load(Relationship<?, ?> relationship, Object owner);
 

@@ -129,7 +129,7 @@ public final class ScalarRelationship<O, T> extends Relationship<O, T> {
   }
 
   /** The stored reference, without loading. */
-  public T peek(O owner) {
+  T peek(O owner) {
     return getter.apply(owner);
   }
 
@@ -137,7 +137,7 @@ public final class ScalarRelationship<O, T> extends Relationship<O, T> {
    * Stores a reference that a session has just read from the database: no mirroring, no dirty
    * state.
    */
-  public void setLoaded(O owner, T target) {
+  void setLoaded(O owner, T target) {
     setter.accept(owner, target);
   }
 

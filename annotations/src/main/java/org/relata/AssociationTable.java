@@ -25,4 +25,10 @@ import java.lang.annotation.Target;
 public @interface AssociationTable {
   /** The table name. Empty means the snake_case form of the simple class name. */
   String value() default "";
+
+  /**
+   * The database schema of the table, as {@link Entity#schema()}. Empty means the connection's
+   * current schema.
+   */
+  String schema() default "";
 }

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.relata.bench.compile.CompileComparison;
 import org.relata.bench.db.Databases;
+import org.relata.bench.db.finders.FindersComparison;
 import org.relata.bench.db.loads.LoadsComparison;
 import org.relata.bench.db.writes.WritesComparison;
 import org.relata.bench.mirror.MirrorComparison;
@@ -37,7 +38,8 @@ public final class Harness {
             new CompileComparison(),
             new MirrorComparison(),
             new WritesComparison(),
-            new LoadsComparison());
+            new LoadsComparison(),
+            new FindersComparison());
     Report report = new Report(command(quick, only), mode.label());
     List<String> failures = new ArrayList<>();
     Targets targets = new Targets();

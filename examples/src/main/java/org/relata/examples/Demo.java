@@ -17,7 +17,8 @@ public final class Demo {
             new MirroringSection(),
             new DatabaseSection(),
             new PersistenceSection(),
-            new LoadingSection());
+            new LoadingSection(),
+            new RepositorySection());
     for (DemoSection section : sections) {
       narrator.section(section.title());
       section.run(narrator);

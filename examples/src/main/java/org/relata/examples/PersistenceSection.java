@@ -78,5 +78,27 @@ final class PersistenceSection implements DemoSection {
             DSL.using(ds, SQLDialect.H2)
                 .fetch("select \"email\", \"user_id\" from \"address\"")
                 .intoMaps());
+    User wendy = new User("wendy");
+    User draft = new User("draft");
+    n.step(
+        "dsl.transaction(cfg -> { two sessions on DSL.using(cfg): one adds wendy and commits,"
+            + " one adds draft, flushes and closes })   // nested in jOOQ's transaction",
+        () ->
+            dsl.transaction(
+                cfg -> {
+                  try (Session session = Session.open(DSL.using(cfg))) {
+                    session.add(wendy);
+                    session.commit(); // hands the INSERT to the jOOQ transaction
+                  }
+                  try (Session session = Session.open(DSL.using(cfg))) {
+                    session.add(draft);
+                    session.flush();
+                  } // undoes only its own INSERT; the jOOQ transaction then commits
+                }));
+    log.print(n);
+    n.fact(
+        "rows in user_account",
+        () ->
+            DSL.using(ds, SQLDialect.H2).fetch("select \"name\" from \"user_account\"").intoMaps());
   }
 }

@@ -46,6 +46,13 @@ final class Deferral {
     return missing;
   }
 
+  /** The names of the missing types that {@code type} uses, itself or in its type arguments. */
+  static List<String> unresolvedIn(TypeMirror type) {
+    List<String> missing = new ArrayList<>();
+    collect(type, missing);
+    return missing;
+  }
+
   private static void collectAnnotations(Element element, List<String> missing) {
     for (AnnotationMirror m : element.getAnnotationMirrors()) {
       for (AnnotationValue v : m.getElementValues().values()) {

@@ -31,7 +31,7 @@ class GoldenFileTest {
   private static final boolean UPDATE = "1".equals(System.getenv("RELATA_UPDATE_GOLDENS"));
 
   @ParameterizedTest
-  @ValueSource(strings = {"onetomany", "backref", "manytomany", "crosspackage"})
+  @ValueSource(strings = {"onetomany", "backref", "manytomany", "crosspackage", "repository"})
   void generatedSourcesMatchTheGoldens(String name) throws IOException {
     Compilation compilation = compile(name);
     assertThat(compilation).succeededWithoutWarnings();
@@ -55,7 +55,7 @@ class GoldenFileTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"backref", "manytomany"})
+  @ValueSource(strings = {"backref", "manytomany", "repository"})
   void outputIsDeterministic(String name) throws IOException {
     assertEquals(generatedSources(compile(name)), generatedSources(compile(name)));
   }
@@ -67,7 +67,7 @@ class GoldenFileTest {
     }
     // The generated code must be lint-clean: users compile with -Xlint:all -Werror too.
     return javac()
-        .withProcessors(new RelataProcessor())
+        .withProcessors(new RelataProcessor(), new RepositoryProcessor())
         .withOptions("-Xlint:all,-processing", "-Werror")
         .compile(sources);
   }

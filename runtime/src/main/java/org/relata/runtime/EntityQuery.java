@@ -6,7 +6,9 @@ import java.util.Objects;
 import org.jooq.Condition;
 import org.jooq.OrderField;
 import org.jooq.impl.DSL;
+import org.relata.Lazy;
 import org.relata.runtime.meta.EntityType;
+import org.relata.runtime.meta.Relationship;
 
 /**
  * A query of one entity type in a session, written with the generated {@code E_} fields. Each
@@ -21,9 +23,10 @@ public final class EntityQuery<E> {
   private final List<OrderField<?>> order;
   private final Integer limit;
   private final Integer offset;
+  private final LoadOptions loads;
 
   EntityQuery(Session session, EntityType<E> type) {
-    this(session, type, DSL.noCondition(), List.of(), null, null);
+    this(session, type, DSL.noCondition(), List.of(), null, null, LoadOptions.NONE);
   }
 
   private EntityQuery(
@@ -32,19 +35,21 @@ public final class EntityQuery<E> {
       Condition where,
       List<OrderField<?>> order,
       Integer limit,
-      Integer offset) {
+      Integer offset,
+      LoadOptions loads) {
     this.session = session;
     this.type = type;
     this.where = where;
     this.order = order;
     this.limit = limit;
     this.offset = offset;
+    this.loads = loads;
   }
 
   /** Only the rows that match {@code condition} as well as every earlier one. */
   public EntityQuery<E> where(Condition condition) {
     Objects.requireNonNull(condition, "condition");
-    return new EntityQuery<>(session, type, where.and(condition), order, limit, offset);
+    return new EntityQuery<>(session, type, where.and(condition), order, limit, offset, loads);
   }
 
   /** Sorts by {@code fields}, after any earlier order. */
@@ -53,7 +58,7 @@ public final class EntityQuery<E> {
     for (OrderField<?> f : fields) {
       more.add(Objects.requireNonNull(f, "order field"));
     }
-    return new EntityQuery<>(session, type, where, List.copyOf(more), limit, offset);
+    return new EntityQuery<>(session, type, where, List.copyOf(more), limit, offset, loads);
   }
 
   /** At most {@code count} objects. Eagerly joined collections do not count against it. */
@@ -61,7 +66,7 @@ public final class EntityQuery<E> {
     if (count < 0) {
       throw new IllegalArgumentException("limit must not be negative: " + count);
     }
-    return new EntityQuery<>(session, type, where, order, count, offset);
+    return new EntityQuery<>(session, type, where, order, count, offset, loads);
   }
 
   /** Skips the first {@code count} objects. */
@@ -69,14 +74,54 @@ public final class EntityQuery<E> {
     if (count < 0) {
       throw new IllegalArgumentException("offset must not be negative: " + count);
     }
-    return new EntityQuery<>(session, type, where, order, limit, count);
+    return new EntityQuery<>(session, type, where, order, limit, count, loads);
+  }
+
+  /**
+   * Loads {@code relationship} of the results with them, whatever its own {@code lazy} says: {@code
+   * Lazy.JOINED} in the query's statement with a LEFT OUTER JOIN, {@code Lazy.SELECTIN} in one more
+   * statement for all results; SQLAlchemy's {@code joinedload()} and {@code selectinload()}
+   * options. An object whose relationship is loaded already keeps it as it is.
+   *
+   * @throws IllegalArgumentException for {@code Lazy.SELECT}, or a relationship of another type
+   */
+  public EntityQuery<E> load(Relationship<E, ?> relationship, Lazy how) {
+    Objects.requireNonNull(relationship, "relationship");
+    Objects.requireNonNull(how, "how");
+    if (relationship.ownerType() != type.javaType()) {
+      throw new IllegalArgumentException(
+          relationship + " is not a relationship of " + type + "; name one of its own");
+    }
+    return new EntityQuery<>(
+        session, type, where, order, limit, offset, loads.with(relationship, how));
   }
 
   /** Runs the query: the matching objects, in order, each once. */
   public List<E> list() {
-    session.requireOpen("run a query");
-    session.autoflush();
-    return session.loader().query(type, where, order, limit, offset);
+    boolean entered = session.guard().enter("run a query");
+    try {
+      session.requireOpen("run a query");
+      session.autoflush();
+      return session.loader().query(type, where, order, limit, offset, loads);
+    } finally {
+      session.guard().exit(entered);
+    }
+  }
+
+  /**
+   * Counts the matching rows with one {@code SELECT count(*)}, ignoring the order, limit and offset
+   * (autoflushes first, as {@link #list} does).
+   */
+  public long count() {
+    boolean entered = session.guard().enter("count");
+    try {
+      session.requireOpen("count");
+      session.autoflush();
+      Long n = session.dsl().selectCount().from(type.table()).where(where).fetchOne(0, Long.class);
+      return n == null ? 0 : n;
+    } finally {
+      session.guard().exit(entered);
+    }
   }
 
   /** The first matching object, or null when none matches. */
@@ -93,6 +138,7 @@ public final class EntityQuery<E> {
         + where
         + (order.isEmpty() ? "" : " order by " + order)
         + (limit == null ? "" : " limit " + limit)
-        + (offset == null ? "" : " offset " + offset);
+        + (offset == null ? "" : " offset " + offset)
+        + loads;
   }
 }

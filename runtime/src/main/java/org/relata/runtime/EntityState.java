@@ -1,5 +1,6 @@
 package org.relata.runtime;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -7,6 +8,8 @@ import org.relata.runtime.meta.Attribute;
 import org.relata.runtime.meta.EntityAttachment;
 import org.relata.runtime.meta.EntityType;
 import org.relata.runtime.meta.Relationship;
+import org.relata.runtime.meta.ScalarRelationship;
+import org.relata.runtime.meta.SessionBridge;
 
 /**
  * What a session knows about one object it manages: where it is in its life, the column values that
@@ -74,6 +77,21 @@ final class EntityState implements EntityAttachment {
   /** Its place in its session's join order while registered. */
   int orderIndex;
 
+  /** The session's {@link Session#relationshipEpoch} that {@link #expired} has caught up with. */
+  private int relationshipEpoch;
+
+  /** The session's {@link Session#columnEpoch} that {@link #columnsExpired} has caught up with. */
+  private int columnEpoch;
+
+  /**
+   * Relationship indexes expired (see {@link Expiry}): loaded, but read again on their next access
+   * while the session is open; null until the first expiry.
+   */
+  private long[] expired;
+
+  /** The columns are expired: the next row the session reads for this object refreshes them. */
+  private boolean columnsExpired;
+
   @SuppressWarnings("unchecked")
   EntityState(Session session, Object entity, EntityType<?> type, Status status) {
     this.session = session;
@@ -84,6 +102,8 @@ final class EntityState implements EntityAttachment {
     int relationships = type.relationships().size();
     this.references = relationships == 0 ? NONE : new Object[relationships];
     this.unloaded = relationships == 0 ? NO_BITS : new long[(relationships + 63) >>> 6];
+    this.relationshipEpoch = session.relationshipEpoch;
+    this.columnEpoch = session.columnEpoch;
   }
 
   boolean isPending() {
@@ -126,6 +146,83 @@ final class EntityState implements EntityAttachment {
 
   private void clearUnloaded(int i) {
     unloaded[i >>> 6] &= ~(1L << i);
+    if (expired != null || relationshipEpoch != session.relationshipEpoch) {
+      catchUpExpiry();
+      expired[i >>> 6] &= ~(1L << i);
+    }
+  }
+
+  /** Marks relationship {@code i} unloaded again, as for a many-to-one to resolve from its key. */
+  void markUnloaded(int i) {
+    unloaded[i >>> 6] |= 1L << i;
+  }
+
+  // ---- expiry (see Expiry) ----
+
+  /** Applies an expiry of all relationships that the session made since this state last looked. */
+  private void catchUpExpiry() {
+    if (expired == null) {
+      expired = new long[unloaded.length];
+    }
+    if (relationshipEpoch != session.relationshipEpoch) {
+      relationshipEpoch = session.relationshipEpoch;
+      Arrays.fill(expired, -1L);
+    }
+  }
+
+  /**
+   * Expires relationship {@code i}: it is read again on its next access while the session is open.
+   */
+  void expire(int i) {
+    catchUpExpiry();
+    expired[i >>> 6] |= 1L << i;
+  }
+
+  /** Expires the columns: the next row the session reads for this object refreshes them. */
+  void expireColumns() {
+    columnEpoch = session.columnEpoch;
+    columnsExpired = true;
+  }
+
+  /** Whether the columns are expired, and the next row read for this object refreshes them. */
+  boolean columnsExpired() {
+    if (columnEpoch != session.columnEpoch) {
+      columnEpoch = session.columnEpoch;
+      columnsExpired = true;
+    }
+    return columnsExpired && status == Status.PERSISTENT;
+  }
+
+  /** The columns were read again. */
+  void columnsRefreshed() {
+    columnsExpired = false;
+  }
+
+  /**
+   * Whether relationship {@code i} is expired and due to be read again: only while the session is
+   * open (a closed one leaves memory as it was), and never over a change to a scalar made since the
+   * last flush, which wins, as a value set after an expiry wins in SQLAlchemy.
+   */
+  boolean isExpired(int i) {
+    if (expired == null && relationshipEpoch == session.relationshipEpoch) {
+      return false;
+    }
+    catchUpExpiry();
+    if ((expired[i >>> 6] & 1L << i) == 0 || status != Status.PERSISTENT || !session.isOpen()) {
+      return false;
+    }
+    if (type.relationships().get(i) instanceof ScalarRelationship<Object, ?> scalar
+        && !isUnloaded(i)
+        && SessionBridge.peek(scalar, entity) != references[i]) {
+      expired[i >>> 6] &= ~(1L << i);
+      return false;
+    }
+    return true;
+  }
+
+  /** Whether relationship {@code i} must be read before it is used: unloaded, or expired. */
+  boolean needsLoad(int i) {
+    return isUnloaded(i) || isExpired(i);
   }
 
   boolean isUnloaded(int relationshipIndex) {
@@ -177,7 +274,7 @@ final class EntityState implements EntityAttachment {
 
   @Override
   public boolean isUnloaded(Relationship<?, ?> relationship) {
-    return isUnloaded(indexOf(relationship));
+    return needsLoad(indexOf(relationship));
   }
 
   @Override

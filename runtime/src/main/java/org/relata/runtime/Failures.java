@@ -4,6 +4,9 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.jooq.Batch;
 import org.jooq.Query;
+import org.jooq.Record;
+import org.jooq.Result;
+import org.jooq.ResultQuery;
 import org.jooq.Table;
 import org.jooq.exception.DataAccessException;
 
@@ -45,6 +48,33 @@ final class Failures {
           null);
     }
     return rows;
+  }
+
+  /**
+   * Runs {@code query}, which must return exactly one row, such as an UPDATE by key with {@code
+   * RETURNING}; no row means {@code missing} happened. Failures are reported as {@link #execute}
+   * reports them.
+   */
+  static Record fetchOne(
+      ResultQuery<Record> query, Table<?> table, Supplier<String> what, String missing) {
+    Result<Record> rows;
+    try {
+      rows = query.fetch();
+    } catch (DataAccessException e) {
+      throw failed(e, table, what);
+    }
+    if (rows.size() != 1) {
+      throw new ConflictException(
+          table.getName(),
+          what.get()
+              + " touched "
+              + rows.size()
+              + " of 1 rows: "
+              + missing
+              + ". The flush was rolled back; the session still holds its pending changes",
+          null);
+    }
+    return rows.get(0);
   }
 
   /**

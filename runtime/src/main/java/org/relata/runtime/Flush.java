@@ -105,6 +105,7 @@ final class Flush {
       s.key = Keys.of(s.type, s.entity);
       s.idGenerated = writer.generated.contains(s);
       session.identityMap.put(s);
+      Expiry.resolveKeys(s, journal);
       journal.onUndo(
           () -> {
             session.identityMap.remove(s);
@@ -113,6 +114,11 @@ final class Flush {
             s.idGenerated = false;
             s.snapshot = null;
           });
+    }
+    for (EntityState s : plan.changed) {
+      if (s.isPersistent()) {
+        Expiry.resolveKeys(s, journal);
+      }
     }
     if (!deleted.isEmpty()) {
       for (EntityState s : session.states()) {

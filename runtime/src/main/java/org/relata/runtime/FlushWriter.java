@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -70,7 +71,10 @@ final class FlushWriter {
       for (EntityState s : group) {
         applySources(s);
         if (isGenerated(s)) {
-          insertReturningId(s);
+          insertReturning(s, true);
+        } else if (!s.type.generated().isEmpty()) {
+          requireId(s);
+          insertReturning(s, false);
         } else {
           requireId(s);
           batch.add(s);
@@ -100,31 +104,55 @@ final class FlushWriter {
     }
   }
 
-  private void insertReturningId(EntityState s) {
+  /**
+   * Inserts one row and reads back what the database supplied: the id when {@code idGenerated}, and
+   * the generated columns.
+   */
+  private void insertReturning(EntityState s, boolean idGenerated) {
     Attribute<Object, ?> id = s.type.ids().get(0);
     List<Field<?>> fields = new ArrayList<>();
     List<Field<?>> values = new ArrayList<>();
     for (Attribute<Object, ?> a : s.type.attributes()) {
-      if (a != id) {
+      if (!(idGenerated && a == id) && !a.isGenerated()) {
         fields.add(Keys.unqualified(a.field()));
         values.add(Keys.value(a.field(), a.get(s.entity)));
       }
     }
     Table<Record> table = s.type.table();
-    Record r;
+    boolean returning = idGenerated || GeneratedValues.returning(dsl);
+    List<Field<?>> read =
+        GeneratedValues.returning(dsl)
+            ? GeneratedValues.fields(s.type, idGenerated)
+            : GeneratedValues.fields(s.type, idGenerated).subList(0, idGenerated ? 1 : 0);
+    Record r = null;
     try {
-      r =
-          fields.isEmpty()
-              ? dsl.insertInto(table).defaultValues().returningResult(id.field()).fetchOne()
-              : dsl.insertInto(table, fields).values(values).returningResult(id.field()).fetchOne();
+      if (!returning) {
+        Failures.execute(
+            dsl.insertInto(table, fields).values(values),
+            table,
+            () -> "INSERT into " + quoted(table) + " of " + s.describe(),
+            -1,
+            null);
+      } else if (fields.isEmpty()) {
+        r = dsl.insertInto(table).defaultValues().returningResult(read).fetchOne();
+      } else {
+        r = dsl.insertInto(table, fields).values(values).returningResult(read).fetchOne();
+      }
     } catch (DataAccessException e) {
       throw Failures.failed(e, table, () -> "INSERT into " + quoted(table) + " of " + s.describe());
     }
-    if (r == null || r.get(0) == null) {
-      throw new RelataException("The database returned no generated id for " + s.describe());
+    if (idGenerated) {
+      if (r == null || r.get(0) == null) {
+        throw new RelataException("The database returned no generated id for " + s.describe());
+      }
+      journal.set(id, s.entity, id.field().getDataType().convert(r.get(0)));
+      generated.add(s);
     }
-    journal.set(id, s.entity, id.field().getDataType().convert(r.get(0)));
-    generated.add(s);
+    if (read.size() > (idGenerated ? 1 : 0)) {
+      GeneratedValues.store(journal, s, r, idGenerated ? 1 : 0);
+    } else if (!s.type.generated().isEmpty()) {
+      GeneratedValues.select(dsl, journal, s);
+    }
   }
 
   private void insertBatch(List<EntityState> rows) {
@@ -182,7 +210,10 @@ final class FlushWriter {
       for (int i = 0; i < attributes.size(); i++) {
         Attribute<Object, ?> a = attributes.get(i);
         Object now = a.get(s.entity);
-        if (!a.isId() && s.isChanged(i, now)) {
+        if (a.isGenerated() && s.isChanged(i, now)) {
+          GeneratedValues.refuseChange(s, a);
+        }
+        if (!a.isId() && !a.isGenerated() && s.isChanged(i, now)) {
           changed.put(Keys.unqualified(a.field()), Keys.value(a.field(), now));
           if (a.isForeignKey()) {
             where = where.and(Keys.eq(a.field(), s.snapshot[i]));
@@ -191,15 +222,39 @@ final class FlushWriter {
         }
       }
       if (!changed.isEmpty()) {
-        Failures.execute(
-            dsl.update(s.type.table()).set(changed).where(where),
-            s.type.table(),
-            () -> "UPDATE of " + s.describe() + " in " + quoted(s.type.table()),
-            1,
+        String missing =
             "another transaction deleted the row"
                 + (guarded.isEmpty()
                     ? ""
-                    : ", or changed " + guarded + " since this session read it"));
+                    : ", or changed " + guarded + " since this session read it");
+        Supplier<String> what = () -> "UPDATE of " + s.describe() + " in " + quoted(s.type.table());
+        if (s.type.generated().isEmpty()) {
+          Failures.execute(
+              dsl.update(s.type.table()).set(changed).where(where),
+              s.type.table(),
+              what,
+              1,
+              missing);
+        } else if (GeneratedValues.returning(dsl)) {
+          Record r =
+              Failures.fetchOne(
+                  dsl.update(s.type.table())
+                      .set(changed)
+                      .where(where)
+                      .returningResult(GeneratedValues.fields(s.type, false)),
+                  s.type.table(),
+                  what,
+                  missing);
+          GeneratedValues.store(journal, s, r, 0);
+        } else {
+          Failures.execute(
+              dsl.update(s.type.table()).set(changed).where(where),
+              s.type.table(),
+              what,
+              1,
+              missing);
+          GeneratedValues.select(dsl, journal, s);
+        }
       }
     }
   }

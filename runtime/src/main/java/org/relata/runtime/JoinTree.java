@@ -107,6 +107,7 @@ final class JoinTree {
   }
 
   private static final Map<EntityType<?>, JoinTree> QUERIES = new ConcurrentHashMap<>();
+  private static final Map<List<Object>, JoinTree> OPTION_QUERIES = new ConcurrentHashMap<>();
   private static final Map<Relationship<?, ?>, JoinTree> LOADS = new ConcurrentHashMap<>();
 
   final List<Node> nodes;
@@ -123,24 +124,40 @@ final class JoinTree {
 
   /** The tree of a query of {@code type}; the metamodel never changes, so it is built once. */
   static JoinTree forQuery(EntityType<?> type) {
-    return QUERIES.computeIfAbsent(type, t -> of(t, null));
+    return QUERIES.computeIfAbsent(type, t -> of(t, null, List.of()));
+  }
+
+  /**
+   * The tree of a query of {@code type} that also joins {@code joined}, relationships of the root,
+   * whatever their own {@code lazy}; built once per combination.
+   */
+  static JoinTree forQuery(EntityType<?> type, List<Relationship<?, ?>> joined) {
+    if (joined.isEmpty()) {
+      return forQuery(type);
+    }
+    List<Object> key = new ArrayList<>(joined.size() + 1);
+    key.add(type);
+    key.addAll(joined);
+    return OPTION_QUERIES.computeIfAbsent(key, k -> of(type, null, joined));
   }
 
   /** The tree of the targets of {@code r} when they load as the relationship of their owners. */
   static JoinTree forLoad(Relationship<?, ?> r) {
-    return LOADS.computeIfAbsent(r, k -> of(EntityType.of(k.targetType()), k));
+    return LOADS.computeIfAbsent(r, k -> of(EntityType.of(k.targetType()), k, List.of()));
   }
 
   /**
    * The tree for {@code root}; {@code arrivedVia} is the relationship whose load reads these rows,
-   * or null for a query of the root type itself.
+   * or null for a query of the root type itself; {@code joined} are root relationships to join
+   * whatever their {@code lazy}.
    */
   @SuppressWarnings("unchecked")
-  private static JoinTree of(EntityType<?> root, Relationship<?, ?> arrivedVia) {
+  private static JoinTree of(
+      EntityType<?> root, Relationship<?, ?> arrivedVia, List<Relationship<?, ?>> joined) {
     List<Node> nodes = new ArrayList<>();
     Node top = new Node(0, (EntityType<Object>) root, root.table().getName(), null, null, 0);
     nodes.add(top);
-    grow(top, (Relationship<Object, Object>) arrivedVia, new ArrayList<>(), nodes);
+    grow(top, (Relationship<Object, Object>) arrivedVia, new ArrayList<>(), nodes, joined);
     return new JoinTree(nodes);
   }
 
@@ -149,9 +166,11 @@ final class JoinTree {
       Node node,
       Relationship<Object, Object> arrivedVia,
       List<Relationship<?, ?>> path,
-      List<Node> nodes) {
+      List<Node> nodes,
+      List<Relationship<?, ?>> joined) {
     for (Relationship<Object, ?> r : node.type.relationships()) {
-      if (r.lazy() != Lazy.JOINED || path.contains(r)) {
+      boolean join = r.lazy() == Lazy.JOINED || (node.parent == null && joined.contains(r));
+      if (!join || path.contains(r)) {
         continue;
       }
       if (arrivedVia != null && r == arrivedVia.reverse() && !r.isCollection()) {
@@ -170,7 +189,7 @@ final class JoinTree {
               last.offset + last.type.attributes().size());
       nodes.add(child);
       path.add(r);
-      grow(child, child.via, path, nodes);
+      grow(child, child.via, path, nodes, List.of());
       path.remove(path.size() - 1);
     }
   }

@@ -153,6 +153,9 @@ final class LoadedLinks {
   /** Fills {@code r} of {@code owner} with {@code targets}. */
   static void fill(EntityState owner, Relationship<Object, Object> r, List<Object> targets) {
     if (r instanceof ScalarRelationship<Object, Object> scalar) {
+      if (targets.size() > 1) {
+        throw tooManyRows(owner, r, targets);
+      }
       Object value = targets.isEmpty() ? null : targets.get(0);
       SessionBridge.setLoaded(scalar, owner.entity, value);
       owner.markLoaded(r, value);
@@ -162,6 +165,32 @@ final class LoadedLinks {
       owner.markLoaded(r);
     }
     fillReverse(owner.session, r, owner.entity, targets);
+  }
+
+  /**
+   * A one-to-one that found several rows: the database lacks the UNIQUE constraint on the key, and
+   * picking one would hide the others.
+   */
+  private static RelataException tooManyRows(
+      EntityState owner, Relationship<Object, Object> r, List<Object> targets) {
+    List<String> rows = new ArrayList<>(targets.size());
+    for (Object t : targets) {
+      EntityState ts = owner.session.stateOf(t);
+      rows.add(ts == null ? String.valueOf(t) : ts.describe());
+    }
+    return new RelataException(
+        "The one-to-one "
+            + r
+            + " of "
+            + owner.describe()
+            + " found "
+            + targets.size()
+            + " rows: "
+            + Failures.sample(rows)
+            + ". A one-to-one holds one; delete or re-point the extra rows, and add a UNIQUE"
+            + " constraint on the foreign key (Schema.create adds it), or make "
+            + r.name()
+            + " a collection.");
   }
 
   /** Sets the scalar reverse side of each loaded object to the owner, when still unloaded. */

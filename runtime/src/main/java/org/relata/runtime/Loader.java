@@ -43,24 +43,26 @@ final class Loader {
       session.autoflush();
       s = session.identityMap.get(type.javaType(), key);
     }
-    if (s != null) {
+    if (s != null && (s.deleteRequested || !s.columnsExpired())) {
       return s.deleteRequested ? null : type.javaType().cast(s.entity);
     }
-    List<E> rows = query(type, Keys.equal(type, key), List.of(), null, null);
+    List<E> rows = query(type, Keys.equal(type, key), List.of(), null, null, LoadOptions.NONE);
     return rows.isEmpty() ? null : rows.get(0);
   }
 
   /**
    * The objects of the rows of {@code type} that match {@code where}, in {@code order}, each once,
-   * with their eager relationships loaded; objects deleted in the session are left out.
+   * with their eager relationships loaded, and those that {@code options} name; objects deleted in
+   * the session are left out.
    */
   <E> List<E> query(
       EntityType<E> type,
       Condition where,
       List<? extends OrderField<?>> order,
       Integer limit,
-      Integer offset) {
-    JoinTree tree = JoinTree.forQuery(type);
+      Integer offset,
+      LoadOptions options) {
+    JoinTree tree = JoinTree.forQuery(type, options.joined());
     SelectQuery<Record> select = session.dsl().selectQuery();
     select.addSelect(tree.fields());
     boolean paged = limit != null || offset != null;
@@ -97,13 +99,39 @@ final class Loader {
       last = root;
     }
     links.install();
-    loadEager(links.read);
+    List<EntityState> read = new ArrayList<>(links.read);
+    for (Relationship<?, ?> r : options.selectin()) {
+      read.addAll(loadAll(result, r));
+    }
+    loadEager(read);
     result.removeIf(
         e -> {
           EntityState s = session.stateOf(e);
           return s != null && s.deleteRequested;
         });
     return result;
+  }
+
+  /**
+   * Loads {@code r} of those of {@code owners} where it is unloaded, with one batch; returns the
+   * objects the batch read.
+   */
+  @SuppressWarnings("unchecked")
+  private List<EntityState> loadAll(List<?> owners, Relationship<?, ?> r) {
+    List<EntityState> unloaded = new ArrayList<>();
+    for (Object o : owners) {
+      EntityState s = session.stateOf(o);
+      if (s != null && s.isUnloaded(r)) {
+        unloaded.add(s);
+      }
+    }
+    if (unloaded.isEmpty()) {
+      return List.of();
+    }
+    LoadedLinks links = newLinks();
+    new BatchLoad(this, session, (Relationship<Object, Object>) r).load(unloaded, links);
+    links.install();
+    return links.read;
   }
 
   private static void limit(SelectQuery<Record> select, Integer limit, Integer offset) {
@@ -157,6 +185,8 @@ final class Loader {
       s.markAllUnloaded();
       rows.put(key, s);
       session.register(s);
+    } else if (s.columnsExpired()) {
+      Expiry.reread(s, node.attributes, record, offset);
     }
     links.read(s);
     return s;
@@ -222,7 +252,7 @@ final class Loader {
       List<Relationship<Object, ?>> relationships = s.type.relationships();
       for (int i = 0; i < relationships.size(); i++) {
         Relationship<Object, ?> r = relationships.get(i);
-        if (r.lazy() != Lazy.SELECT && s.isUnloaded(i)) {
+        if (r.lazy() != Lazy.SELECT && s.needsLoad(i)) {
           due.computeIfAbsent((Relationship<Object, Object>) r, k -> new LinkedHashSet<>()).add(s);
         }
       }

@@ -35,7 +35,9 @@ import org.relata.runtime.meta.Relationship;
  * hands its writes to the surrounding transaction, and {@link #close} undoes only what it wrote
  * since it began or last committed. With none around it, the transaction is its own. Its part
  * begins when it first needs the database after {@link #open} or {@link #commit}, and holds a
- * connection until the next commit or close. It is not thread-safe.
+ * connection until the next commit or close. It is not thread-safe: a call from a second thread
+ * while a call of another thread runs fails with a {@link ConcurrentSessionUseException} and does
+ * nothing.
  */
 public final class Session implements AutoCloseable {
   /** Bind values per statement; PostgreSQL's driver allows at most 32767. */
@@ -43,8 +45,17 @@ public final class Session implements AutoCloseable {
 
   private final SessionTransaction transaction;
   private final Loader loader;
+  private final ThreadGuard guard = new ThreadGuard();
   private boolean open = true;
   private boolean autoflush = true;
+  private ExpireOnCommit expireOnCommit = ExpireOnCommit.RELATIONSHIPS;
+
+  /** Bumped to expire every relationship of every object; each state catches up when asked. */
+  int relationshipEpoch;
+
+  /** Bumped to expire the columns of every object; each state catches up when asked. */
+  int columnEpoch;
+
   int maxBindsPerStatement = DEFAULT_MAX_BINDS;
 
   final IdentityMap identityMap = new IdentityMap();
@@ -90,6 +101,15 @@ public final class Session implements AutoCloseable {
    * @throws ObjectStateException when the object belongs to another open session, or was deleted
    */
   public void add(Object entity) {
+    boolean entered = guard.enter("add an object");
+    try {
+      addNow(entity);
+    } finally {
+      guard.exit(entered);
+    }
+  }
+
+  private void addNow(Object entity) {
     requireOpen("add");
     Objects.requireNonNull(entity, "entity");
     EntityState state = stateOf(entity);
@@ -114,6 +134,15 @@ public final class Session implements AutoCloseable {
    * @throws ObjectStateException when the object was never persisted
    */
   public void delete(Object entity) {
+    boolean entered = guard.enter("delete an object");
+    try {
+      deleteNow(entity);
+    } finally {
+      guard.exit(entered);
+    }
+  }
+
+  private void deleteNow(Object entity) {
     requireOpen("delete");
     Objects.requireNonNull(entity, "entity");
     EntityState state = stateOf(entity);
@@ -150,6 +179,15 @@ public final class Session implements AutoCloseable {
    *     transaction, and every change since the last commit is pending again
    */
   public void flush() {
+    boolean entered = guard.enter("flush");
+    try {
+      flushNow();
+    } finally {
+      guard.exit(entered);
+    }
+  }
+
+  private void flushNow() {
     requireOpen("flush");
     Flush.run(this);
   }
@@ -166,8 +204,23 @@ public final class Session implements AutoCloseable {
    * @throws ConnectionLostException when the connection broke
    */
   public void commit() {
+    boolean entered = guard.enter("commit");
+    try {
+      commitNow();
+    } finally {
+      guard.exit(entered);
+    }
+  }
+
+  private void commitNow() {
     flush();
     transaction.commit();
+    if (expireOnCommit != ExpireOnCommit.NONE) {
+      relationshipEpoch++;
+      if (expireOnCommit == ExpireOnCommit.ALL) {
+        columnEpoch++;
+      }
+    }
   }
 
   /**
@@ -176,6 +229,15 @@ public final class Session implements AutoCloseable {
    * the order of the {@code @Id} fields. An identity-map miss autoflushes first.
    */
   public <E> E get(Class<E> type, Object id) {
+    boolean entered = guard.enter("get an object");
+    try {
+      return getNow(type, id);
+    } finally {
+      guard.exit(entered);
+    }
+  }
+
+  private <E> E getNow(Class<E> type, Object id) {
     requireOpen("get");
     return loader.get(EntityType.of(type), Objects.requireNonNull(id, "id"));
   }
@@ -224,10 +286,144 @@ public final class Session implements AutoCloseable {
     this.autoflush = autoflush;
   }
 
+  /**
+   * Reads {@code entity}'s row again now: its columns take the values of the row, its eager
+   * relationships are read again, and its lazy ones on their next access. Autoflushes first, as a
+   * query does, so that nothing pending is lost; with autoflush off, a column changed since the
+   * last flush keeps its value (see {@link #expire(Object)}). SQLAlchemy's {@code Session.refresh}.
+   *
+   * @throws ObjectStateException when the object is not persistent in this session, or its row is
+   *     gone
+   */
+  public void refresh(Object entity) {
+    boolean entered = guard.enter("refresh an object");
+    try {
+      requireOpen("refresh");
+      EntityState s = Expiry.persistent(this, entity, "refresh");
+      autoflush();
+      s = Expiry.persistent(this, entity, "refresh");
+      Expiry.expire(s);
+      if (!loader
+          .query(s.type, Keys.equal(s.type, s.key), List.of(), null, null, LoadOptions.NONE)
+          .contains(entity)) {
+        throw new ObjectStateException(
+            "Cannot refresh " + s.describe() + ": its row is gone from the database");
+      }
+    } finally {
+      guard.exit(entered);
+    }
+  }
+
+  /**
+   * Expires {@code entity}: each of its relationships is read again on its next access through its
+   * getter while this session is open, and its columns are refreshed by the next row this session
+   * reads for it ({@link #get} reads the row again). A column field cannot reload on its own when
+   * read; call {@link #refresh} to read the columns now. Nothing pending is discarded: a column or
+   * a scalar relationship changed since the last flush keeps its new value, and a collection read
+   * again keeps the links added and removed since. SQLAlchemy's {@code Session.expire}.
+   *
+   * @throws ObjectStateException when the object is not persistent in this session
+   */
+  public void expire(Object entity) {
+    boolean entered = guard.enter("expire an object");
+    try {
+      requireOpen("expire");
+      Expiry.expire(Expiry.persistent(this, entity, "expire"));
+    } finally {
+      guard.exit(entered);
+    }
+  }
+
+  /**
+   * Expires one relationship of {@code entity}, named by its descriptor in the generated metamodel
+   * ({@code session.expire(user, User_.ADDRESSES)}): it is read again on its next access while this
+   * session is open, as {@link #expire(Object)} says.
+   *
+   * @throws ObjectStateException when the object is not persistent in this session
+   */
+  public <E> void expire(E entity, Relationship<? super E, ?> relationship) {
+    boolean entered = guard.enter("expire an object");
+    try {
+      requireOpen("expire");
+      Expiry.expire(Expiry.persistent(this, entity, "expire"), relationship);
+    } finally {
+      guard.exit(entered);
+    }
+  }
+
+  /**
+   * Expires every object of this session, as {@link #expire(Object)} does; takes constant time.
+   * Objects not yet flushed have nothing to read again, and are left as they are.
+   */
+  public void expireAll() {
+    boolean entered = guard.enter("expire all objects");
+    try {
+      requireOpen("expire");
+      relationshipEpoch++;
+      columnEpoch++;
+    } finally {
+      guard.exit(entered);
+    }
+  }
+
+  /**
+   * What {@link #commit} expires after it committed; {@link ExpireOnCommit#RELATIONSHIPS} unless
+   * set.
+   */
+  public ExpireOnCommit getExpireOnCommit() {
+    return expireOnCommit;
+  }
+
+  /**
+   * Sets what {@link #commit} expires after it committed: {@link ExpireOnCommit#RELATIONSHIPS} (the
+   * default), {@link ExpireOnCommit#ALL} or {@link ExpireOnCommit#NONE}.
+   */
+  public void setExpireOnCommit(ExpireOnCommit expireOnCommit) {
+    this.expireOnCommit = Objects.requireNonNull(expireOnCommit, "expireOnCommit");
+  }
+
+  /**
+   * Copies the state of {@code entity}, an object from outside this session (detached, or new),
+   * onto this session's instance of the same row, and returns that instance; SQLAlchemy's {@code
+   * Session.merge}. The instance is the one the identity map holds, or else the one read from the
+   * database, or else a new object that joins the session as pending (also when the id is null).
+   * Every column is copied; relationships that cascade {@code MERGE} (the default) are merged in
+   * turn, a collection element by element, and the instance's relationship then holds the merged
+   * instances. A relationship the source never loaded or touched is left alone, and so is one
+   * without {@code MERGE}, with its key column. {@code entity} itself is not changed and does not
+   * join the session; an object of this session is returned as it is. Autoflushes first.
+   *
+   * @throws ObjectStateException when the row's instance was deleted in this session
+   */
+  public <E> E merge(E entity) {
+    boolean entered = guard.enter("merge an object");
+    try {
+      requireOpen("merge");
+      Objects.requireNonNull(entity, "entity");
+      autoflush();
+      return Merge.run(this, entity);
+    } finally {
+      guard.exit(entered);
+    }
+  }
+
   /** Whether {@code entity} is managed by this session and not deleted. */
   public boolean contains(Object entity) {
     EntityState s = stateOf(entity);
     return s != null && !s.deleteRequested && s.status != EntityState.Status.DELETED;
+  }
+
+  /**
+   * Whether {@code entity}'s row exists as far as this session knows: it was loaded or flushed by
+   * this session and is not deleted, or it was by a session that is closed now (so that {@link
+   * #add} brings it back as persistent).
+   */
+  public boolean isPersistent(Object entity) {
+    EntityState s = stateOf(entity);
+    if (s == null && Attachments.of(entity) instanceof EntityState other && !other.session.open) {
+      s = other;
+    }
+    return s != null && s.isPersistent() && !s.deleteRequested;
   }
 
   public boolean isOpen() {
@@ -245,6 +441,15 @@ public final class Session implements AutoCloseable {
    */
   @Override
   public void close() {
+    boolean entered = guard.enter("close the session");
+    try {
+      closeNow();
+    } finally {
+      guard.exit(entered);
+    }
+  }
+
+  private void closeNow() {
     if (!open) {
       return;
     }
@@ -280,6 +485,10 @@ public final class Session implements AutoCloseable {
 
   Loader loader() {
     return loader;
+  }
+
+  ThreadGuard guard() {
+    return guard;
   }
 
   /** Flushes before a query, when autoflush is on. */
@@ -390,6 +599,15 @@ public final class Session implements AutoCloseable {
 
   /** Loads an unloaded relationship of a managed object, on its first access. */
   void loadRelationship(EntityState state, Relationship<?, ?> relationship) {
+    boolean entered = guard.enter("load a relationship");
+    try {
+      loadRelationshipNow(state, relationship);
+    } finally {
+      guard.exit(entered);
+    }
+  }
+
+  private void loadRelationshipNow(EntityState state, Relationship<?, ?> relationship) {
     if (!open) {
       throw new DetachedInstanceException(
           "Cannot load "

@@ -12,6 +12,7 @@ public final class Targets {
   public static final String FLUSH = "Association flush within 1.3x of hand-written JDBC batches";
   public static final String REMOVE_ONE = "Remove 1 of 1,000 in 1 statement";
   public static final String LOADING = "Loading within 1.5x of hand-written jOOQ";
+  public static final String FINDER = "Repository finder within 1.2x of hand-written jOOQ";
   public static final String MIRRORING = "Mirroring at most 2x hand-written helpers";
   public static final String PROCESSOR_VS_HIBERNATE =
       "Relata processor overhead no larger than Hibernate's";

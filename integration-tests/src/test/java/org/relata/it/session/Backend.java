@@ -1,7 +1,7 @@
 package org.relata.it.session;
 
 /** A database that every session test runs against. */
-enum Backend {
+public enum Backend {
   H2,
   POSTGRES
 }

@@ -16,7 +16,7 @@ import org.jooq.exception.DataAccessException;
  * fail, or run an action just before it (such as killing the connection), to inject faults into a
  * flush.
  */
-final class StatementLog implements ExecuteListener {
+public final class StatementLog implements ExecuteListener {
   private static final long serialVersionUID = 1L;
 
   private final List<String> statements = new ArrayList<>();
@@ -57,7 +57,7 @@ final class StatementLog implements ExecuteListener {
     return query instanceof Select<?> ? "SELECT" : "OTHER";
   }
 
-  void reset() {
+  public void reset() {
     statements.clear();
     kinds.clear();
     trigger = -1;
@@ -78,11 +78,11 @@ final class StatementLog implements ExecuteListener {
     this.action = action;
   }
 
-  List<String> kinds() {
+  public List<String> kinds() {
     return List.copyOf(kinds);
   }
 
-  List<String> statements() {
+  public List<String> statements() {
     return List.copyOf(statements);
   }
 

@@ -28,22 +28,22 @@ import org.relata.runtime.meta.Relationship;
  * A fresh, empty database with the tables of a model: an in-memory H2 database, or a new schema of
  * the shared embedded PostgreSQL. Statements that sessions run are logged.
  */
-final class TestDatabase implements AutoCloseable {
+public final class TestDatabase implements AutoCloseable {
   private static final AtomicInteger COUNTER = new AtomicInteger();
 
-  final Backend backend;
-  final StatementLog log = new StatementLog();
+  public final Backend backend;
+  public final StatementLog log = new StatementLog();
 
   /** Makes the next commit of a session fail. */
   final CommitFaults commits = new CommitFaults();
 
   /** Runs sessions; its statements are logged. */
-  final DSLContext dsl;
+  public final DSLContext dsl;
 
   /**
    * For set-up and assertions in plain SQL, auto-committed, not logged; one connection, kept open.
    */
-  final DSLContext plain;
+  public final DSLContext plain;
 
   private final Connection plainConnection;
   private final Class<?>[] model;
@@ -51,7 +51,30 @@ final class TestDatabase implements AutoCloseable {
   private final DataSource dataSource;
   private final SQLDialect dialect;
 
-  TestDatabase(Backend backend, Class<?>... model) {
+  /** Schemas besides the default one that set-up created, dropped on close. */
+  private final List<String> schemas = new ArrayList<>();
+
+  public TestDatabase(Backend backend, Class<?>... model) {
+    this(backend, null, true, model);
+  }
+
+  /**
+   * A database whose tables the plain SQL migration scripts under {@code location} create, as
+   * Flyway runs them (see {@link Migration}); {@code Schema.create} is not called.
+   */
+  static TestDatabase migrated(Backend backend, String location, Class<?>... model) {
+    return new TestDatabase(backend, location, false, model);
+  }
+
+  /**
+   * A database where the scripts under {@code location} run first (say, to create a schema), then
+   * {@code Schema.create} creates the model's tables.
+   */
+  static TestDatabase createdAfter(Backend backend, String location, Class<?>... model) {
+    return new TestDatabase(backend, location, true, model);
+  }
+
+  private TestDatabase(Backend backend, String migration, boolean create, Class<?>... model) {
     this.backend = backend;
     this.model = model;
     this.name = "relata" + COUNTER.incrementAndGet();
@@ -87,10 +110,15 @@ final class TestDatabase implements AutoCloseable {
     }
     plain = DSL.using(plainConnection, dialect);
     dsl = using(log);
-    Schema.create(plain, model);
+    if (migration != null) {
+      schemas.addAll(Migration.run(plainConnection, migration, backend));
+    }
+    if (create) {
+      Schema.create(plain, model);
+    }
   }
 
-  Session open() {
+  public Session open() {
     return Session.open(dsl);
   }
 
@@ -146,7 +174,7 @@ final class TestDatabase implements AutoCloseable {
   }
 
   /** The rows of a query, each as a list of its values. */
-  List<List<Object>> rows(String sql) {
+  public List<List<Object>> rows(String sql) {
     List<List<Object>> rows = new ArrayList<>();
     for (Record r : plain.fetch(sql)) {
       rows.add(Arrays.asList(r.intoArray()));
@@ -154,12 +182,12 @@ final class TestDatabase implements AutoCloseable {
     return rows;
   }
 
-  long count(String table) {
+  public long count(String table) {
     return ((Number) plain.fetchValue("select count(*) from \"" + table + "\"")).longValue();
   }
 
   /** Empties every table of the model, association tables included, and the statement log. */
-  void wipe() {
+  public void wipe() {
     List<String> tables = tables();
     if (backend == Backend.H2) {
       plain.execute("set referential_integrity false");
@@ -180,7 +208,7 @@ final class TestDatabase implements AutoCloseable {
   }
 
   /** The names of the model's tables and of the association tables its relationships use. */
-  List<String> tables() {
+  public List<String> tables() {
     Set<String> names = new LinkedHashSet<>();
     for (Class<?> c : model) {
       EntityType<?> type = EntityType.of(c);
@@ -195,7 +223,7 @@ final class TestDatabase implements AutoCloseable {
   }
 
   /** Every row of every table, as {@code dsl} sees them (say, inside a session's transaction). */
-  List<String> dump(DSLContext dsl) {
+  public List<String> dump(DSLContext dsl) {
     List<String> rows = new ArrayList<>();
     for (String t : tables()) {
       for (Record r : dsl.selectFrom(DSL.table(DSL.name(t))).fetch()) {
@@ -212,6 +240,9 @@ final class TestDatabase implements AutoCloseable {
       if (backend == Backend.H2) {
         plain.execute("drop all objects");
       } else {
+        for (String schema : schemas) {
+          plain.dropSchemaIfExists(DSL.name(schema)).cascade().execute();
+        }
         plain.dropSchema(DSL.name(name)).cascade().execute();
       }
     } finally {

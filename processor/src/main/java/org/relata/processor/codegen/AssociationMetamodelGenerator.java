@@ -53,9 +53,11 @@ final class AssociationMetamodelGenerator extends SourceFileGenerator<Associatio
         TypeSpec.classBuilder(names.className())
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
             .addJavadoc("The metamodel of the association table {@link $T}.\n", type);
-    spec.addField(Snippets.tableField(table.tableName()));
+    spec.addField(Snippets.tableField(table.schemaName(), table.tableName()));
     for (ColumnModel c : table.columns()) {
-      spec.addField(Snippets.columnField(table.tableName(), c, names.column(c.javaName())));
+      spec.addField(
+          Snippets.columnField(
+              table.schemaName(), table.tableName(), c, names.column(c.javaName())));
     }
     ParameterizedTypeName anyAttribute =
         ParameterizedTypeName.get(

@@ -4,9 +4,11 @@ import javax.annotation.processing.ProcessingEnvironment;
 import org.relata.processor.model.AssociationTableModel;
 import org.relata.processor.model.EntityModel;
 import org.relata.processor.model.Model;
+import org.relata.processor.model.RepositoryModel;
 
 /**
- * The codegen phase's entry point: writes the generated sources of one entity or association table.
+ * The codegen phase's entry point: writes the generated sources of one entity, association table or
+ * repository.
  */
 public final class CodeGenerator {
   private final ProcessingEnvironment env;
@@ -58,5 +60,10 @@ public final class CodeGenerator {
   public void generate(Model model, AssociationTableModel table) {
     use(model);
     association.generate(table);
+  }
+
+  /** Writes the implementation {@code R_} of a repository interface {@code R}. */
+  public void generate(Model model, RepositoryModel repository) {
+    new RepositoryGenerator(env, model).generate(repository);
   }
 }

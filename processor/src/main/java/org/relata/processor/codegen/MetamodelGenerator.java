@@ -54,9 +54,11 @@ final class MetamodelGenerator extends SourceFileGenerator<EntityModel> {
                 "The metamodel of {@link $T}: its table, a typed field per column for jOOQ queries, and the\n"
                     + "descriptors that the runtime mirrors and persists its relationships with.\n",
                 type);
-    spec.addField(Snippets.tableField(entity.tableName()));
+    spec.addField(Snippets.tableField(entity.schemaName(), entity.tableName()));
     for (ColumnModel c : entity.columns()) {
-      spec.addField(Snippets.columnField(entity.tableName(), c, names.column(c.javaName())));
+      spec.addField(
+          Snippets.columnField(
+              entity.schemaName(), entity.tableName(), c, names.column(c.javaName())));
     }
     List<RelationshipModel> relationships = model.relationshipsOf(entity);
     // Before the descriptors, which read it while the class initialises.
@@ -240,6 +242,9 @@ final class MetamodelGenerator extends SourceFileGenerator<EntityModel> {
       CodeBlock references = Snippets.references(model, c);
       if (!references.isEmpty()) {
         init.add("$L", references);
+      }
+      if (c.generated()) {
+        init.add(".generated()");
       }
     }
     for (RelationshipModel r : relationships) {

@@ -15,38 +15,61 @@ import org.relata.processor.model.Model;
 final class Snippets {
   private Snippets() {}
 
-  /** {@code public static final Table<Record> TABLE = Tables.table("t");} */
-  static FieldSpec tableField(String tableName) {
+  /**
+   * {@code public static final Table<Record> TABLE = Tables.table("t");}, or {@code
+   * Tables.tableIn("s", "t")} for a table in schema {@code s}.
+   */
+  static FieldSpec tableField(String schemaName, String tableName) {
+    CodeBlock init =
+        schemaName.isEmpty()
+            ? CodeBlock.of("$T.table($S)", RuntimeNames.TABLES, tableName)
+            : CodeBlock.of("$T.tableIn($S, $S)", RuntimeNames.TABLES, schemaName, tableName);
     return FieldSpec.builder(
             RuntimeNames.TABLE_OF_RECORD, "TABLE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-        .addJavadoc("The table {@code $L}.\n", tableName)
-        .initializer("$T.table($S)", RuntimeNames.TABLES, tableName)
+        .addJavadoc("The table {@code $L}.\n", qualified(schemaName, tableName))
+        .initializer(init)
         .build();
+  }
+
+  private static String qualified(String schemaName, String tableName) {
+    return schemaName.isEmpty() ? tableName : schemaName + "." + tableName;
   }
 
   /**
    * The typed jOOQ field of a column, qualified by its table; an enum is stored by name in a
    * VARCHAR.
    */
-  static FieldSpec columnField(String tableName, ColumnModel column, String constant) {
+  static FieldSpec columnField(
+      String schemaName, String tableName, ColumnModel column, String constant) {
     TypeName type = RuntimeNames.columnType(column.type());
     // Tables.column/enumColumn, not DSL.field: resolving DSL.field's many overloads is costly
     // when a model has thousands of columns.
+    String method = RuntimeNames.isEnum(column.type()) ? "enumColumn" : "column";
     CodeBlock init =
-        CodeBlock.of(
-            "$T.$L($S, $S, $T.class)",
-            RuntimeNames.TABLES,
-            RuntimeNames.isEnum(column.type()) ? "enumColumn" : "column",
-            tableName,
-            column.columnName(),
-            type);
+        schemaName.isEmpty()
+            ? CodeBlock.of(
+                "$T.$L($S, $S, $T.class)",
+                RuntimeNames.TABLES,
+                method,
+                tableName,
+                column.columnName(),
+                type)
+            : CodeBlock.of(
+                "$T.$LIn($S, $S, $S, $T.class)",
+                RuntimeNames.TABLES,
+                method,
+                schemaName,
+                tableName,
+                column.columnName(),
+                type);
     return FieldSpec.builder(
             ParameterizedTypeName.get(RuntimeNames.FIELD, type),
             constant,
             Modifier.PUBLIC,
             Modifier.STATIC,
             Modifier.FINAL)
-        .addJavadoc("The column {@code $L.$L}.\n", tableName, column.columnName())
+        .addJavadoc(
+            "The column {@code $L.$L}.\n", qualified(schemaName, tableName), column.columnName())
         .initializer(init)
         .build();
   }

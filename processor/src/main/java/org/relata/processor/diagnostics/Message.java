@@ -211,7 +211,7 @@ public enum Message {
   LOMBOK_ORDER(
       "LombokOrder",
       Diagnostic.Kind.ERROR,
-      "Lombok's %s generates %s, but Lombok has not run yet, so Relata cannot use it. List Lombok"
+      "Lombok's %s %s, but Lombok has not run yet, so Relata cannot use it. List Lombok"
           + " before relata-processor in annotationProcessorPaths (with javac -processorpath, put"
           + " the Lombok jar first)."),
   RELATIONSHIP_ACCESSOR_OVERRIDDEN(
@@ -235,6 +235,44 @@ public enum Message {
       "OrderByUnknownColumn",
       Diagnostic.Kind.ERROR,
       "orderBy = \"%s\": %s has no column \"%s\".%s Columns of %s: %s."),
+
+  // ---- Jakarta Data repositories --------------------------------------------------------------
+  REPOSITORY_NOT_INTERFACE(
+      "RepositoryNotInterface",
+      Diagnostic.Kind.ERROR,
+      "@Repository %s is %s, but Relata implements repositories declared as interfaces."
+          + " Declare %s as an interface."),
+  REPOSITORY_METHOD_UNSUPPORTED("RepositoryMethodUnsupported", Diagnostic.Kind.ERROR, "%s: %s %s"),
+  FIND_PARAMETER_UNKNOWN(
+      "FindParameterUnknown",
+      Diagnostic.Kind.ERROR,
+      "%s: %s has no field \"%s\".%s Name the parameter after a field of %s, or add"
+          + " @By(\"field\"). Fields of %s: %s."),
+  FIND_PARAMETER_TYPE_MISMATCH(
+      "FindParameterTypeMismatch",
+      Diagnostic.Kind.ERROR,
+      "%s: the parameter %s has type %s, but %s.%s has type %s. Declare the parameter as %s."),
+  REPOSITORY_ORDER_BY_UNKNOWN(
+      "RepositoryOrderByUnknown",
+      Diagnostic.Kind.ERROR,
+      "@OrderBy(\"%s\") on %s: %s has no field \"%s\".%s Order by one of: %s."),
+  RETURN_TYPE_UNSUPPORTED(
+      "ReturnTypeUnsupported", Diagnostic.Kind.ERROR, "%s returns %s, which %s cannot return. %s"),
+  LIFECYCLE_PARAMETER_NOT_ENTITY(
+      "LifecycleParameterNotEntity",
+      Diagnostic.Kind.ERROR,
+      "%s: @%s takes %s, not %s. Take one %s, or a List or array of them."),
+  FETCH_UNKNOWN(
+      "FetchUnknown",
+      Diagnostic.Kind.ERROR,
+      "@Fetch(\"%s\") on %s: %s has no relationship \"%s\".%s Relationships of %s: %s."),
+
+  // ---- existing schemas: generated columns ------------------------------------------------
+  GENERATED_COLUMN_INVALID(
+      "GeneratedColumnInvalid",
+      Diagnostic.Kind.ERROR,
+      "%s is %s, whose value Relata writes, but @Column(generated = true) says the database"
+          + " supplies it. Remove generated = true%s."),
 
   // ---- the processor itself ------------------------------------------------------------------
   INTERNAL_ERROR(

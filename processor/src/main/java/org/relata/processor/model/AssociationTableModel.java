@@ -11,6 +11,7 @@ import javax.lang.model.element.VariableElement;
  * @param element the class or record
  * @param annotation the {@code @AssociationTable} mirror
  * @param tableName its value, or snake_case of the simple name
+ * @param schemaName its schema; empty for the connection's current schema
  * @param columns its fields or record components, in order; each should be a foreign key
  * @param unmappedFields fields or components of a type that is not a basic column type
  * @param inCompilation whether its source is being compiled now
@@ -19,6 +20,7 @@ public record AssociationTableModel(
     TypeElement element,
     AnnotationMirror annotation,
     String tableName,
+    String schemaName,
     List<ColumnModel> columns,
     List<VariableElement> unmappedFields,
     boolean inCompilation) {

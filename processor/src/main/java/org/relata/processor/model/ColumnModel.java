@@ -21,6 +21,7 @@ import javax.lang.model.type.TypeMirror;
  * @param setterName the JavaBean setter when {@code access} is {@link Access#PROPERTY}, else null
  * @param columnAnnotation the {@code @Column} mirror, or null
  * @param columnValue the {@code @Column} value, or null
+ * @param generated whether {@code @Column(generated = true)}: the database supplies the value
  */
 public record ColumnModel(
     VariableElement element,
@@ -33,7 +34,8 @@ public record ColumnModel(
     String getterName,
     String setterName,
     AnnotationMirror columnAnnotation,
-    AnnotationValue columnValue) {
+    AnnotationValue columnValue,
+    boolean generated) {
 
   /** How generated code in the entity's package reaches a column. */
   public enum Access {

@@ -12,6 +12,7 @@ import javax.lang.model.element.VariableElement;
  * @param element the class
  * @param annotation the {@code @Entity} mirror
  * @param tableName {@code @Entity.table}, or snake_case of the simple name
+ * @param schemaName {@code @Entity.schema}; empty for the connection's current schema
  * @param columns the mapped columns in declaration order
  * @param relationships the relationships declared on its fields, in declaration order
  * @param unmappedFields instance fields that are neither a column nor a relationship: fields of an
@@ -25,6 +26,7 @@ public record EntityModel(
     TypeElement element,
     AnnotationMirror annotation,
     String tableName,
+    String schemaName,
     List<ColumnModel> columns,
     List<RelationshipModel> relationships,
     List<VariableElement> unmappedFields,

@@ -37,6 +37,7 @@ public final class ModelBuilder {
   public EntityModel entity(TypeElement type, boolean inCompilation) {
     AnnotationMirror entity = Annotations.find(type, Annotations.ENTITY);
     String table = entity == null ? "" : Annotations.stringValue(elements, entity, "table");
+    String schema = entity == null ? "" : Annotations.stringValue(elements, entity, "schema");
     List<ColumnModel> columns = new ArrayList<>();
     List<RelationshipModel> relationships = new ArrayList<>();
     List<VariableElement> unmapped = new ArrayList<>();
@@ -60,6 +61,7 @@ public final class ModelBuilder {
         type,
         entity,
         table.isEmpty() ? Names.snakeCase(type.getSimpleName().toString()) : table,
+        schema,
         columns,
         relationships,
         unmapped,
@@ -72,6 +74,7 @@ public final class ModelBuilder {
   public AssociationTableModel associationTable(TypeElement type, boolean inCompilation) {
     AnnotationMirror mirror = Annotations.find(type, Annotations.ASSOCIATION_TABLE);
     String table = mirror == null ? "" : Annotations.stringValue(elements, mirror, "value");
+    String schema = mirror == null ? "" : Annotations.stringValue(elements, mirror, "schema");
     List<ColumnModel> columns = new ArrayList<>();
     List<VariableElement> unmapped = new ArrayList<>();
     List<VariableElement> members = new ArrayList<>();
@@ -103,6 +106,7 @@ public final class ModelBuilder {
         type,
         mirror,
         table.isEmpty() ? Names.snakeCase(type.getSimpleName().toString()) : table,
+        schema,
         columns,
         unmapped,
         inCompilation);
@@ -182,7 +186,8 @@ public final class ModelBuilder {
         getter,
         setter,
         column,
-        columnValue);
+        columnValue,
+        column != null && Annotations.booleanValue(elements, column, "generated"));
   }
 
   private String findGetter(TypeElement owner, String property, TypeMirror type) {

@@ -3,7 +3,6 @@ package org.relata.processor.validation;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.AnnotationMirror;
-import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
@@ -49,7 +48,11 @@ final class EntityValidator {
     }
     AnnotationMirror lombokConstructor = Lombok.noArgConstructorSource(type);
     if (!e.hasNoArgConstructor() && lombokConstructor != null) {
-      lombokOrder(type, lombokConstructor, type.getSimpleName() + "()", report);
+      report.add(
+          Message.LOMBOK_ORDER,
+          new Location(type, lombokConstructor, null),
+          Lombok.display(lombokConstructor),
+          "generates " + type.getSimpleName() + "()");
     } else if (!e.hasNoArgConstructor() && !type.getModifiers().contains(Modifier.ABSTRACT)) {
       report.add(
           Message.NO_ARG_CONSTRUCTOR_MISSING,
@@ -74,6 +77,10 @@ final class EntityValidator {
       Location table = Location.value(type, "org.relata.Entity", "table");
       if (table.value() != null && !SqlNames.isPlain(e.tableName())) {
         report.add(Message.SQL_NAME_INVALID, table, "table", e.tableName());
+      }
+      Location schema = Location.value(type, "org.relata.Entity", "schema");
+      if (!e.schemaName().isEmpty() && !SqlNames.isPlain(e.schemaName())) {
+        report.add(Message.SQL_NAME_INVALID, schema, "schema", e.schemaName());
       }
     }
     ColumnNames.validate(e.columns(), report);
@@ -115,11 +122,20 @@ final class EntityValidator {
           lombokGetter != null && lombokSetter != null
               ? getter + "() and " + setter + "(" + typeName + ")"
               : lombokGetter != null ? getter + "()" : setter + "(" + typeName + ")";
-      lombokOrder(
-          Lombok.carrier(c.element(), source),
-          source,
-          type.getSimpleName() + "." + members,
-          report);
+      String display = Lombok.display(source);
+      if (lombokGetter != null
+          && lombokSetter != null
+          && !Lombok.display(lombokSetter).equals(display)) {
+        display += " and " + Lombok.display(lombokSetter);
+      }
+      report.add(
+          Message.LOMBOK_ORDER,
+          new Location(Lombok.carrier(c.element(), source), source, null),
+          display,
+          (display.contains(" and ") ? "generate " : "generates ")
+              + type.getSimpleName()
+              + "."
+              + members);
       return;
     }
     List<String> missing = new ArrayList<>();
@@ -154,16 +170,6 @@ final class EntityValidator {
         Sites.member(c),
         String.join(" and ", missing),
         String.join(" ", code));
-  }
-
-  /**
-   * A member that Lombok's {@code source} generates is missing, so Lombok has not run yet: the
-   * error goes on the Lombok annotation, and says to list Lombok first.
-   */
-  private static void lombokOrder(
-      Element carrier, AnnotationMirror source, String members, ValidationReport.Builder report) {
-    report.add(
-        Message.LOMBOK_ORDER, new Location(carrier, source, null), Lombok.display(source), members);
   }
 
   private static boolean hasMethod(TypeElement type, String name, int parameters) {

@@ -41,6 +41,13 @@ final class ForeignKeyValidator {
         if (!SqlNames.isPlain(t.tableName())) {
           v.report.add(Message.SQL_NAME_INVALID, name, "table", t.tableName());
         }
+        if (!t.schemaName().isEmpty() && !SqlNames.isPlain(t.schemaName())) {
+          v.report.add(
+              Message.SQL_NAME_INVALID,
+              Location.value(t.element(), "org.relata.AssociationTable", "schema"),
+              "schema",
+              t.schemaName());
+        }
         ColumnNames.validate(t.columns(), v.report);
       }
     }

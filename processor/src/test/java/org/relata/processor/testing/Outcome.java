@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import javax.annotation.processing.Processor;
 import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
+import org.relata.processor.RepositoryProcessor;
 import org.relata.processor.diagnostics.Message;
 
 /** The result of compiling a {@link Fixture} with a processor, with Relata's assertions on it. */
@@ -31,7 +32,10 @@ public final class Outcome {
       Fixture fixture,
       String... options) {
     Compilation compilation =
-        compiler.compiler(options).withProcessors(processor.get()).compile(fixture.sources());
+        compiler
+            .compiler(options)
+            .withProcessors(processor.get(), new RepositoryProcessor())
+            .compile(fixture.sources());
     return new Outcome(fixture, compilation);
   }
 

@@ -46,14 +46,21 @@ public enum TestCompiler {
     }
   };
 
-  /** What a test compilation needs to see: the annotations, the runtime and jOOQ. */
+  /**
+   * What a test compilation needs to see: the annotations, the runtime, jOOQ, and Jakarta Data for
+   * repositories.
+   */
   private static final List<File> CLASSPATH =
       locations(
           "org.relata.Entity",
+          "jakarta.data.repository.Repository",
           "org.relata.runtime.meta.EntityRelations",
           "org.jooq.Table",
           "org.reactivestreams.Publisher",
           "io.r2dbc.spi.ConnectionFactory");
+
+  /** Where the Jakarta Data API comes from, for compilations of users who do not use it. */
+  private static final File JAKARTA_DATA = locations("jakarta.data.repository.Repository").get(0);
 
   abstract JavaCompiler tool();
 
@@ -83,6 +90,13 @@ public enum TestCompiler {
   /** The annotations, the runtime and jOOQ: what a compilation of entities needs to see. */
   public static List<File> classpath() {
     return CLASSPATH;
+  }
+
+  /** As {@link #compiler}, with a classpath that lacks the Jakarta Data API. */
+  public Compiler compilerWithoutJakartaData(String... extraOptions) {
+    List<File> classpath = new ArrayList<>(CLASSPATH);
+    classpath.remove(JAKARTA_DATA);
+    return compiler(extraOptions).withClasspath(classpath);
   }
 
   @Override

@@ -44,8 +44,8 @@ class LombokTest {
         .hasError(LOMBOK_ORDER, "Customer.java", "@Getter @Setter @NoArgsConstructor")
         .hasError(LOMBOK_ORDER, "Invoice.java", "@Getter @Setter private String number;")
         .mentions(
-            "Lombok's @Getter generates Customer.getName() and setName(String), but Lombok has not"
-                + " run yet")
+            "Lombok's @Getter and @Setter generate Customer.getName() and setName(String), but"
+                + " Lombok has not run yet")
         .mentions("Lombok's @NoArgsConstructor generates Customer()")
         .mentions("List Lombok before relata-processor in annotationProcessorPaths")
         .hasOnlyRelataErrors();

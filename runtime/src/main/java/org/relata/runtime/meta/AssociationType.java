@@ -1,7 +1,9 @@
 package org.relata.runtime.meta;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jooq.Record;
 import org.jooq.Table;
 
@@ -10,6 +12,8 @@ import org.jooq.Table;
  * which together form its primary key.
  */
 public final class AssociationType {
+  private static final Map<Class<?>, AssociationType> REGISTRY = new ConcurrentHashMap<>();
+
   private final Class<?> declaringType;
   private final Table<Record> table;
   private final List<Attribute<?, ?>> columns;
@@ -29,8 +33,30 @@ public final class AssociationType {
         throw new IllegalArgumentException(c + " of an association table must be a foreign key");
       }
     }
-    return new AssociationType(
-        Objects.requireNonNull(declaringType), Objects.requireNonNull(table), List.copyOf(columns));
+    AssociationType type =
+        new AssociationType(
+            Objects.requireNonNull(declaringType),
+            Objects.requireNonNull(table),
+            List.copyOf(columns));
+    REGISTRY.put(declaringType, type);
+    return type;
+  }
+
+  /**
+   * The link table that the {@code @AssociationTable} class {@code javaType} declares, or null when
+   * it is not one. The first call initialises its generated {@code X_} class.
+   */
+  public static AssociationType lookup(Class<?> javaType) {
+    AssociationType type = REGISTRY.get(javaType);
+    if (type == null) {
+      try {
+        Class.forName(EntityType.metamodelName(javaType), true, javaType.getClassLoader());
+      } catch (ClassNotFoundException e) {
+        return null;
+      }
+      type = REGISTRY.get(javaType);
+    }
+    return type;
   }
 
   public Class<?> declaringType() {

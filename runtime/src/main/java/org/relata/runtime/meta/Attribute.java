@@ -20,6 +20,7 @@ public final class Attribute<E, T> {
   private final boolean id;
   private final Supplier<EntityType<?>> references;
   private final OnDelete onDelete;
+  private final boolean generated;
 
   private Attribute(
       Class<E> declaringType,
@@ -29,7 +30,8 @@ public final class Attribute<E, T> {
       int slot,
       boolean id,
       Supplier<EntityType<?>> references,
-      OnDelete onDelete) {
+      OnDelete onDelete,
+      boolean generated) {
     this.declaringType = declaringType;
     this.name = name;
     this.field = field;
@@ -38,6 +40,7 @@ public final class Attribute<E, T> {
     this.id = id;
     this.references = references;
     this.onDelete = onDelete;
+    this.generated = generated;
   }
 
   /** A plain column, read by {@code getter} and written by {@code setter}. */
@@ -64,24 +67,44 @@ public final class Attribute<E, T> {
         slot,
         false,
         null,
-        OnDelete.NO_ACTION);
+        OnDelete.NO_ACTION,
+        false);
   }
 
   /** A column of an association table, which is never read into an object. */
   public static <E, T> Attribute<E, T> linkColumn(
       Class<E> declaringType, String name, Field<T> field) {
-    return new Attribute<>(declaringType, name, field, null, 0, false, null, OnDelete.NO_ACTION);
+    return new Attribute<>(
+        declaringType, name, field, null, 0, false, null, OnDelete.NO_ACTION, false);
   }
 
   /** This column as part of the primary key. */
   public Attribute<E, T> asId() {
-    return new Attribute<>(declaringType, name, field, accessor, slot, true, references, onDelete);
+    return new Attribute<>(
+        declaringType, name, field, accessor, slot, true, references, onDelete, generated);
+  }
+
+  /**
+   * This column as one whose value the database supplies ({@code @Column(generated = true)}): never
+   * written, read back after every INSERT and UPDATE of its row.
+   */
+  public Attribute<E, T> asGenerated() {
+    return new Attribute<>(
+        declaringType, name, field, accessor, slot, id, references, onDelete, true);
   }
 
   /** This column as a foreign key to the id of the entity that {@code target} supplies. */
   public Attribute<E, T> references(Supplier<EntityType<?>> target, OnDelete onDelete) {
     return new Attribute<>(
-        declaringType, name, field, accessor, slot, id, Objects.requireNonNull(target), onDelete);
+        declaringType,
+        name,
+        field,
+        accessor,
+        slot,
+        id,
+        Objects.requireNonNull(target),
+        onDelete,
+        generated);
   }
 
   /**
@@ -109,6 +132,11 @@ public final class Attribute<E, T> {
 
   public boolean isId() {
     return id;
+  }
+
+  /** Whether the database supplies the value: {@code @Column(generated = true)}. */
+  public boolean isGenerated() {
+    return generated;
   }
 
   public boolean isForeignKey() {

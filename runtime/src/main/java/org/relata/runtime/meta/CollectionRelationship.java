@@ -175,7 +175,8 @@ public final class CollectionRelationship<O, T> extends Relationship<O, T> {
   /** The live collection, loading it first if the owner's session has not yet. */
   public RelationCollection<T> loaded(O owner) {
     RelationCollection<T> c = tracked(owner);
-    if (!storeOf(c).isLoaded()) {
+    // A loaded collection that its session expired is read again too.
+    if (!storeOf(c).isLoaded() || EntityRelations.isUnloaded(owner, this)) {
       load(owner, c);
     }
     return c;

@@ -24,6 +24,24 @@ public final class Tables {
     return DSL.field(DSL.name(table, column), type);
   }
 
+  /** The table {@code schema.name}, both quoted: {@code @Entity(schema = ...)}. */
+  public static Table<Record> tableIn(String schema, String name) {
+    return DSL.table(DSL.name(schema, name));
+  }
+
+  /** The column {@code schema.table.column} of Java type {@code type}. */
+  public static <T> Field<T> columnIn(String schema, String table, String column, Class<T> type) {
+    return DSL.field(DSL.name(schema, table, column), type);
+  }
+
+  /** The column {@code schema.table.column} holding an enum, stored by name in a VARCHAR. */
+  public static <E extends Enum<E>> Field<E> enumColumnIn(
+      String schema, String table, String column, Class<E> type) {
+    return DSL.field(
+        DSL.name(schema, table, column),
+        SQLDataType.VARCHAR.asConvertedDataType(new EnumConverter<>(String.class, type)));
+  }
+
   /** The column {@code table.column} holding an enum, stored by constant name in a VARCHAR. */
   public static <E extends Enum<E>> Field<E> enumColumn(
       String table, String column, Class<E> type) {

@@ -24,6 +24,7 @@ public final class FakeAttachment implements EntityAttachment {
     FakeAttachment attachment = new FakeAttachment();
     attachment.database.put(relationship, rows);
     Attachments.attach(owner, attachment);
+    attachment.owner = owner;
     return attachment;
   }
 
@@ -46,9 +47,23 @@ public final class FakeAttachment implements EntityAttachment {
     }
   }
 
+  /** The owner, once a collection of it was asked about. */
+  private Object owner;
+
   @Override
   public boolean isUnloaded(Relationship<?, ?> relationship) {
-    return database.containsKey(relationship);
+    // As a session's state does: a collection that someone filled is loaded.
+    return database.containsKey(relationship)
+        && !(relationship instanceof CollectionRelationship<?, ?> c && filled(c));
+  }
+
+  @SuppressWarnings("unchecked")
+  private <O> boolean filled(CollectionRelationship<O, ?> c) {
+    if (owner == null) {
+      return false;
+    }
+    RelationCollection<?> rc = c.trackedIfPresent((O) owner);
+    return rc != null && rc.isLoaded();
   }
 
   @Override

@@ -145,10 +145,18 @@ public class Shop {
     Session session = sessions.current();
     session.add(author);
     boolean same = inner.addBook(author, book) == session;
+    session.flush(); // its part of the transaction is open when Spring ends the transaction
     if (fail) {
       throw new Abort("after the bound session's work");
     }
     return same;
+  }
+
+  /** The transaction's session is given {@code author} and fails when it is written, at commit. */
+  @Transactional
+  public void boundFailsAtCommit(Author author) {
+    notes.withJooq("beside the session");
+    sessions.current().add(author);
   }
 
   /** A REQUIRES_NEW transaction has its own bound session; whether it was another one. */

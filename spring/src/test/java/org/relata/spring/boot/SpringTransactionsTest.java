@@ -10,6 +10,7 @@ import java.util.List;
 import org.jooq.DSLContext;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.relata.runtime.FlushException;
 import org.relata.runtime.Session;
 import org.relata.spring.TransactionSessions;
 
@@ -181,6 +182,19 @@ class SpringTransactionsTest {
     assertEquals(List.of(), authors(db));
     assertNull(bob.id());
     assertNull(second.id());
+  }
+
+  @ParameterizedTest
+  @EnumSource(Databases.class)
+  void aFlushFailureBeforeSpringCommitsRollsTheTransactionBackAndReachesTheCaller(Databases db) {
+    Shop shop = shop(db);
+    db.execute("insert into author (name) values ('taken')");
+    Author taken = new Author("taken");
+    FlushException e = assertThrows(FlushException.class, () -> shop.boundFailsAtCommit(taken));
+    assertTrue(e.getMessage().contains("author"), e.getMessage());
+    assertEquals(List.of("taken"), authors(db));
+    assertEquals(List.of(), notes(db), "the application's write went with the transaction");
+    assertNull(taken.id());
   }
 
   @ParameterizedTest

@@ -1,0 +1,42 @@
+package org.relata.it.model.sqla.backref;
+
+import java.util.List;
+import org.relata.Entity;
+import org.relata.Id;
+import org.relata.Relationship;
+
+/**
+ * SQLAlchemy's fixture {@code users}, mapped with {@code addresses = relationship(Address,
+ * backref="user")}.
+ */
+@Entity(table = "users")
+public class User extends UserRelations {
+  @Id Long id;
+  String name;
+
+  @Relationship(backPopulates = "user")
+  List<Address> addresses;
+
+  public User() {}
+
+  public User(String name) {
+    this.name = name;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public void setName(String name) {
+    this.name = name;
+  }
+
+  @Override
+  public String toString() {
+    return "User(" + name + ")";
+  }
+}

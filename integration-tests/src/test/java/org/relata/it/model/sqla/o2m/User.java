@@ -1,0 +1,38 @@
+package org.relata.it.model.sqla.o2m;
+
+import java.util.List;
+import org.relata.Entity;
+import org.relata.Id;
+import org.relata.Relationship;
+
+/** SQLAlchemy's {@code users} with a one-way {@code addresses = relationship(Address)}. */
+@Entity(table = "users")
+public class User extends UserRelations {
+  @Id Long id;
+  String name;
+
+  @Relationship List<Address> addresses;
+
+  public User() {}
+
+  public User(String name) {
+    this.name = name;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public void setName(String name) {
+    this.name = name;
+  }
+
+  @Override
+  public String toString() {
+    return "User(" + name + ")";
+  }
+}

@@ -1,0 +1,41 @@
+package org.relata.it.model.sqla.o2o;
+
+import org.relata.Entity;
+import org.relata.Id;
+import org.relata.Relationship;
+
+/**
+ * SQLAlchemy's {@code users} with {@code address = relationship(Address, backref="user",
+ * uselist=False)}.
+ */
+@Entity(table = "users")
+public class User extends UserRelations {
+  @Id Long id;
+  String name;
+
+  @Relationship(backPopulates = "user")
+  Address address;
+
+  public User() {}
+
+  public User(String name) {
+    this.name = name;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public void setName(String name) {
+    this.name = name;
+  }
+
+  @Override
+  public String toString() {
+    return "User(" + name + ")";
+  }
+}

@@ -75,7 +75,7 @@ final class BatchLoad {
       select.addConditions(in(id, chunk));
       select.addOrderBy(tree.orders());
       JoinTree.Reader reader = tree.reader(loader, links);
-      for (Record row : select.fetch()) {
+      for (Record row : Loader.fetch(select)) {
         reader.read(row, 0);
       }
     }
@@ -125,7 +125,7 @@ final class BatchLoad {
       select.addOrderBy(JoinTree.orderBy(root, r.orderBy()));
       select.addOrderBy(tree.orders());
       JoinTree.Reader reader = tree.reader(loader, links);
-      for (Record row : select.fetch()) {
+      for (Record row : Loader.fetch(select)) {
         Object key = row.get(keyIndex);
         EntityState owner = key == null ? null : byKey.get(key);
         if (owner == null && key != null) {

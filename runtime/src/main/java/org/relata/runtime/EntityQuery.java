@@ -7,6 +7,7 @@ import org.jooq.Condition;
 import org.jooq.OrderField;
 import org.jooq.impl.DSL;
 import org.relata.Lazy;
+import org.relata.runtime.meta.Attribute;
 import org.relata.runtime.meta.EntityType;
 import org.relata.runtime.meta.Relationship;
 
@@ -102,7 +103,7 @@ public final class EntityQuery<E> {
     try {
       session.requireOpen("run a query");
       session.autoflush();
-      return session.loader().query(type, where, order, limit, offset, loads);
+      return session.loader().query(type, where, stableOrder(), limit, offset, loads);
     } finally {
       session.guard().exit(entered);
     }
@@ -122,6 +123,22 @@ public final class EntityQuery<E> {
     } finally {
       session.guard().exit(entered);
     }
+  }
+
+  /**
+   * The order to read in. A window ({@code limit} or {@code offset}) also orders by the primary key
+   * last, so that rows that tie on the requested order fall into the same window every time, and
+   * consecutive pages neither repeat nor skip a row.
+   */
+  private List<? extends OrderField<?>> stableOrder() {
+    if (limit == null && offset == null) {
+      return order;
+    }
+    List<OrderField<?>> stable = new ArrayList<>(order);
+    for (Attribute<E, ?> id : type.ids()) {
+      stable.add(id.field().asc());
+    }
+    return stable;
   }
 
   /** The first matching object, or null when none matches. */

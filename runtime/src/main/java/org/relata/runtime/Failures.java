@@ -1,14 +1,18 @@
 package org.relata.runtime;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import org.jooq.Batch;
+import org.jooq.Delete;
 import org.jooq.Query;
 import org.jooq.Record;
 import org.jooq.Result;
 import org.jooq.ResultQuery;
 import org.jooq.Table;
 import org.jooq.exception.DataAccessException;
+import org.relata.runtime.meta.AssociationType;
+import org.relata.runtime.meta.EntityType;
 
 /**
  * Runs the statements of a flush and tells what their failures mean: a statement that touched fewer
@@ -32,7 +36,7 @@ final class Failures {
     try {
       rows = query.execute();
     } catch (DataAccessException e) {
-      throw failed(e, table, what);
+      throw failed(e, table, what, query instanceof Delete<?>);
     }
     if (expectedRows >= 0 && rows < expectedRows) {
       throw new ConflictException(
@@ -84,12 +88,47 @@ final class Failures {
     try {
       batch.execute();
     } catch (DataAccessException e) {
-      throw failed(e, table, what);
+      throw failed(e, table, what, false);
     }
   }
 
-  /** The exception for a failed statement: a conflict when the SQL state says so. */
-  static FlushException failed(DataAccessException e, Table<?> table, Supplier<String> what) {
+  /**
+   * The exception for a failed INSERT or UPDATE; see {@link #failed(DataAccessException, Table,
+   * Supplier, boolean)}.
+   */
+  static RelataException failed(DataAccessException e, Table<?> table, Supplier<String> what) {
+    return failed(e, table, what, false);
+  }
+
+  /**
+   * The exception for a failed statement: a {@link SchemaMismatchException} for a mapped column or
+   * table that the database lacks; for a constraint, what the constraint and the metamodel say (see
+   * {@link #unique} and {@link #foreignKey}); else a conflict when the SQL state says so.
+   */
+  static RelataException failed(
+      DataAccessException e, Table<?> table, Supplier<String> what, boolean delete) {
+    SchemaMismatchException missing = DatabaseErrors.missing(e);
+    if (missing != null) {
+      return missing;
+    }
+    if ("23505".equals(e.sqlState())) {
+      return unique(e, table, what);
+    }
+    if (delete && ("23503".equals(e.sqlState()) || "23506".equals(e.sqlState()))) {
+      return ForeignKeyFailures.onDelete(e, table, what);
+    }
+    if ("23503".equals(e.sqlState()) || "23506".equals(e.sqlState())) {
+      DatabaseErrors.Constraint c = DatabaseErrors.constraint(e, table);
+      return new ConflictException(
+          table.getName(),
+          what.get()
+              + " failed: the foreign key "
+              + c
+              + " finds no referenced row (another transaction may have deleted it)."
+              + ROLLED_BACK
+              + e.getMessage(),
+          e);
+    }
     String conflict = conflict(e.sqlState());
     String message =
         what.get()
@@ -101,6 +140,64 @@ final class Failures {
     return conflict == null
         ? new FlushException(message, e)
         : new ConflictException(table.getName(), message, e);
+  }
+
+  static final String ROLLED_BACK =
+      " The flush was rolled back; the session still holds its pending changes. ";
+
+  /**
+   * A unique violation: on the key of the statement's table (the primary key of an entity, all
+   * columns of a link table) it is a conflict with another transaction's row; on other columns it
+   * is a value that another row already holds, named with its constraint.
+   */
+  private static RelataException unique(
+      DataAccessException e, Table<?> table, Supplier<String> what) {
+    DatabaseErrors.Constraint c = DatabaseErrors.constraint(e, table);
+    List<String> key = keyColumns(table);
+    boolean onKey =
+        c.columns().isEmpty()
+            ? c.name() == null || c.name().startsWith("PRIMARY KEY")
+            : key.containsAll(c.columns()) && c.columns().containsAll(key);
+    if (onKey) {
+      return new ConflictException(
+          table.getName(),
+          what.get()
+              + " failed, a row with the same key already exists (another transaction may have"
+              + " inserted it first)"
+              + (c.name() == null ? "" : "; constraint " + c)
+              + "."
+              + ROLLED_BACK
+              + e.getMessage(),
+          e);
+    }
+    return new ConstraintViolationException(
+        c.table(),
+        c.name(),
+        what.get()
+            + " failed: the unique constraint "
+            + c
+            + " already holds the same value in another row. Change the value, or the row that"
+            + " holds it."
+            + ROLLED_BACK
+            + e.getMessage(),
+        e);
+  }
+
+  /** The key columns of {@code table}: an entity's ids, or every column of a link table. */
+  private static List<String> keyColumns(Table<?> table) {
+    List<String> key = new ArrayList<>();
+    for (EntityType<?> type : EntityType.registered()) {
+      if (type.table().equals(table)) {
+        type.ids().forEach(a -> key.add(a.field().getName()));
+        return key;
+      }
+    }
+    for (AssociationType link : AssociationType.registered()) {
+      if (link.table().equals(table)) {
+        link.columns().forEach(a -> key.add(a.field().getName()));
+      }
+    }
+    return key;
   }
 
   /** What an SQL state says about a concurrent transaction, or null when it is not a conflict. */

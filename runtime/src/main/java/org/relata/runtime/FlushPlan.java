@@ -136,7 +136,12 @@ final class FlushPlan {
     }
     plan.collectRelationshipChanges();
     plan.deleteOrphans();
-    plan.links.dropLinksOf(plan::isDeleted);
+    // A new link to a row about to go is never written; a removed one is left to the set-based
+    // DELETE of the deleted end's links, unless that end's type has no relationship through the
+    // table (a one-way many-to-many declared on the other side): then it goes first, on its own.
+    plan.links.dropAdded(l -> plan.isDeleted(l.first) || plan.isDeleted(l.second));
+    plan.links.dropRemoved(
+        l -> plan.clearedWithRow(l.first, l.table) || plan.clearedWithRow(l.second, l.table));
     plan.findChanged();
     plan.checkIds();
     plan.order();
@@ -391,6 +396,22 @@ final class FlushPlan {
         }
       }
     }
+  }
+
+  /** Whether deleting {@code end} removes its links in {@code table} by one set-based DELETE. */
+  private boolean clearedWithRow(Object end, Table<Record> table) {
+    if (!isDeleted(end)) {
+      return false;
+    }
+    for (Relationship<Object, ?> r : session.stateOf(end).type.relationships()) {
+      if (!r.viewonly()
+          && !r.passiveDeletes()
+          && r.join() instanceof Join.SecondaryJoin sj
+          && sj.table().equals(table)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // ---- what references the rows to delete ----

@@ -51,6 +51,7 @@ final class FlushWriter {
   }
 
   void write() {
+    releaseOneToOneKeys();
     for (List<EntityState> wave : plan.insertLevels) {
       insert(wave);
     }
@@ -186,6 +187,44 @@ final class FlushWriter {
   }
 
   // ---- updates ----
+
+  /**
+   * Sets to NULL, before any INSERT, the one-to-one keys that this flush clears: the key is UNIQUE
+   * (see {@link MappedTables#oneToOneKeys}), so a new partner's row can only take the value once
+   * the old partner's row gave it up. SQLAlchemy likewise writes a table's UPDATEs before its
+   * INSERTs. The rest of such a row's changes are written by {@link #update()}.
+   */
+  private void releaseOneToOneKeys() {
+    for (EntityState s : plan.changed) {
+      Set<Attribute<?, ?>> keys = MappedTables.oneToOneKeys(s.type);
+      if (keys.isEmpty() || s.snapshot == null) {
+        continue;
+      }
+      Map<Attribute<?, ?>, Object> own = plan.sources.get(s);
+      List<Attribute<Object, ?>> attributes = s.type.attributes();
+      for (int i = 0; i < attributes.size(); i++) {
+        Attribute<Object, ?> a = attributes.get(i);
+        Object before = s.snapshot[i];
+        Object source = own == null ? null : own.get(a);
+        boolean cleared = source != null ? source == FlushPlan.NULL : a.get(s.entity) == null;
+        if (!keys.contains(a) || before == null || !cleared) {
+          continue;
+        }
+        Failures.execute(
+            dsl.update(s.type.table())
+                .set(Map.of(Keys.unqualified(a.field()), Keys.value(a.field(), null)))
+                .where(Keys.equal(s.type, s.key).and(Keys.eq(a.field(), before))),
+            s.type.table(),
+            () -> "UPDATE of " + s.describe() + " setting " + a.field().getName() + " to NULL",
+            1,
+            "another transaction deleted the row, or changed " + a.field().getName());
+        journal.set(a, s.entity, null);
+        int index = i;
+        s.snapshot[index] = null;
+        journal.onUndo(() -> s.snapshot[index] = before);
+      }
+    }
+  }
 
   /**
    * Writes the changed columns of every persistent object, in {@link WriteOrder}. A changed foreign

@@ -73,12 +73,14 @@ final class LinkDiff {
     changes.merge(link, change, (a, b) -> a.equals(b) ? a : CONFLICT);
   }
 
-  /**
-   * Forgets the links with an end that {@code gone} accepts: a deleted row's links go with one
-   * set-based DELETE, and a new object that leaves never had any.
-   */
-  void dropLinksOf(Predicate<Object> gone) {
-    changes.keySet().removeIf(l -> gone.test(l.first) || gone.test(l.second));
+  /** Forgets the added links that {@code gone} accepts. */
+  void dropAdded(Predicate<Link> gone) {
+    changes.entrySet().removeIf(e -> e.getValue() == ADD && gone.test(e.getKey()));
+  }
+
+  /** Forgets the removed links that {@code gone} accepts. */
+  void dropRemoved(Predicate<Link> gone) {
+    changes.entrySet().removeIf(e -> e.getValue() == REMOVE && gone.test(e.getKey()));
   }
 
   /** The links to insert, grouped by table. */

@@ -13,8 +13,10 @@ import java.util.Set;
 import org.jooq.Condition;
 import org.jooq.OrderField;
 import org.jooq.Record;
+import org.jooq.Result;
 import org.jooq.SelectField;
 import org.jooq.SelectQuery;
+import org.jooq.exception.DataAccessException;
 import org.relata.Lazy;
 import org.relata.runtime.meta.Attribute;
 import org.relata.runtime.meta.EntityType;
@@ -46,8 +48,18 @@ final class Loader {
     if (s != null && (s.deleteRequested || !s.columnsExpired())) {
       return s.deleteRequested ? null : type.javaType().cast(s.entity);
     }
-    List<E> rows = query(type, Keys.equal(type, key), List.of(), null, null, LoadOptions.NONE);
+    List<E> rows = query(type, Keys.equal(type, key), List.of(), null, null);
     return rows.isEmpty() ? null : rows.get(0);
+  }
+
+  /** As the query below, with no load options beyond the relationships' own {@code lazy}. */
+  <E> List<E> query(
+      EntityType<E> type,
+      Condition where,
+      List<? extends OrderField<?>> order,
+      Integer limit,
+      Integer offset) {
+    return query(type, where, order, limit, offset, LoadOptions.NONE);
   }
 
   /**
@@ -90,7 +102,7 @@ final class Loader {
     List<E> result = new ArrayList<>();
     Object last = null;
     JoinTree.Reader reader = tree.reader(this, links);
-    for (Record r : select.fetch()) {
+    for (Record r : fetch(select)) {
       Object root = reader.read(r, 0);
       // The rows of one owner's joined collection come one after another: look it up once.
       if (root != last && seen.add(root)) {
@@ -110,6 +122,19 @@ final class Loader {
           return s != null && s.deleteRequested;
         });
     return result;
+  }
+
+  /**
+   * Runs a load's SELECT; a mapped column or table that the database lacks is reported with the
+   * entity and field (a {@link SchemaMismatchException}), not as jOOQ's raw error.
+   */
+  static Result<Record> fetch(SelectQuery<Record> select) {
+    try {
+      return select.fetch();
+    } catch (DataAccessException e) {
+      SchemaMismatchException missing = DatabaseErrors.missing(e);
+      throw missing == null ? e : missing;
+    }
   }
 
   /**

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jooq.Record;
 import org.jooq.Table;
 import org.relata.runtime.meta.AssociationType;
@@ -21,6 +22,10 @@ import org.relata.runtime.meta.RelationshipKind;
  * those that relationships use and those given as {@code @AssociationTable} classes.
  */
 final class MappedTables {
+  /** {@link #oneToOneKeys} by type, as a flush asks for every changed row's. */
+  private static final Map<EntityType<?>, Set<Attribute<?, ?>>> ONE_TO_ONE_KEYS =
+      new ConcurrentHashMap<>();
+
   final List<EntityType<?>> entities;
   final List<AssociationType> associations;
 
@@ -82,6 +87,10 @@ final class MappedTables {
    * each value: the keys that a {@code ONE_TO_ONE} relationship of the referenced entity uses.
    */
   static Set<Attribute<?, ?>> oneToOneKeys(EntityType<?> type) {
+    return ONE_TO_ONE_KEYS.computeIfAbsent(type, MappedTables::findOneToOneKeys);
+  }
+
+  private static Set<Attribute<?, ?>> findOneToOneKeys(EntityType<?> type) {
     Set<Attribute<?, ?>> keys = new LinkedHashSet<>();
     for (Attribute<?, ?> a : type.attributes()) {
       EntityType<?> target = a.isForeignKey() ? a.referencedType() : null;
@@ -96,6 +105,6 @@ final class MappedTables {
         }
       }
     }
-    return keys;
+    return Set.copyOf(keys);
   }
 }

@@ -1,12 +1,9 @@
 package org.relata.spring;
 
-import java.util.ArrayList;
-import java.util.IdentityHashMap;
-import java.util.List;
-import java.util.Map;
 import javax.sql.DataSource;
 import org.jooq.Configuration;
 import org.relata.runtime.OuterTransactions;
+import org.relata.runtime.TransactionOutcome;
 import org.springframework.core.Ordered;
 import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -50,23 +47,13 @@ public final class SpringOuterTransactions implements OuterTransactions {
       TransactionSynchronizationManager.bindResource(this, outcome);
       TransactionSynchronizationManager.registerSynchronization(outcome);
     }
-    outcome.listeners.add(listener);
-    return outcome;
+    outcome.outcome.add(listener);
+    return outcome.outcome;
   }
 
-  /**
-   * One Spring transaction, as the sessions in it see it: the writes they handed over, in order,
-   * and where each savepoint stood among them.
-   */
-  private final class Outcome implements TransactionSynchronization, Outer {
-    final List<Listener> listeners = new ArrayList<>();
-    private final List<Runnable> handed = new ArrayList<>();
-    private final Map<Object, Integer> marks = new IdentityHashMap<>();
-
-    @Override
-    public void handOver(Runnable undo) {
-      handed.add(undo);
-    }
+  /** One Spring transaction's outcome, told by Spring's synchronization callbacks. */
+  private final class Outcome implements TransactionSynchronization {
+    final TransactionOutcome outcome = new TransactionOutcome();
 
     /** First, so that sessions know the outcome before other synchronizations close them. */
     @Override
@@ -76,20 +63,12 @@ public final class SpringOuterTransactions implements OuterTransactions {
 
     @Override
     public void savepoint(Object savepoint) {
-      marks.put(savepoint, handed.size());
-      for (int i = listeners.size() - 1; i >= 0; i--) {
-        listeners.get(i).savepoint(savepoint);
-      }
+      outcome.savepoint(savepoint);
     }
 
     @Override
     public void savepointRollback(Object savepoint) {
-      Integer mark = marks.remove(savepoint);
-      for (int i = listeners.size() - 1; i >= 0; i--) {
-        listeners.get(i).rolledBackTo(savepoint);
-      }
-      // A savepoint taken before this transaction's first session came holds all of them.
-      undoFrom(mark == null ? 0 : mark);
+      outcome.rolledBackTo(savepoint);
     }
 
     @Override
@@ -105,19 +84,7 @@ public final class SpringOuterTransactions implements OuterTransactions {
     @Override
     public void afterCompletion(int status) {
       TransactionSynchronizationManager.unbindResourceIfPossible(SpringOuterTransactions.this);
-      boolean committed = status == STATUS_COMMITTED;
-      for (int i = listeners.size() - 1; i >= 0; i--) {
-        listeners.get(i).ended(committed);
-      }
-      if (!committed) {
-        undoFrom(0);
-      }
-    }
-
-    private void undoFrom(int mark) {
-      for (int i = handed.size() - 1; i >= mark; i--) {
-        handed.remove(i).run();
-      }
+      outcome.ended(status == STATUS_COMMITTED);
     }
   }
 }

@@ -99,7 +99,9 @@ class FlushRulesTest {
         ed.setProfile(second);
         db.log.reset();
         s.commit();
-        assertEquals(List.of("INSERT", "UPDATE"), db.log.kinds(), db.log.toString());
+        // The old partner gives up the key first: Schema.create makes a one-to-one's key UNIQUE,
+        // and SQLAlchemy too writes a table's UPDATEs before its INSERTs.
+        assertEquals(List.of("UPDATE", "INSERT"), db.log.kinds(), db.log.toString());
       }
       assertEquals(
           List.of(Arrays.asList("first", null), List.of("second", Ids.of(ed))),

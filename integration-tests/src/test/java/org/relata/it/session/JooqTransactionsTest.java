@@ -16,6 +16,7 @@ import org.relata.it.model.users.Address;
 import org.relata.it.model.users.Profile;
 import org.relata.it.model.users.User;
 import org.relata.runtime.FlushException;
+import org.relata.runtime.JooqOuterTransactions;
 import org.relata.runtime.RelataException;
 import org.relata.runtime.Session;
 
@@ -182,35 +183,53 @@ class JooqTransactionsTest {
     }
   }
 
+  /**
+   * A nested jOOQ transaction that rolls back takes what sessions committed into it, and into a
+   * transaction nested in it; told of it ({@link JooqOuterTransactions}), the sessions drop the ids
+   * of those rows too.
+   */
   @ParameterizedTest
   @EnumSource(Backend.class)
   void aNestedJooqTransactionThatRollsBackTakesOnlyItsOwnWrites(Backend backend) {
-    try (TestDatabase db = database(backend)) {
-      User before = new User("before");
-      User inNested = new User("in nested");
-      db.dsl.transaction(
-          cfg -> {
-            try (Session s = Session.open(DSL.using(cfg))) {
-              s.add(before);
-              s.commit();
-            }
-            assertThrows(
-                IllegalStateException.class,
-                () ->
-                    DSL.using(cfg)
-                        .transaction(
-                            nested -> {
-                              try (Session s = Session.open(DSL.using(nested))) {
-                                s.add(inNested);
-                                s.commit();
-                              }
-                              note(DSL.using(nested), "in nested");
-                              throw new IllegalStateException("the nested transaction fails");
-                            }));
-            note(DSL.using(cfg), "after the nested transaction");
-          });
-      assertEquals(rows("before"), db.rows(USERS));
-      assertEquals(rows("after the nested transaction"), db.rows(NOTES));
+    for (boolean told : new boolean[] {false, true}) {
+      try (TestDatabase db = database(backend)) {
+        DSLContext dsl = told ? tracked(db) : db.dsl;
+        User before = new User("before");
+        User inNested = new User("in nested");
+        User inInner = new User("in inner");
+        dsl.transaction(
+            cfg -> {
+              commitIn(DSL.using(cfg), before);
+              assertThrows(
+                  IllegalStateException.class,
+                  () ->
+                      DSL.using(cfg)
+                          .transaction(
+                              nested -> {
+                                commitIn(DSL.using(nested), inNested);
+                                DSL.using(nested)
+                                    .transaction(inner -> commitIn(DSL.using(inner), inInner));
+                                note(DSL.using(nested), "in nested");
+                                throw new IllegalStateException("the nested transaction fails");
+                              }));
+              note(DSL.using(cfg), "after the nested transaction");
+            });
+        assertEquals(rows("before"), db.rows(USERS));
+        assertEquals(rows("after the nested transaction"), db.rows(NOTES));
+        assertNotNull(Ids.of(before));
+        if (told) {
+          assertNull(Ids.of(inNested), "the nested transaction's rollback took its id along");
+          assertNull(Ids.of(inInner), "and the id of what committed into it");
+        }
+      }
+    }
+  }
+
+  /** A session of its own on {@code dsl} adds and commits {@code user}. */
+  private static void commitIn(DSLContext dsl, User user) {
+    try (Session s = Session.open(dsl)) {
+      s.add(user);
+      s.commit();
     }
   }
 
@@ -229,6 +248,54 @@ class JooqTransactionsTest {
       assertEquals(rows("committed"), db.rows(USERS));
       assertNotNull(Ids.of(committed));
       assertNull(Ids.of(flushedOnly));
+    }
+  }
+
+  /** {@code db}'s DSLContext, with jOOQ's transactions reported to sessions. */
+  private static DSLContext tracked(TestDatabase db) {
+    return DSL.using(JooqOuterTransactions.install(db.dsl.configuration().derive()));
+  }
+
+  @ParameterizedTest
+  @EnumSource(Backend.class)
+  void toldHowTheTransactionEndedTheSessionDropsTheIdsItRolledBack(Backend backend) {
+    try (TestDatabase db = database(backend)) {
+      DSLContext dsl = tracked(db);
+      User ed = new User("ed");
+      Address home = new Address("home");
+      ed.getAddresses().add(home);
+      assertThrows(
+          IllegalStateException.class,
+          () ->
+              dsl.transaction(
+                  cfg -> {
+                    try (Session s = Session.open(DSL.using(cfg))) {
+                      s.add(ed);
+                      s.commit();
+                      assertNotNull(Ids.of(ed));
+                    }
+                    throw new IllegalStateException("after the session's commit");
+                  }));
+      assertEquals(rows(), db.rows(USERS));
+      assertNull(Ids.of(ed), "the id of a row the transaction rolled back is gone");
+      assertNull(Ids.of(home));
+      // and the objects are pending again: a new session writes them, once
+      User kept = new User("kept");
+      dsl.transaction(
+          cfg -> {
+            try (Session s = Session.open(DSL.using(cfg))) {
+              s.add(ed);
+              s.add(kept);
+              s.commit();
+            }
+          });
+      assertEquals(rows("ed", "kept"), db.rows(USERS));
+      assertEquals(
+          List.of(List.of("home", "ed")),
+          db.rows(
+              "select a.\"email\", u.\"name\" from \"address\" a join \"user_account\" u"
+                  + " on u.\"id\" = a.\"user_id\""));
+      assertNotNull(Ids.of(kept), "a committed transaction keeps its ids");
     }
   }
 }

@@ -49,6 +49,7 @@ final class RepositoryGenerator extends SourceFileGenerator<RepositoryModel> {
   private static final ClassName OBJECTS = ClassName.get("java.util", "Objects");
   private static final ClassName ARRAYS = ClassName.get("java.util", "Arrays");
   private static final ClassName DSL = ClassName.get("org.jooq.impl", "DSL");
+  private static final ClassName SUPPLIER = ClassName.get("java.util.function", "Supplier");
 
   private final Types types;
 
@@ -91,13 +92,28 @@ final class RepositoryGenerator extends SourceFileGenerator<RepositoryModel> {
                     + " objects.\nEach lifecycle method writes through the session and flushes.\n",
                 ClassName.get(repository.element()),
                 SESSION);
-    spec.addField(FieldSpec.builder(SESSION, "session", Modifier.PRIVATE, Modifier.FINAL).build());
+    TypeName supplier = ParameterizedTypeName.get(SUPPLIER, SESSION);
+    spec.addField(
+        FieldSpec.builder(supplier, "sessions", Modifier.PRIVATE, Modifier.FINAL)
+            .addJavadoc("Gives the session of each call.\n")
+            .build());
     spec.addMethod(
         MethodSpec.constructorBuilder()
             .addModifiers(Modifier.PUBLIC)
             .addJavadoc("A repository that reads and writes through {@code session}.\n")
             .addParameter(SESSION, "session")
-            .addStatement("this.session = $T.requireNonNull(session, $S)", OBJECTS, "session")
+            .addStatement("$T.requireNonNull(session, $S)", OBJECTS, "session")
+            .addStatement("this.sessions = () -> session")
+            .build());
+    spec.addMethod(
+        MethodSpec.constructorBuilder()
+            .addModifiers(Modifier.PUBLIC)
+            .addJavadoc(
+                "A repository whose every call uses the session that {@code sessions} gives then,"
+                    + " such as the\ncurrent transaction's ({@code"
+                    + " org.relata.spring.TransactionSessions}).\n")
+            .addParameter(supplier, "sessions")
+            .addStatement("this.sessions = $T.requireNonNull(sessions, $S)", OBJECTS, "sessions")
             .build());
     for (RepositoryMethod m : repository.methods()) {
       spec.addMethod(method(m));
@@ -287,8 +303,10 @@ final class RepositoryGenerator extends SourceFileGenerator<RepositoryModel> {
     }
   }
 
-  private void deleteWhere(RepositoryMethod m, String session, MethodSpec.Builder b) {
+  private void deleteWhere(RepositoryMethod m, String sessions, MethodSpec.Builder b) {
     EntityModel entity = model.entity(m.entity());
+    String session = localName(m, "session");
+    b.addStatement("$T $L = $L", SESSION, session, sessions);
     CodeBlock query = staticQuery(m, entity, session);
     if (m.result() == Result.COUNT) {
       b.addStatement("return $T.deleteAll($L, $L)", LIFECYCLE, session, query);
@@ -315,9 +333,9 @@ final class RepositoryGenerator extends SourceFileGenerator<RepositoryModel> {
     return p.getSimpleName().toString();
   }
 
-  /** {@code session}, or {@code this.session} when a parameter has that name. */
+  /** {@code sessions.get()}, qualified with {@code this} when a parameter is named so. */
   private static String sessionName(RepositoryMethod m) {
-    return paramNames(m).contains("session") ? "this.session" : "session";
+    return paramNames(m).contains("sessions") ? "this.sessions.get()" : "sessions.get()";
   }
 
   /** {@code preferred}, or it with a trailing underscore as often as a parameter takes it. */

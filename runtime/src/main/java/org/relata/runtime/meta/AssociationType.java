@@ -42,6 +42,11 @@ public final class AssociationType {
     return type;
   }
 
+  /** Every association table registered so far, in no particular order; for error messages. */
+  public static List<AssociationType> registered() {
+    return List.copyOf(REGISTRY.values());
+  }
+
   /**
    * The link table that the {@code @AssociationTable} class {@code javaType} declares, or null when
    * it is not one. The first call initialises its generated {@code X_} class.

@@ -97,6 +97,11 @@ public final class EntityType<E> {
     return (EntityType<E>) type;
   }
 
+  /** Every entity type registered so far, in no particular order; for error messages. */
+  public static List<EntityType<?>> registered() {
+    return List.copyOf(REGISTRY.values());
+  }
+
   /**
    * The binary name of the metamodel class of {@code javaType}: the simple names of the class and
    * its enclosing classes joined by {@code _}, plus a trailing {@code _}, in the same package.

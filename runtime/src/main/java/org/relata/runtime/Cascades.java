@@ -12,10 +12,12 @@ import org.relata.Cascade;
 import org.relata.runtime.meta.Attachments;
 import org.relata.runtime.meta.CollectionRelationship;
 import org.relata.runtime.meta.EntityAttachment;
+import org.relata.runtime.meta.EntityRelations;
 import org.relata.runtime.meta.EntityType;
 import org.relata.runtime.meta.RelationCollection;
 import org.relata.runtime.meta.Relationship;
 import org.relata.runtime.meta.ScalarRelationship;
+import org.relata.runtime.meta.SessionBridge;
 
 /** Walks relationships that cascade {@code SAVE_UPDATE} or {@code DELETE}. */
 final class Cascades {
@@ -41,32 +43,100 @@ final class Cascades {
   }
 
   /**
-   * What a flush cascades: from every managed state in {@code states}, the objects linked since the
-   * last flush along {@code SAVE_UPDATE} relationships join the session, as {@link #saveUpdate}
-   * with {@code full} false does. States whose type cascades nothing are not visited.
-   *
-   * @return the states of the objects that joined the session
+   * Checks, before a flush writes anything, that each object that a managed one newly reaches is
+   * managed too. The save-update cascade ran when the link was made from the cascading side, so an
+   * object in no session here was linked only from the other side (SQLAlchemy 2.0 removed {@code
+   * cascade_backrefs}), or along a relationship without {@code SAVE_UPDATE}. Flushing without it
+   * would lose it silently, so the flush refuses. Links queued on unloaded collections count.
    */
-  static List<EntityState> saveUpdateForFlush(
+  static void requireReachedManaged(
       Session session, List<EntityState> states, FlushPlan.CollectionChanges changes) {
-    List<EntityState> joined = new ArrayList<>();
-    try {
-      Deque<EntityState> work = new ArrayDeque<>();
-      for (EntityState s : states) {
-        if (s.plan.saveUpdate.length > 0
-            && !s.deleteRequested
-            && s.status != EntityState.Status.DELETED) {
-          work.add(s);
+    for (EntityState s : states) {
+      if (s.deleteRequested || s.status == EntityState.Status.DELETED) {
+        continue;
+      }
+      List<Relationship<Object, ?>> relationships = s.type.relationships();
+      for (int i = 0, n = relationships.size(); i < n; i++) {
+        Relationship<Object, ?> r = relationships.get(i);
+        if (r.viewonly()) {
+          continue;
+        }
+        if (r instanceof ScalarRelationship<Object, ?> scalar) {
+          Object target = s.isUnloaded(i) ? null : SessionBridge.peek(scalar, s.entity);
+          if (target != null) {
+            requireManaged(session, s, r, target);
+          }
+          continue;
+        }
+        RelationCollection<?> c =
+            SessionBridge.trackedIfPresent((CollectionRelationship<Object, ?>) r, s.entity);
+        if (c != null) {
+          for (Object target : s.isPending() ? c : changes.added(c)) {
+            requireManaged(session, s, r, target);
+          }
         }
       }
-      if (!work.isEmpty()) {
-        walk(session, work, false, changes, joined);
-      }
-    } catch (RuntimeException e) {
-      leave(session, joined);
-      throw e;
     }
-    return joined;
+  }
+
+  /**
+   * Refuses a {@code target} of {@code owner} that the session does not manage, or that is gone.
+   */
+  static EntityState requireManaged(
+      Session session, EntityState owner, Relationship<?, ?> r, Object target) {
+    EntityState t = session.stateOf(target);
+    if (t != null && t.status != EntityState.Status.DELETED) {
+      return t;
+    }
+    String what = target.getClass().getSimpleName();
+    if (t == null
+        && Attachments.of(target) instanceof EntityState other
+        && other.session.isOpen()) {
+      throw new ObjectStateException(
+          owner.describe()
+              + " references "
+              + other.describe()
+              + " through "
+              + r
+              + ", which belongs to another open session; close that session first, or load"
+              + " the object in this one");
+    }
+    if (t != null) {
+      throw new ObjectStateException(
+          owner.describe()
+              + " references "
+              + t.describe()
+              + " through "
+              + r
+              + ", which was deleted; remove it from "
+              + r
+              + " or give it a new object");
+    }
+    String why;
+    if (!r.cascades(Cascade.SAVE_UPDATE)) {
+      why = r + " does not cascade SAVE_UPDATE";
+    } else if (r.reverse() != null) {
+      why =
+          "the link was made from the other side, "
+              + r.reverse()
+              + ", and a change made from that side does not bring its object into the session"
+              + " (as in SQLAlchemy 2.0)";
+    } else {
+      why = "it was linked while " + owner.describe() + " was in no session";
+    }
+    throw new ObjectStateException(
+        owner.describe()
+            + " references "
+            + target
+            + " (a "
+            + what
+            + ") through "
+            + r
+            + ", but that "
+            + what
+            + " is in no session, so it would not be saved: "
+            + why
+            + ". Add it with session.add(...) before flushing");
   }
 
   /** Takes objects that joined the session back out, as they were before they joined. */
@@ -99,13 +169,15 @@ final class Cascades {
     Set<EntityState> visited = new HashSet<>(); // a cycle of relationships reaches each object once
     while (!work.isEmpty()) {
       EntityState s = work.poll();
-      if (!visited.add(s) || s.deleteRequested) {
+      if (!visited.add(s) || s.deleteRequested && full) {
         continue;
       }
       List<Relationship<Object, ?>> relationships = s.type.relationships();
       for (int i : s.plan.saveUpdate) {
         Relationship<Object, ?> r = relationships.get(i);
-        if (s.isUnloaded(i)) {
+        if (s.isUnloaded(i) || s.deleteRequested && r.cascades(Cascade.DELETE)) {
+          // A new object linked to a parent about to be deleted: with a DELETE cascade it goes
+          // with the parent, so it is never inserted; without one it is inserted with no parent.
           continue;
         }
         for (Object target : reached(r, s, full, changes)) {
@@ -123,17 +195,24 @@ final class Cascades {
   private static Collection<?> reached(
       Relationship<Object, ?> r, EntityState s, boolean full, FlushPlan.CollectionChanges changes) {
     if (r instanceof ScalarRelationship<Object, ?> scalar) {
-      Object target = scalar.peek(s.entity);
+      Object target = SessionBridge.peek(scalar, s.entity);
       return target == null ? List.of() : List.of(target);
     }
-    RelationCollection<?> c = ((CollectionRelationship<Object, ?>) r).trackedIfPresent(s.entity);
+    RelationCollection<?> c =
+        SessionBridge.trackedIfPresent((CollectionRelationship<Object, ?>) r, s.entity);
     if (c == null) {
       return List.of();
     }
     if (full || s.isPending()) {
-      return new ArrayList<>(c);
+      // What was taken out since the last flush comes too: the flush must free it, or delete it
+      // as an orphan, so it must be in the session (test_save_update_sends_pending).
+      List<Object> reached = new ArrayList<>(c);
+      if (full && !s.isPending()) {
+        reached.addAll(SessionBridge.removed(c));
+      }
+      return reached;
     }
-    return changes == null ? c.added() : changes.added(c);
+    return changes == null ? SessionBridge.added(c) : changes.added(c);
   }
 
   /** Makes a new state for an object the session does not manage yet, checking it may join. */
@@ -146,7 +225,20 @@ final class Cascades {
       throw new ObjectStateException(
           other.describe() + " was deleted and cannot be added again; create a new object");
     }
-    if (a instanceof EntityState other && other.session != session) {
+    DetachedPlainObjects.Known plain = detachedPlain(entity);
+    if (plain != null) {
+      if (plain.status() == EntityState.Status.DELETED) {
+        throw new ObjectStateException(
+            type.javaType().getSimpleName()
+                + " "
+                + plain.key()
+                + " was deleted and cannot be added again; create a new object");
+      }
+      state = new EntityState(session, entity, type, plain.status());
+      state.snapshot = plain.snapshot() == null ? null : plain.snapshot().clone();
+      state.key = plain.key();
+      requireNoOtherInstance(session, state);
+    } else if (a instanceof EntityState other && other.session != session) {
       if (other.session.isOpen()) {
         throw new ObjectStateException(
             other.describe()
@@ -155,16 +247,7 @@ final class Cascades {
       }
       state = new EntityState(session, entity, type, other.status);
       state.copyFrom(other);
-      if (state.isPersistent()) {
-        EntityState existing = session.identityMap.get(type.javaType(), state.key);
-        if (existing != null) {
-          throw new ObjectStateException(
-              "This session already holds another instance for "
-                  + state.describe()
-                  + "; one row maps to one object in a session");
-        }
-        session.identityMap.put(state);
-      }
+      requireNoOtherInstance(session, state);
     } else {
       state = new EntityState(session, entity, type, EntityState.Status.PENDING);
     }
@@ -172,6 +255,28 @@ final class Cascades {
     session.register(state);
     joined.add(state);
     return state;
+  }
+
+  /** A persistent state that joins: no other instance may stand for its row in the session. */
+  private static void requireNoOtherInstance(Session session, EntityState state) {
+    if (state.isPersistent()) {
+      EntityState existing = session.identityMap.get(state.type.javaType(), state.key);
+      if (existing != null) {
+        throw new ObjectStateException(
+            "This session already holds another instance for "
+                + state.describe()
+                + "; one row maps to one object in a session");
+      }
+      session.identityMap.put(state);
+    }
+  }
+
+  /**
+   * What a closed session knew about {@code entity} when it has no relationships (and so no
+   * attachment to remember it by), or null.
+   */
+  static DetachedPlainObjects.Known detachedPlain(Object entity) {
+    return entity instanceof EntityRelations ? null : DetachedPlainObjects.recall(entity);
   }
 
   /**

@@ -1,6 +1,7 @@
 package org.relata.runtime;
 
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import org.relata.runtime.meta.Attribute;
@@ -8,6 +9,7 @@ import org.relata.runtime.meta.EntityAttachment;
 import org.relata.runtime.meta.EntityType;
 import org.relata.runtime.meta.Relationship;
 import org.relata.runtime.meta.ScalarRelationship;
+import org.relata.runtime.meta.SessionBridge;
 
 /**
  * What a session knows about one object it manages: where it is in its life, the column values that
@@ -211,7 +213,7 @@ final class EntityState implements EntityAttachment {
     }
     if (type.relationships().get(i) instanceof ScalarRelationship<Object, ?> scalar
         && !isUnloaded(i)
-        && scalar.peek(entity) != references[i]) {
+        && SessionBridge.peek(scalar, entity) != references[i]) {
       expired[i >>> 6] &= ~(1L << i);
       return false;
     }
@@ -278,6 +280,11 @@ final class EntityState implements EntityAttachment {
   @Override
   public void load(Relationship<?, ?> relationship, Object owner) {
     session.loadRelationship(this, relationship);
+  }
+
+  @Override
+  public void linked(Relationship<?, ?> relationship, Object owner, Collection<?> targets) {
+    session.cascadeLinked(this, targets);
   }
 
   @Override

@@ -7,6 +7,7 @@ import org.relata.runtime.meta.Attribute;
 import org.relata.runtime.meta.Join;
 import org.relata.runtime.meta.Relationship;
 import org.relata.runtime.meta.ScalarRelationship;
+import org.relata.runtime.meta.SessionBridge;
 
 /**
  * Expire and refresh: what memory holds of an object is marked stale, and read again from the
@@ -92,7 +93,7 @@ final class Expiry {
           && !s.isUnloaded(i)
           && scalar.join() instanceof Join.ForeignKeyJoin fk
           && fk.ownerHoldsKey()
-          && scalar.peek(s.entity) == null
+          && SessionBridge.peek(scalar, s.entity) == null
           && fk.foreignKey().getFrom(s.entity) != null) {
         s.markUnloaded(i);
         journal.onUndo(() -> s.markLoaded(scalar, null));

@@ -11,10 +11,12 @@ import java.util.Set;
 import org.relata.runtime.meta.Attachments;
 import org.relata.runtime.meta.Attribute;
 import org.relata.runtime.meta.CollectionRelationship;
+import org.relata.runtime.meta.EntityRelations;
 import org.relata.runtime.meta.EntityType;
 import org.relata.runtime.meta.RelationCollection;
 import org.relata.runtime.meta.Relationship;
 import org.relata.runtime.meta.ScalarRelationship;
+import org.relata.runtime.meta.SessionBridge;
 
 /**
  * One flush from start to end: plan, write inside a nested transaction of the session's own (a
@@ -37,15 +39,13 @@ final class Flush {
     try {
       part = transaction.beginFlush();
     } catch (RuntimeException e) {
-      plan.abandon();
       throw transaction.rolledBackWhole("Could not start the flush", e);
     }
     FlushWriter writer = new FlushWriter(plan, journal);
     try {
       writer.write();
     } catch (RuntimeException e) {
-      journal.undo();
-      plan.abandon();
+      session.restore(journal::undo);
       try {
         transaction.rollBackFlush(part);
       } catch (RuntimeException rollback) {
@@ -64,8 +64,7 @@ final class Flush {
     try {
       transaction.commitFlush(part);
     } catch (RuntimeException e) {
-      journal.undo();
-      plan.abandon();
+      session.restore(journal::undo);
       throw transaction.rolledBackWhole("The flush could not end", e);
     }
     advance(session, plan, writer, journal);
@@ -86,6 +85,9 @@ final class Flush {
       if (s.isPersistent()) {
         deletedKeys.computeIfAbsent(s.type, t -> new HashSet<>()).add(s.key);
         s.status = EntityState.Status.DELETED;
+        if (!(s.entity instanceof EntityRelations)) {
+          DetachedPlainObjects.remember(s); // it has no attachment to say it was deleted
+        }
         journal.onUndo(
             () -> {
               s.status = EntityState.Status.PERSISTENT;
@@ -120,7 +122,7 @@ final class Flush {
     }
     if (!deleted.isEmpty()) {
       for (EntityState s : session.states()) {
-        forget(s, deleted, deletedKeys, journal);
+        forget(session, s, deleted, deletedKeys, journal);
         markSnapshot(s, journal);
         markClean(s, journal, null);
       }
@@ -145,6 +147,7 @@ final class Flush {
    */
   @SuppressWarnings("unchecked")
   private static void forget(
+      Session session,
       EntityState s,
       Set<Object> deleted,
       Map<EntityType<?>, Set<Object>> deletedKeys,
@@ -156,22 +159,22 @@ final class Flush {
         continue;
       }
       if (r instanceof ScalarRelationship<Object, ?> scalar) {
-        Object gone = scalar.peek(s.entity);
+        Object gone = SessionBridge.peek(scalar, s.entity);
         if (deleted.contains(gone)) {
           ScalarRelationship<Object, Object> raw = (ScalarRelationship<Object, Object>) scalar;
-          raw.setLoaded(s.entity, null);
+          SessionBridge.setLoaded(raw, s.entity, null);
           journal.onUndo(
               () -> {
-                if (raw.peek(s.entity) == null) {
-                  raw.setLoaded(s.entity, gone);
+                if (SessionBridge.peek(raw, s.entity) == null) {
+                  SessionBridge.setLoaded(raw, s.entity, gone);
                 }
               });
         }
       } else {
         RelationCollection<?> c =
-            ((CollectionRelationship<Object, ?>) r).trackedIfPresent(s.entity);
+            SessionBridge.trackedIfPresent((CollectionRelationship<Object, ?>) r, s.entity);
         if (c != null) {
-          forget(c, deleted, journal);
+          forget(session, c, deleted, journal);
         }
       }
     }
@@ -186,7 +189,8 @@ final class Flush {
   }
 
   /** Removes deleted objects from a collection, remembering where they stood. */
-  private static <T> void forget(RelationCollection<T> c, Set<Object> deleted, Journal journal) {
+  private static <T> void forget(
+      Session session, RelationCollection<T> c, Set<Object> deleted, Journal journal) {
     List<Integer> positions = new ArrayList<>();
     List<T> removed = new ArrayList<>();
     int i = 0;
@@ -201,20 +205,25 @@ final class Flush {
       return;
     }
     c.removeIf(deleted::contains);
-    journal.onUndo(
-        () -> {
-          // Put back where they were, mirroring onto the other side as the removal did.
-          for (int k = 0; k < removed.size(); k++) {
-            T t = removed.get(k);
-            if (!c.contains(t)) {
-              if (c instanceof List<T> list && positions.get(k) <= list.size()) {
-                list.add(positions.get(k), t);
-              } else {
-                c.add(t);
-              }
-            }
-          }
-        });
+    journal.onUndo(() -> session.restore(() -> putBack(c, removed, positions)));
+  }
+
+  /**
+   * Puts {@code removed} back where they were, mirroring onto the other side as the removal did;
+   * the session does not cascade these links, as their objects come back with their own undo.
+   */
+  private static <T> void putBack(
+      RelationCollection<T> c, List<T> removed, List<Integer> positions) {
+    for (int k = 0; k < removed.size(); k++) {
+      T t = removed.get(k);
+      if (!c.contains(t)) {
+        if (c instanceof List<T> list && positions.get(k) <= list.size()) {
+          list.add(positions.get(k), t);
+        } else {
+          c.add(t);
+        }
+      }
+    }
   }
 
   private static void markSnapshot(EntityState s, Journal journal) {
@@ -237,7 +246,7 @@ final class Flush {
       if (r instanceof ScalarRelationship<Object, ?> scalar) {
         if (!s.isUnloaded(i)) {
           Object before = s.references[i];
-          Object now = scalar.peek(s.entity);
+          Object now = SessionBridge.peek(scalar, s.entity);
           if (before != now) {
             int index = i;
             s.references[i] = now;
@@ -247,7 +256,8 @@ final class Flush {
         continue;
       }
       // An unloaded collection may hold links made in memory, now written; mark them too.
-      RelationCollection<?> c = ((CollectionRelationship<Object, ?>) r).trackedIfPresent(s.entity);
+      RelationCollection<?> c =
+          SessionBridge.trackedIfPresent((CollectionRelationship<Object, ?>) r, s.entity);
       if (c != null) {
         markClean(c, journal, changes);
       }
@@ -256,14 +266,14 @@ final class Flush {
 
   private static <T> void markClean(
       RelationCollection<T> c, Journal journal, FlushPlan.CollectionChanges changes) {
-    List<T> added = changes == null ? c.added() : changes.added(c);
-    List<T> removed = changes == null ? c.removed() : changes.removed(c);
-    if (added.isEmpty() && removed.isEmpty() && c.discarded().isEmpty()) {
+    List<T> added = changes == null ? SessionBridge.added(c) : changes.added(c);
+    List<T> removed = changes == null ? SessionBridge.removed(c) : changes.removed(c);
+    if (added.isEmpty() && removed.isEmpty() && SessionBridge.discarded(c).isEmpty()) {
       return; // Already in step with the database; marking it clean would rebuild its index.
     }
-    c.markClean();
+    SessionBridge.markClean(c);
     if (!added.isEmpty() || !removed.isEmpty()) {
-      journal.onUndo(() -> c.restoreDirty(added, removed));
+      journal.onUndo(() -> SessionBridge.restoreDirty(c, added, removed));
     }
   }
 }

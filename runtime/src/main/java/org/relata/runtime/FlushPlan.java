@@ -2,6 +2,7 @@ package org.relata.runtime;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -11,6 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.Table;
 import org.relata.Cascade;
 import org.relata.runtime.meta.Attribute;
 import org.relata.runtime.meta.CollectionRelationship;
@@ -19,6 +24,7 @@ import org.relata.runtime.meta.Join;
 import org.relata.runtime.meta.RelationCollection;
 import org.relata.runtime.meta.Relationship;
 import org.relata.runtime.meta.ScalarRelationship;
+import org.relata.runtime.meta.SessionBridge;
 
 /**
  * What one flush writes, worked out before any statement runs: the rows to insert (parents first),
@@ -69,8 +75,20 @@ final class FlushPlan {
    */
   final Map<Attribute<Object, ?>, List<EntityState>> cycleBreaks = new LinkedHashMap<>();
 
-  /** Objects that joined the session through cascades as the plan was built. */
-  List<EntityState> joined = List.of();
+  /**
+   * For each foreign key, the ids of deleted rows whose remaining children get a NULL key by one
+   * set-based UPDATE, in the order the writer issues them.
+   */
+  final Map<Attribute<?, ?>, List<Object>> keysToNull =
+      new TreeMap<>(
+          Comparator.comparing(
+              a ->
+                  WriteOrder.tableName(EntityType.of(a.declaringType()).table())
+                      + '\0'
+                      + a.field().getName()));
+
+  /** For each association table and column, the ids of deleted rows whose links go. */
+  final Map<Table<Record>, Map<Field<?>, List<Object>>> linksToClear = WriteOrder.byTableName();
 
   private final Map<EntityState, Relationship<?, ?>> orphanCandidates = new LinkedHashMap<>();
 
@@ -89,47 +107,46 @@ final class FlushPlan {
 
     @SuppressWarnings("unchecked")
     <T> List<T> added(RelationCollection<T> c) {
-      return (List<T>) added.computeIfAbsent(c, RelationCollection::added);
+      return (List<T>) added.computeIfAbsent(c, SessionBridge::added);
     }
 
     @SuppressWarnings("unchecked")
     <T> List<T> removed(RelationCollection<T> c) {
-      return (List<T>) removed.computeIfAbsent(c, RelationCollection::removed);
+      return (List<T>) removed.computeIfAbsent(c, SessionBridge::removed);
     }
   }
 
   static FlushPlan build(Session session) {
     FlushPlan plan = new FlushPlan(session);
     List<EntityState> states = plan.states;
-    plan.joined = Cascades.saveUpdateForFlush(session, states, plan.collections);
-    // The objects that joined registered after all others: the session's order, without a copy.
-    states.addAll(plan.joined);
-    try {
-      for (EntityState s : states) {
-        if (s.deleteRequested) {
-          plan.deletes.add(s);
-        } else if (s.status != EntityState.Status.DELETED) {
-          plan.live.add(s);
-        }
-      }
-      plan.collectRelationshipChanges();
-      plan.deleteOrphans();
-      plan.findChanged();
-      plan.checkIds();
-      plan.order();
-    } catch (RuntimeException e) {
-      plan.abandon();
-      throw e;
+    int before = session.stateCount();
+    Cascades.requireReachedManaged(session, states, plan.collections);
+    if (session.stateCount() != before) {
+      // A collection field that the application assigned directly was adopted as the check read
+      // it, and its new elements joined the session then: take them in.
+      states.clear();
+      states.addAll(session.states());
     }
+    for (EntityState s : states) {
+      if (s.deleteRequested) {
+        plan.deletes.add(s);
+      } else if (s.status != EntityState.Status.DELETED) {
+        plan.live.add(s);
+      }
+    }
+    plan.collectRelationshipChanges();
+    plan.deleteOrphans();
+    // A new link to a row about to go is never written; a removed one is left to the set-based
+    // DELETE of the deleted end's links, unless that end's type has no relationship through the
+    // table (a one-way many-to-many declared on the other side): then it goes first, on its own.
+    plan.links.dropAdded(l -> plan.isDeleted(l.first) || plan.isDeleted(l.second));
+    plan.links.dropRemoved(
+        l -> plan.clearedWithRow(l.first, l.table) || plan.clearedWithRow(l.second, l.table));
+    plan.findChanged();
+    plan.checkIds();
+    plan.order();
+    plan.clearReferencesToDeleted();
     return plan;
-  }
-
-  /**
-   * The flush will not happen: the session is as before the plan, objects reached by cascades
-   * leave.
-   */
-  void abandon() {
-    Cascades.leave(session, joined);
   }
 
   /**
@@ -168,17 +185,29 @@ final class FlushPlan {
     List<Object[]> unlinks = new ArrayList<>();
     List<Object[]> links = new ArrayList<>();
     List<Object[]> references = new ArrayList<>();
-    for (EntityState s : live) {
+    List<EntityState> owners = new ArrayList<>(live);
+    for (EntityState s : deletes) {
+      if (s.isPersistent()) {
+        owners.add(s);
+      }
+    }
+    for (EntityState s : owners) {
+      // A parent about to be deleted still lets go of the children taken out of its collections:
+      // they are freed (or deleted as orphans) before its row goes. Its other changes do not
+      // matter.
+      boolean deleted = s.deleteRequested;
       List<Relationship<Object, ?>> relationships = s.type.relationships();
       for (int i = 0; i < relationships.size(); i++) {
         Relationship<Object, ?> r = relationships.get(i);
-        if (r.viewonly() || s.isUnloaded(i)) {
+        if (r.viewonly()
+            || s.isUnloaded(i)
+            || deleted && !(r.isCollection() && r.join() instanceof Join.ForeignKeyJoin)) {
           continue;
         }
         List<?> added;
         List<?> removed;
         if (r instanceof ScalarRelationship<Object, ?> scalar) {
-          Object now = scalar.peek(s.entity);
+          Object now = SessionBridge.peek(scalar, s.entity);
           Object before = s.isPending() ? null : s.references[i];
           if (now == before) {
             continue;
@@ -186,16 +215,16 @@ final class FlushPlan {
           added = now == null ? List.of() : List.of(now);
           removed = before == null ? List.of() : List.of(before);
           if (r.join() instanceof Join.ForeignKeyJoin fk && fk.ownerHoldsKey()) {
-            references.add(new Object[] {s, fk.foreignKey(), now == null ? NULL : now});
+            references.add(new Object[] {s, fk.foreignKey(), now == null ? NULL : now, r});
             continue;
           }
         } else {
           RelationCollection<?> c =
-              ((CollectionRelationship<Object, ?>) r).trackedIfPresent(s.entity);
+              SessionBridge.trackedIfPresent((CollectionRelationship<Object, ?>) r, s.entity);
           if (c == null) {
             continue;
           }
-          added = collections.added(c);
+          added = deleted ? List.of() : collections.added(c);
           removed = collections.removed(c);
         }
         if (r.join() instanceof Join.SecondaryJoin secondary) {
@@ -227,7 +256,7 @@ final class FlushPlan {
     }
     for (Object[] ref : references) {
       if (ref[2] != NULL) {
-        requireManaged(ref[2], null, (EntityState) ref[0]);
+        requireManaged(ref[2], (Relationship<?, ?>) ref[3], (EntityState) ref[0]);
       }
       source((EntityState) ref[0], (Attribute<?, ?>) ref[1], ref[2]);
     }
@@ -257,17 +286,7 @@ final class FlushPlan {
    * written, as its row and its links go.
    */
   private EntityState requireManaged(Object target, Relationship<?, ?> r, EntityState owner) {
-    EntityState t = session.stateOf(target);
-    if (t == null || t.status == EntityState.Status.DELETED) {
-      throw new ObjectStateException(
-          owner.describe()
-              + " references a "
-              + target.getClass().getSimpleName()
-              + (t == null ? " that is in no session" : " that was deleted")
-              + (r == null ? "" : " through " + r)
-              + "; add it to the session (or cascade SAVE_UPDATE along the relationship)");
-    }
-    return t;
+    return Cascades.requireManaged(session, owner, r, target);
   }
 
   // ---- orphans ----
@@ -312,11 +331,11 @@ final class FlushPlan {
             || !(r.join() instanceof Join.ForeignKeyJoin)) {
           continue;
         }
-        RelationCollection<?> tracked = c.trackedIfPresent(s.entity);
+        RelationCollection<?> tracked = SessionBridge.trackedIfPresent(c, s.entity);
         if (tracked == null) {
           continue;
         }
-        for (Object t : tracked.discarded()) {
+        for (Object t : SessionBridge.discarded(tracked)) {
           EntityState child = session.stateOf(t);
           if (child != null && child.isPending()) {
             candidates.putIfAbsent(child, r);
@@ -377,6 +396,115 @@ final class FlushPlan {
         }
       }
     }
+  }
+
+  /** Whether deleting {@code end} removes its links in {@code table} by one set-based DELETE. */
+  private boolean clearedWithRow(Object end, Table<Record> table) {
+    if (!isDeleted(end)) {
+      return false;
+    }
+    for (Relationship<Object, ?> r : session.stateOf(end).type.relationships()) {
+      if (!r.viewonly()
+          && !r.passiveDeletes()
+          && r.join() instanceof Join.SecondaryJoin sj
+          && sj.table().equals(table)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // ---- what references the rows to delete ----
+
+  /**
+   * Decides what must let go of the rows about to be deleted, without loading anything: the
+   * association rows of each (unless {@code passiveDeletes}), and the keys of children that a
+   * relationship without a DELETE cascade leaves behind. A relationship whose children memory knows
+   * in full (it is loaded, and each child that the database holds is deleted or given a new key by
+   * this flush) needs no UPDATE: that would only set keys of rows about to go.
+   */
+  private void clearReferencesToDeleted() {
+    Map<Attribute<?, ?>, Set<Object>> stillReferenced = new HashMap<>();
+    for (List<EntityState> wave : deleteLevels) {
+      for (EntityState s : wave) {
+        Object id = s.type.ids().size() == 1 ? s.key : null;
+        List<Relationship<Object, ?>> relationships = s.type.relationships();
+        for (int i = 0; i < relationships.size(); i++) {
+          Relationship<Object, ?> r = relationships.get(i);
+          if (r.viewonly() || r.passiveDeletes() || id == null) {
+            continue;
+          }
+          if (r.join() instanceof Join.SecondaryJoin sj) {
+            linksToClear
+                .computeIfAbsent(sj.table(), t -> new LinkedHashMap<>())
+                .computeIfAbsent(sj.ownerColumn(), c -> new ArrayList<>())
+                .add(id);
+          } else if (r.join() instanceof Join.ForeignKeyJoin fk
+              && !fk.ownerHoldsKey()
+              && !r.cascades(Cascade.DELETE)
+              && !childrenLetGo(s, i, r, fk.foreignKey(), stillReferenced)) {
+            keysToNull.computeIfAbsent(fk.foreignKey(), a -> new ArrayList<>()).add(id);
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * Whether every child of {@code s} along relationship {@code i} is known to memory and is deleted
+   * or re-keyed by this flush, so that no row is left referencing {@code s}.
+   */
+  private boolean childrenLetGo(
+      EntityState s,
+      int i,
+      Relationship<Object, ?> r,
+      Attribute<?, ?> fk,
+      Map<Attribute<?, ?>, Set<Object>> stillReferenced) {
+    if (s.isUnloaded(i)) {
+      return false;
+    }
+    List<Object> children = new ArrayList<>();
+    if (r instanceof ScalarRelationship<Object, ?> scalar) {
+      children.add(s.references[i]);
+      children.add(SessionBridge.peek(scalar, s.entity));
+    } else {
+      RelationCollection<?> c =
+          SessionBridge.trackedIfPresent((CollectionRelationship<Object, ?>) r, s.entity);
+      if (c != null) {
+        children.addAll(SessionBridge.cleanElements(c));
+        children.addAll(c);
+      }
+    }
+    for (Object child : children) {
+      EntityState t = child == null ? null : session.stateOf(child);
+      if (child != null && (t == null || !letGo(t, fk))) {
+        return false;
+      }
+    }
+    // A managed child that the collection never saw (its key was set directly) still counts.
+    Set<Object> keys =
+        stillReferenced.computeIfAbsent(
+            fk,
+            a -> {
+              Set<Object> held = new HashSet<>();
+              int index = EntityType.of(a.declaringType()).attributes().indexOf(a);
+              for (EntityState t : live) {
+                if (t.isPersistent() && t.type.javaType() == a.declaringType() && !letGo(t, a)) {
+                  held.add(t.snapshot[index]);
+                }
+              }
+              return held;
+            });
+    return !keys.contains(s.key);
+  }
+
+  /** Whether {@code child} is deleted, new, or given a new value of {@code fk} by this flush. */
+  private boolean letGo(EntityState child, Attribute<?, ?> fk) {
+    if (deletes.contains(child) || child.isPending()) {
+      return true;
+    }
+    Map<Attribute<?, ?>, Object> own = sources.get(child);
+    return own != null && own.containsKey(fk);
   }
 
   // ---- order ----

@@ -19,12 +19,9 @@ import org.jooq.RowN;
 import org.jooq.Table;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
-import org.relata.Cascade;
 import org.relata.OnDelete;
 import org.relata.runtime.meta.Attribute;
 import org.relata.runtime.meta.EntityType;
-import org.relata.runtime.meta.Join;
-import org.relata.runtime.meta.Relationship;
 
 /**
  * Issues a {@link FlushPlan}'s statements through jOOQ, in dependency order: entity INSERTs parents
@@ -322,38 +319,12 @@ final class FlushWriter {
   // ---- deleted rows: what references them, then the rows ----
 
   /**
-   * Clears what references the rows about to be deleted, without loading anything: one UPDATE per
-   * foreign key sets the children's keys to NULL (unless a DELETE cascade took the children, or
-   * {@code passiveDeletes} leaves it to the database), and one DELETE per association table removes
-   * the links.
+   * Clears what references the rows about to be deleted, as the plan decided: one UPDATE per
+   * foreign key sets the remaining children's keys to NULL, and one DELETE per association table
+   * removes the links.
    */
   private void clearReferencesToDeleted() {
-    Map<Attribute<?, ?>, List<Object>> nulls =
-        new TreeMap<>(
-            Comparator.comparing(
-                a -> WriteOrder.tableName(tableOf(a)) + '\0' + a.field().getName()));
-    Map<Table<Record>, Map<Field<?>, List<Object>>> links = WriteOrder.byTableName();
-    for (List<EntityState> wave : plan.deleteLevels) {
-      for (EntityState s : wave) {
-        Object id = s.type.ids().size() == 1 ? s.key : null;
-        for (Relationship<Object, ?> r : s.type.relationships()) {
-          if (r.viewonly() || r.passiveDeletes() || id == null) {
-            continue;
-          }
-          if (r.join() instanceof Join.SecondaryJoin sj) {
-            links
-                .computeIfAbsent(sj.table(), t -> new LinkedHashMap<>())
-                .computeIfAbsent(sj.ownerColumn(), c -> new ArrayList<>())
-                .add(id);
-          } else if (r.join() instanceof Join.ForeignKeyJoin fk
-              && !fk.ownerHoldsKey()
-              && !r.cascades(Cascade.DELETE)) {
-            nulls.computeIfAbsent(fk.foreignKey(), a -> new ArrayList<>()).add(id);
-          }
-        }
-      }
-    }
-    for (Map.Entry<Attribute<?, ?>, List<Object>> e : nulls.entrySet()) {
+    for (Map.Entry<Attribute<?, ?>, List<Object>> e : plan.keysToNull.entrySet()) {
       Attribute<?, ?> fk = e.getKey();
       Table<Record> table = tableOf(fk);
       for (List<Object> chunk : chunks(distinct(e.getValue()), 1)) {
@@ -373,7 +344,7 @@ final class FlushWriter {
             null);
       }
     }
-    for (Map.Entry<Table<Record>, Map<Field<?>, List<Object>>> e : links.entrySet()) {
+    for (Map.Entry<Table<Record>, Map<Field<?>, List<Object>>> e : plan.linksToClear.entrySet()) {
       // One statement per table, unless its ids would exceed the bind limit.
       Table<Record> table = e.getKey();
       List<Object[]> ends = new ArrayList<>();

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Table;
@@ -70,6 +71,16 @@ final class LinkDiff {
     // Both sides of a mirrored pair report the same change; they collapse into one. Sides that do
     // not mirror and disagree cancel out rather than guess.
     changes.merge(link, change, (a, b) -> a.equals(b) ? a : CONFLICT);
+  }
+
+  /** Forgets the added links that {@code gone} accepts. */
+  void dropAdded(Predicate<Link> gone) {
+    changes.entrySet().removeIf(e -> e.getValue() == ADD && gone.test(e.getKey()));
+  }
+
+  /** Forgets the removed links that {@code gone} accepts. */
+  void dropRemoved(Predicate<Link> gone) {
+    changes.entrySet().removeIf(e -> e.getValue() == REMOVE && gone.test(e.getKey()));
   }
 
   /** The links to insert, grouped by table. */

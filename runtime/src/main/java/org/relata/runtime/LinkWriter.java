@@ -16,8 +16,6 @@ import org.jooq.SQLDialect;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.relata.runtime.meta.EntityType;
-import org.relata.runtime.meta.Join;
-import org.relata.runtime.meta.Relationship;
 
 /**
  * Writes the association rows of a flush: the links removed, grouped by owner, then the links
@@ -67,10 +65,7 @@ final class LinkWriter {
     for (Map.Entry<Table<Record>, List<LinkDiff.Link>> e :
         sortedTables(plan.links.deletes()).entrySet()) {
       Table<Record> table = e.getKey();
-      List<LinkDiff.Link> links = notClearedWithRows(table, e.getValue());
-      if (links.isEmpty()) {
-        continue;
-      }
+      List<LinkDiff.Link> links = e.getValue();
       LinkDiff.Link first = links.get(0);
       for (List<LinkRow> chunk : chunks(rows(links), 2, maxBinds)) {
         List<List<?>> keys = new ArrayList<>(chunk.size());
@@ -95,10 +90,7 @@ final class LinkWriter {
     for (Map.Entry<Table<Record>, List<LinkDiff.Link>> e :
         sortedTables(plan.links.inserts()).entrySet()) {
       Table<Record> table = e.getKey();
-      List<LinkDiff.Link> links = live(e.getValue());
-      if (links.isEmpty()) {
-        continue;
-      }
+      List<LinkDiff.Link> links = e.getValue();
       LinkDiff.Link first = links.get(0);
       List<Field<?>> columns =
           List.of(Keys.unqualified(first.firstColumn), Keys.unqualified(first.secondColumn));
@@ -207,47 +199,6 @@ final class LinkWriter {
       result.add(new LinkRow(p >>> 32, p & 0xFFFF_FFFFL));
     }
     return result;
-  }
-
-  /** The links whose two ends both stay; a deleted end's rows go with one set-based DELETE. */
-  private List<LinkDiff.Link> live(List<LinkDiff.Link> links) {
-    List<LinkDiff.Link> result = new ArrayList<>(links.size());
-    for (LinkDiff.Link l : links) {
-      if (!plan.isDeleted(l.first) && !plan.isDeleted(l.second)) {
-        result.add(l);
-      }
-    }
-    return result;
-  }
-
-  /**
-   * The removed links that no set-based DELETE of a deleted end removes: that end's type declares
-   * no relationship through {@code table} (the link belonged to a one-way many-to-many from the
-   * other side), so the link's own DELETE must go before the end's row.
-   */
-  private List<LinkDiff.Link> notClearedWithRows(Table<Record> table, List<LinkDiff.Link> links) {
-    List<LinkDiff.Link> result = new ArrayList<>(links.size());
-    for (LinkDiff.Link l : links) {
-      if (!clearedWithRow(l.first, table) && !clearedWithRow(l.second, table)) {
-        result.add(l);
-      }
-    }
-    return result;
-  }
-
-  private boolean clearedWithRow(Object end, Table<Record> table) {
-    if (!plan.isDeleted(end)) {
-      return false;
-    }
-    for (Relationship<Object, ?> r : plan.session.stateOf(end).type.relationships()) {
-      if (!r.viewonly()
-          && !r.passiveDeletes()
-          && r.join() instanceof Join.SecondaryJoin s
-          && s.table().equals(table)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.relata.runtime.meta.CollectionRelationship;
 import org.relata.runtime.meta.Relationship;
 import org.relata.runtime.meta.ScalarRelationship;
+import org.relata.runtime.meta.SessionBridge;
 
 /**
  * What one load read: every object its rows mapped to, and for each unloaded relationship of an
@@ -156,10 +157,11 @@ final class LoadedLinks {
         throw tooManyRows(owner, r, targets);
       }
       Object value = targets.isEmpty() ? null : targets.get(0);
-      scalar.setLoaded(owner.entity, value);
+      SessionBridge.setLoaded(scalar, owner.entity, value);
       owner.markLoaded(r, value);
     } else {
-      ((CollectionRelationship<Object, Object>) r).tracked(owner.entity).fillLoaded(targets);
+      SessionBridge.fillLoaded(
+          SessionBridge.tracked((CollectionRelationship<Object, Object>) r, owner.entity), targets);
       owner.markLoaded(r);
     }
     fillReverse(owner.session, r, owner.entity, targets);
@@ -202,7 +204,7 @@ final class LoadedLinks {
     for (Object t : loaded) {
       EntityState ts = session.stateOf(t);
       if (ts != null && ts.isUnloaded(back)) {
-        back.setLoaded(t, owner);
+        SessionBridge.setLoaded(back, t, owner);
         ts.markLoaded(back, owner);
       }
     }

@@ -17,6 +17,7 @@ import org.relata.runtime.meta.Join;
 import org.relata.runtime.meta.RelationCollection;
 import org.relata.runtime.meta.Relationship;
 import org.relata.runtime.meta.ScalarRelationship;
+import org.relata.runtime.meta.SessionBridge;
 
 /**
  * One {@link Session#merge}: copies the state of objects from outside the session onto the
@@ -137,12 +138,12 @@ final class Merge {
 
   @SuppressWarnings("unchecked")
   private static <O> Object peek(ScalarRelationship<O, ?> r, Object source) {
-    return r.peek((O) source);
+    return SessionBridge.peek(r, (O) source);
   }
 
   @SuppressWarnings("unchecked")
   private static <O> RelationCollection<?> present(CollectionRelationship<O, ?> r, Object source) {
-    return r.trackedIfPresent((O) source);
+    return SessionBridge.trackedIfPresent(r, (O) source);
   }
 
   /** The session's instance of the row {@code key} of {@code type}; null when there is none. */
@@ -182,7 +183,7 @@ final class Merge {
   private void mergeScalar(
       ScalarRelationship<Object, ?> r, Object source, Object dest, boolean sourceWasLoaded) {
     ScalarRelationship<Object, Object> scalar = (ScalarRelationship<Object, Object>) r;
-    Object target = scalar.peek(source);
+    Object target = SessionBridge.peek(scalar, source);
     if (target != null) {
       scalar.set(dest, merge(target));
       return;
@@ -209,7 +210,7 @@ final class Merge {
   @SuppressWarnings("unchecked")
   private void mergeCollection(CollectionRelationship<Object, ?> r, Object source, Object dest) {
     CollectionRelationship<Object, Object> c = (CollectionRelationship<Object, Object>) r;
-    RelationCollection<Object> elements = c.trackedIfPresent(source);
+    RelationCollection<Object> elements = SessionBridge.trackedIfPresent(c, source);
     if (elements == null) {
       return; // never touched
     }

@@ -76,6 +76,9 @@ public final class Session implements AutoCloseable {
 
   private int leftSlots;
 
+  /** Above zero while the session puts links back after a rollback; they do not cascade. */
+  private int restoring;
+
   private Session(DSLContext dsl) {
     this.transaction = new SessionTransaction(dsl.configuration());
     this.loader = new Loader(this);
@@ -145,7 +148,11 @@ public final class Session implements AutoCloseable {
     EntityState state = stateOf(entity);
     if (state == null) {
       EntityAttachment a = Attachments.of(entity);
-      if (a instanceof EntityState other && other.isPersistent() && !other.session.isOpen()) {
+      boolean detached =
+          a instanceof EntityState other
+              ? other.isPersistent() && !other.session.isOpen()
+              : Cascades.detachedPlain(entity) != null;
+      if (detached) {
         Cascades.saveUpdate(this, List.of(entity), true);
         state = stateOf(entity);
       }
@@ -448,7 +455,15 @@ public final class Session implements AutoCloseable {
     }
     transaction.requireEndable("close");
     open = false;
-    transaction.close();
+    try {
+      transaction.close();
+    } finally {
+      // What was flushed since the last commit is pending again by now; a plain object has no
+      // attachment to carry what the session knew about it, so it is kept aside.
+      for (EntityState state : plainStates.values()) {
+        DetachedPlainObjects.remember(state);
+      }
+    }
   }
 
   /**
@@ -505,6 +520,11 @@ public final class Session implements AutoCloseable {
     return live;
   }
 
+  /** How many states the session manages. */
+  int stateCount() {
+    return order.size() - leftSlots;
+  }
+
   void register(EntityState state) {
     if (!state.registered) {
       state.registered = true;
@@ -542,6 +562,39 @@ public final class Session implements AutoCloseable {
   /** A flush succeeded; its journal is kept until the commit. */
   void flushed(Journal journal) {
     transaction.flushed(journal);
+  }
+
+  /**
+   * The save-update cascade of a link that the application made from a side of {@code owner}: the
+   * targets that are in no session yet join this one, with what they reach, as {@link #add} does.
+   * Nothing happens once the session is closed, or while it puts links back itself.
+   */
+  void cascadeLinked(EntityState owner, Collection<?> targets) {
+    if (!open || restoring > 0 || transaction.lost() != null || stateOf(owner.entity) != owner) {
+      return;
+    }
+    List<Object> newcomers = null;
+    for (Object t : targets) {
+      if (stateOf(t) == null) {
+        if (newcomers == null) {
+          newcomers = new ArrayList<>();
+        }
+        newcomers.add(t);
+      }
+    }
+    if (newcomers != null) {
+      Cascades.saveUpdate(this, newcomers, true);
+    }
+  }
+
+  /** Runs {@code undo}, which puts links back as they were, without cascading them. */
+  void restore(Runnable undo) {
+    restoring++;
+    try {
+      undo.run();
+    } finally {
+      restoring--;
+    }
   }
 
   /** Loads an unloaded relationship of a managed object, on its first access. */

@@ -3,6 +3,7 @@ package org.relata.it.session;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.jooq.Condition;
 import org.jooq.impl.DSL;
 import org.relata.it.model.assoc.Club;
@@ -56,7 +57,17 @@ final class FlushCatalogue {
       Consumer<Session> setup,
       Function<Session, List<Object>> change,
       List<String> checks,
-      List<String> expected) {
+      List<String> expected,
+      Supplier<List<Object>> touched) {
+    Flush(
+        String name,
+        Consumer<Session> setup,
+        Function<Session, List<Object>> change,
+        List<String> checks,
+        List<String> expected) {
+      this(name, setup, change, checks, expected, null);
+    }
+
     @Override
     public String toString() {
       return name;

@@ -7,6 +7,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import org.jooq.impl.DSL;
 import org.relata.it.model.graph.Node;
 import org.relata.it.model.orders.Customer;
@@ -41,13 +42,19 @@ final class RandomFlushes {
     List<Flush> flushes = new ArrayList<>();
     for (long seed = 1; seed <= count; seed++) {
       long s = seed;
+      AtomicReference<Change> last = new AtomicReference<>();
       flushes.add(
           new Flush(
               "random flush " + seed,
               session -> setup(session, new Random(s)),
-              session -> new Change(session, new Random(-s)).run(),
+              session -> {
+                Change change = new Change(session, new Random(-s));
+                last.set(change);
+                return change.run();
+              },
               CHECKS,
-              null));
+              null,
+              () -> last.get().touched()));
     }
     return flushes;
   }
@@ -110,6 +117,9 @@ final class RandomFlushes {
     private final List<Node> nodes;
     private final List<Object> created = new ArrayList<>();
 
+    /** Every object this change loaded or made, to compare with the rows after the commit. */
+    private final List<Object> touched = new ArrayList<>();
+
     /** Every object this change made, by identity; a new one cannot be deleted, only unlinked. */
     private final Set<Object> newObjects = Collections.newSetFromMap(new IdentityHashMap<>());
 
@@ -136,6 +146,15 @@ final class RandomFlushes {
       orders.forEach(o -> o.getLines().size());
       lines.forEach(OrderLine::getOrder);
       nodes.forEach(n -> n.getChildren().size());
+      for (List<?> pool : List.of(users, addresses, teams, customers, orders, lines, nodes)) {
+        touched.addAll(pool);
+      }
+    }
+
+    List<Object> touched() {
+      List<Object> all = new ArrayList<>(touched);
+      all.addAll(newObjects);
+      return all;
     }
 
     private <E> List<E> load(Class<E> type, String sortedBy) {

@@ -224,10 +224,13 @@ class CascadeTest extends PortedTest {
       s.flush();
       Address a = new Address("a");
       u.getAddresses().add(a);
+      assertTrue(s.contains(a), "the save-update cascade ran when a was appended");
       u.getAddresses().remove(a);
-      assertFalse(s.contains(a));
+      // Differs on purpose (README): SQLAlchemy expunges the pending orphan at the removal,
+      // Relata at the next flush; either way it is never saved.
       s.delete(u);
       s.commit();
+      assertFalse(s.contains(a));
       assertNull(a.getId(), "the address must not be persistent");
       Rows.assertTable(db, Address.class);
       Rows.assertTable(db, User.class);

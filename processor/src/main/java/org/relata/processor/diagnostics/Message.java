@@ -173,6 +173,14 @@ public enum Message {
       "@%s on %s: %s is not an @Entity, so nothing maps this field. Annotate %s with @Entity,"
           + " or remove @%s."),
 
+  // ---- cascades ------------------------------------------------------------------------------
+  DELETE_ORPHAN_NOT_SINGLE_PARENT(
+      "DeleteOrphanNotSingleParent",
+      Diagnostic.Kind.ERROR,
+      "cascade DELETE_ORPHAN on %s, a %s: an orphan is an object taken from its only parent, but"
+          + " along a %s a %s can have many parents, so it would never be deleted as an orphan."
+          + " Cascade DELETE instead, or put DELETE_ORPHAN on a one-to-many side%s."),
+
   // ---- entities ------------------------------------------------------------------------------
   ENTITY_NOT_A_CLASS(
       "EntityNotAClass",

@@ -33,6 +33,7 @@ public final class ModelValidator {
             BackPopulatesValidator::validate,
             BackrefValidator::validate,
             OrderByValidator::validate,
+            CascadeValidator::validate,
             OverlapValidator::validate);
     ValidationReport.Builder report = ValidationReport.builder();
     for (Function<Model, ValidationReport> validator : validators) {

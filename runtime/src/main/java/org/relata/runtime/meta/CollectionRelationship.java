@@ -201,9 +201,9 @@ public final class CollectionRelationship<O, T> extends Relationship<O, T> {
 
   /**
    * The live collection without loading it. An unloaded one records pending changes only; a session
-   * fills it with {@link RelationCollection#fillLoaded}.
+   * fills it with {@link SessionBridge#fillLoaded}.
    */
-  public RelationCollection<T> tracked(O owner) {
+  RelationCollection<T> tracked(O owner) {
     Collection<T> stored = getter.apply(owner);
     // Tested on the concrete classes: every mirror step comes here, and the interface's type check
     // and calls cost more than the rest of finding the collection.
@@ -253,7 +253,7 @@ public final class CollectionRelationship<O, T> extends Relationship<O, T> {
    * The live collection when the owner's field holds anything, else null; never loads. A session
    * walks many objects at each flush, and most never touched most of their collections.
    */
-  public RelationCollection<T> trackedIfPresent(O owner) {
+  RelationCollection<T> trackedIfPresent(O owner) {
     return getter.apply(owner) == null ? null : tracked(owner);
   }
 
@@ -316,6 +316,7 @@ public final class CollectionRelationship<O, T> extends Relationship<O, T> {
         rev.attachRaw(t, owner);
       }
     }
+    cascadeLinked(owner, List.of(t));
   }
 
   /**
@@ -387,6 +388,11 @@ public final class CollectionRelationship<O, T> extends Relationship<O, T> {
    * list n times.
    */
   void mirrorLinkedAll(O owner, List<T> targets) {
+    mirrorAll(owner, targets);
+    cascadeLinked(owner, targets);
+  }
+
+  private void mirrorAll(O owner, List<T> targets) {
     Relationship<T, O> rev = mirrorsOnto();
     if (rev == null) {
       return;

@@ -1,5 +1,7 @@
 package org.relata.runtime.meta;
 
+import java.util.Collection;
+
 /**
  * A session's view of one managed object, as the relationship machinery needs it.
  *
@@ -17,8 +19,15 @@ public interface EntityAttachment {
    * Loads {@code relationship} of {@code owner} into memory, or throws a clear exception when that
    * is no longer possible (the session is closed). Afterwards {@link #isUnloaded} is false. For a
    * collection, the implementation fills the tracked collection with {@link
-   * RelationCollection#fillLoaded}; for a scalar, it sets the value with {@link
-   * ScalarRelationship#setLoaded}.
+   * SessionBridge#fillLoaded}; for a scalar, it sets the value with {@link
+   * SessionBridge#setLoaded}.
    */
   void load(Relationship<?, ?> relationship, Object owner);
+
+  /**
+   * The application has just linked {@code targets} to {@code owner} along {@code relationship},
+   * changing this side (a change mirrored from the other side does not come here). A session runs
+   * the save-update cascade now, as SQLAlchemy does when an object is appended or assigned.
+   */
+  default void linked(Relationship<?, ?> relationship, Object owner, Collection<?> targets) {}
 }

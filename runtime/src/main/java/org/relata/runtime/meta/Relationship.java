@@ -2,6 +2,7 @@ package org.relata.runtime.meta;
 
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -28,6 +29,10 @@ public abstract sealed class Relationship<O, T> permits ScalarRelationship, Coll
   private final boolean passiveDeletes;
   private final boolean viewonly;
   private final String orderBy;
+
+  /** Whether a link made from this side brings the target into the owner's session. */
+  private final boolean saveUpdate;
+
   private volatile Relationship<T, O> reverse;
   private volatile Join join;
 
@@ -43,6 +48,7 @@ public abstract sealed class Relationship<O, T> permits ScalarRelationship, Coll
     this.passiveDeletes = b.passiveDeletes;
     this.viewonly = b.viewonly;
     this.orderBy = b.orderBy;
+    this.saveUpdate = !viewonly && cascade.contains(Cascade.SAVE_UPDATE);
   }
 
   /** ALL expands to SAVE_UPDATE, MERGE and DELETE; DELETE_ORPHAN implies DELETE. */
@@ -166,17 +172,32 @@ public abstract sealed class Relationship<O, T> permits ScalarRelationship, Coll
 
   /**
    * Mirrors a link that this side has just made from {@code owner} to {@code target}: the reverse
-   * side gains {@code owner}, and whatever the reverse held before loses {@code target}.
+   * side gains {@code owner}, and whatever the reverse held before loses {@code target}. Then the
+   * owner's session cascades the change.
    */
   final void mirrorLinked(O owner, T target) {
     Relationship<T, O> rev = mirrorsOnto();
-    if (rev == null) {
-      return;
+    if (rev != null) {
+      O previous = rev.attachRaw(target, owner);
+      if (previous != null && previous != owner) {
+        // The reverse is a scalar that pointed elsewhere: that object's side loses target.
+        detachRaw(previous, target);
+      }
     }
-    O previous = rev.attachRaw(target, owner);
-    if (previous != null && previous != owner) {
-      // The reverse is a scalar that pointed elsewhere: that object's side loses target.
-      detachRaw(previous, target);
+    cascadeLinked(owner, List.of(target));
+  }
+
+  /**
+   * Tells the owner's session that the application linked {@code targets} from this side, when this
+   * side cascades {@code SAVE_UPDATE}: they join the session at once. A change mirrored from the
+   * other side never comes here (SQLAlchemy 2.0 removed {@code cascade_backrefs}).
+   */
+  final void cascadeLinked(O owner, List<T> targets) {
+    if (saveUpdate && !targets.isEmpty()) {
+      EntityAttachment attachment = EntityRelations.attachmentOf(owner);
+      if (attachment != null) {
+        attachment.linked(this, owner, targets);
+      }
     }
   }
 

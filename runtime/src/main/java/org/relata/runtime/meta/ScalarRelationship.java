@@ -1,5 +1,6 @@
 package org.relata.runtime.meta;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
@@ -94,6 +95,9 @@ public final class ScalarRelationship<O, T> extends Relationship<O, T> {
           rev.attachRaw(target, owner);
         }
       }
+      if (target != null) {
+        cascadeLinked(owner, List.of(target));
+      }
       return;
     }
     setMirroredOntoScalar(owner, old, target);
@@ -125,7 +129,7 @@ public final class ScalarRelationship<O, T> extends Relationship<O, T> {
   }
 
   /** The stored reference, without loading. */
-  public T peek(O owner) {
+  T peek(O owner) {
     return getter.apply(owner);
   }
 
@@ -133,7 +137,7 @@ public final class ScalarRelationship<O, T> extends Relationship<O, T> {
    * Stores a reference that a session has just read from the database: no mirroring, no dirty
    * state.
    */
-  public void setLoaded(O owner, T target) {
+  void setLoaded(O owner, T target) {
     setter.accept(owner, target);
   }
 

@@ -61,14 +61,14 @@ class ClosedSessionTest {
     assertThrows(IllegalStateException.class, () -> u.getAddresses().listIterator().add(detached));
     assertEquals(List.of(kept), u.getAddresses());
     assertSame(u, kept.getUser());
-    assertTrue(User_.ADDRESSES.tracked(u).removed().isEmpty());
+    assertTrue(SessionBridge.removed(User_.ADDRESSES.tracked(u)).isEmpty());
   }
 
   @Test
   void removingAnObjectWhoseOwnerCannotBeLoadedChangesNothing() {
     // As a session fills it: the list holds the object, whose own side was never read.
     User other = new User("other");
-    User_.ADDRESSES.tracked(other).fillLoaded(List.of(kept, detached));
+    SessionBridge.fillLoaded(User_.ADDRESSES.tracked(other), List.of(kept, detached));
     List<Address> live = other.getAddresses();
     assertThrows(IllegalStateException.class, () -> live.remove(detached));
     assertThrows(IllegalStateException.class, () -> live.remove(1));
@@ -78,7 +78,7 @@ class ClosedSessionTest {
     assertThrows(IllegalStateException.class, () -> live.subList(0, 2).clear());
     assertThrows(IllegalStateException.class, () -> other.setAddresses(List.of(kept)));
     assertEquals(List.of(kept, detached), live);
-    assertTrue(User_.ADDRESSES.tracked(other).removed().isEmpty());
+    assertTrue(SessionBridge.removed(User_.ADDRESSES.tracked(other)).isEmpty());
   }
 
   @Test

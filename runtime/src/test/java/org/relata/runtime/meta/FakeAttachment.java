@@ -83,7 +83,7 @@ public final class FakeAttachment implements EntityAttachment {
   @SuppressWarnings("unchecked")
   private static <O, T> void fill(
       CollectionRelationship<O, T> r, Object owner, Collection<?> rows) {
-    r.tracked((O) owner).fillLoaded((Collection<T>) rows);
+    SessionBridge.fillLoaded(r.tracked((O) owner), (Collection<T>) rows);
   }
 
   @SuppressWarnings("unchecked")

@@ -30,16 +30,16 @@ class RollbackTrackingTest {
   @Test
   void onlyLinksThatNeverReachedTheDatabaseAreDiscarded() {
     u.getAddresses().addAll(List.of(a1, a2));
-    tracked().markClean();
+    SessionBridge.markClean(tracked());
     u.getAddresses().add(a3);
     u.getAddresses().remove(a3); // made and unmade since the clean point
     u.getAddresses().remove(a1); // in the database: a removal, not a discard
-    assertEquals(List.of(a3), tracked().discarded());
-    assertEquals(List.of(a1), tracked().removed());
+    assertEquals(List.of(a3), SessionBridge.discarded(tracked()));
+    assertEquals(List.of(a1), SessionBridge.removed(tracked()));
     u.getAddresses().add(a3); // linked again: no longer discarded
-    assertEquals(List.of(), tracked().discarded());
-    tracked().markClean();
-    assertEquals(List.of(), tracked().discarded());
+    assertEquals(List.of(), SessionBridge.discarded(tracked()));
+    SessionBridge.markClean(tracked());
+    assertEquals(List.of(), SessionBridge.discarded(tracked()));
   }
 
   @Test
@@ -65,10 +65,10 @@ class RollbackTrackingTest {
     List<Address> expected = new ArrayList<>(many);
     Collections.reverse(expected);
     expected.add(a3);
-    assertEquals(expected, tracked().discarded());
+    assertEquals(expected, SessionBridge.discarded(tracked()));
     u.getAddresses().add(many.get(7));
     expected.remove(many.get(7));
-    assertEquals(expected, tracked().discarded());
+    assertEquals(expected, SessionBridge.discarded(tracked()));
   }
 
   @Test
@@ -78,26 +78,26 @@ class RollbackTrackingTest {
     User_.ADDRESSES.tracked(u).add(a2);
     User_.ADDRESSES.tracked(u).remove(a3);
     User_.ADDRESSES.tracked(u).remove(a2);
-    assertEquals(List.of(a3, a2), tracked().discarded());
+    assertEquals(List.of(a3, a2), SessionBridge.discarded(tracked()));
     assertEquals(List.of(a1, a3), u.getAddresses(), "a3 is in the rows: loading brings it in");
-    assertEquals(List.of(a2), tracked().discarded());
+    assertEquals(List.of(a2), SessionBridge.discarded(tracked()));
   }
 
   @Test
   void undoingACleanPointMakesItsLinksPendingAgain() {
     u.getAddresses().addAll(List.of(a1, a2));
-    tracked().markClean();
+    SessionBridge.markClean(tracked());
     u.getAddresses().remove(a1);
     u.getAddresses().add(a3);
-    List<Address> added = tracked().added();
-    List<Address> removed = tracked().removed();
-    tracked().markClean();
-    assertEquals(List.of(), tracked().added());
+    List<Address> added = SessionBridge.added(tracked());
+    List<Address> removed = SessionBridge.removed(tracked());
+    SessionBridge.markClean(tracked());
+    assertEquals(List.of(), SessionBridge.added(tracked()));
 
-    tracked().restoreDirty(added, removed);
-    assertEquals(List.of(a3), tracked().added());
-    assertEquals(List.of(a1), tracked().removed());
-    assertEquals(Set.of(a1, a2), Set.copyOf(tracked().cleanElements()));
+    SessionBridge.restoreDirty(tracked(), added, removed);
+    assertEquals(List.of(a3), SessionBridge.added(tracked()));
+    assertEquals(List.of(a1), SessionBridge.removed(tracked()));
+    assertEquals(Set.of(a1, a2), Set.copyOf(SessionBridge.cleanElements(tracked())));
   }
 
   @Test
@@ -107,15 +107,15 @@ class RollbackTrackingTest {
     FakeAttachment session = FakeAttachment.attach(u, User_.ADDRESSES, List.of(a1, a2));
     a1.setUser(null);
     a3.setUser(u);
-    List<Address> added = tracked().added();
-    List<Address> removed = tracked().removed();
-    tracked().markClean(); // the flush wrote both; then its transaction rolled back
+    List<Address> added = SessionBridge.added(tracked());
+    List<Address> removed = SessionBridge.removed(tracked());
+    SessionBridge.markClean(tracked()); // the flush wrote both; then its transaction rolled back
     session.rows(User_.ADDRESSES, List.of(a1, a2));
-    tracked().restoreDirty(added, removed);
-    assertEquals(List.of(a3), tracked().added());
-    assertEquals(List.of(a1), tracked().removed());
+    SessionBridge.restoreDirty(tracked(), added, removed);
+    assertEquals(List.of(a3), SessionBridge.added(tracked()));
+    assertEquals(List.of(a1), SessionBridge.removed(tracked()));
     assertEquals(List.of(a2, a3), u.getAddresses(), "loading merges the pending changes again");
-    assertEquals(List.of(a3), tracked().added());
-    assertEquals(List.of(a1), tracked().removed());
+    assertEquals(List.of(a3), SessionBridge.added(tracked()));
+    assertEquals(List.of(a1), SessionBridge.removed(tracked()));
   }
 }

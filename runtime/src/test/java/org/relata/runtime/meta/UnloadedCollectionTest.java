@@ -47,14 +47,14 @@ class UnloadedCollectionTest {
     a1.setUser(null);
     assertEquals(0, session.loads);
     assertFalse(tracked().isLoaded());
-    assertEquals(List.of(a3), tracked().added());
-    assertEquals(List.of(a1), tracked().removed());
+    assertEquals(List.of(a3), SessionBridge.added(tracked()));
+    assertEquals(List.of(a1), SessionBridge.removed(tracked()));
 
     assertEquals(List.of(a2, a3), u.getAddresses());
     assertEquals(1, session.loads);
-    assertEquals(List.of(a3), tracked().added());
-    assertEquals(List.of(a1), tracked().removed());
-    assertEquals(List.of(a1, a2), List.copyOf(tracked().cleanElements()));
+    assertEquals(List.of(a3), SessionBridge.added(tracked()));
+    assertEquals(List.of(a1), SessionBridge.removed(tracked()));
+    assertEquals(List.of(a1, a2), List.copyOf(SessionBridge.cleanElements(tracked())));
   }
 
   @Test
@@ -64,7 +64,7 @@ class UnloadedCollectionTest {
     other.getAddresses().add(a1);
     other.setAddresses(List.of(a1, a2));
     assertEquals(0, session.loads);
-    assertEquals(List.of(a1, a2), tracked().removed());
+    assertEquals(List.of(a1, a2), SessionBridge.removed(tracked()));
     assertEquals(List.of(), u.getAddresses());
   }
 
@@ -73,11 +73,11 @@ class UnloadedCollectionTest {
     FakeAttachment session = managed();
     a3.setUser(u);
     a3.setUser(null);
-    assertEquals(List.of(), tracked().added());
-    assertEquals(List.of(), tracked().removed());
+    assertEquals(List.of(), SessionBridge.added(tracked()));
+    assertEquals(List.of(), SessionBridge.removed(tracked()));
     assertEquals(List.of(a1, a2), u.getAddresses());
-    assertEquals(List.of(), tracked().added());
-    assertEquals(List.of(), tracked().removed());
+    assertEquals(List.of(), SessionBridge.added(tracked()));
+    assertEquals(List.of(), SessionBridge.removed(tracked()));
     assertEquals(1, session.loads);
   }
 
@@ -86,10 +86,10 @@ class UnloadedCollectionTest {
     managed();
     a1.setUser(null);
     a1.setUser(u);
-    assertEquals(List.of(), tracked().added());
-    assertEquals(List.of(), tracked().removed());
+    assertEquals(List.of(), SessionBridge.added(tracked()));
+    assertEquals(List.of(), SessionBridge.removed(tracked()));
     assertEquals(List.of(a1, a2), u.getAddresses());
-    assertEquals(List.of(), tracked().removed());
+    assertEquals(List.of(), SessionBridge.removed(tracked()));
   }
 
   @Test
@@ -100,7 +100,7 @@ class UnloadedCollectionTest {
     a2.setUser(u);
     Address_.USER.set(a3, u);
     assertEquals(List.of(a1, a2, a3), u.getAddresses());
-    assertEquals(List.of(a3), tracked().added());
+    assertEquals(List.of(a3), SessionBridge.added(tracked()));
     StoreChecks.assertConsistent(u.getAddresses());
   }
 
@@ -116,8 +116,8 @@ class UnloadedCollectionTest {
     u.getAddresses().add(a3);
     u.getAddresses().remove(a3);
     u.getAddresses().remove(rows.get(500));
-    assertEquals(List.of(), tracked().added());
-    assertEquals(List.of(rows.get(500)), tracked().removed());
+    assertEquals(List.of(), SessionBridge.added(tracked()));
+    assertEquals(List.of(rows.get(500)), SessionBridge.removed(tracked()));
     assertNull(rows.get(500).getUser());
   }
 
@@ -126,30 +126,30 @@ class UnloadedCollectionTest {
     managed();
     u.getAddresses().remove(a1);
     u.getAddresses().add(a3);
-    tracked().markClean();
-    assertEquals(List.of(), tracked().added());
-    assertEquals(List.of(), tracked().removed());
-    assertEquals(List.of(a2, a3), List.copyOf(tracked().cleanElements()));
+    SessionBridge.markClean(tracked());
+    assertEquals(List.of(), SessionBridge.added(tracked()));
+    assertEquals(List.of(), SessionBridge.removed(tracked()));
+    assertEquals(List.of(a2, a3), List.copyOf(SessionBridge.cleanElements(tracked())));
     u.setAddresses(List.of(a3, a1));
-    assertEquals(List.of(a1), tracked().added());
-    assertEquals(List.of(a2), tracked().removed());
+    assertEquals(List.of(a1), SessionBridge.added(tracked()));
+    assertEquals(List.of(a2), SessionBridge.removed(tracked()));
   }
 
   @Test
   void markCleanWhileUnloadedThenLoad() {
     managed();
     a3.setUser(u);
-    tracked().markClean();
+    SessionBridge.markClean(tracked());
     a3.setUser(null);
-    assertEquals(List.of(a3), tracked().removed());
+    assertEquals(List.of(a3), SessionBridge.removed(tracked()));
     a3.setUser(u);
-    assertEquals(List.of(), tracked().removed());
-    assertEquals(List.of(), tracked().added());
+    assertEquals(List.of(), SessionBridge.removed(tracked()));
+    assertEquals(List.of(), SessionBridge.added(tracked()));
     // After the flush, the database holds a3 too.
-    tracked().fillLoaded(List.of(a1, a2, a3));
+    SessionBridge.fillLoaded(tracked(), List.of(a1, a2, a3));
     assertEquals(List.of(a1, a2, a3), u.getAddresses());
-    assertEquals(List.of(), tracked().added());
-    assertEquals(List.of(), tracked().removed());
+    assertEquals(List.of(), SessionBridge.added(tracked()));
+    assertEquals(List.of(), SessionBridge.removed(tracked()));
   }
 
   @Test
@@ -157,10 +157,10 @@ class UnloadedCollectionTest {
     managed();
     u.getAddresses().remove(a1);
     u.getAddresses().add(a3);
-    tracked().fillLoaded(List.of(a1, a2));
+    SessionBridge.fillLoaded(tracked(), List.of(a1, a2));
     assertEquals(List.of(a2, a3), u.getAddresses());
-    assertEquals(List.of(a3), tracked().added());
-    assertEquals(List.of(a1), tracked().removed());
+    assertEquals(List.of(a3), SessionBridge.added(tracked()));
+    assertEquals(List.of(a1), SessionBridge.removed(tracked()));
   }
 
   @Test
@@ -171,7 +171,7 @@ class UnloadedCollectionTest {
     FakeAttachment session = FakeAttachment.attach(c, Child_.PARENTS, List.of(q));
     p.getChildren().add(c);
     assertEquals(0, session.loads);
-    assertEquals(List.of(p), Child_.PARENTS.tracked(c).added());
+    assertEquals(List.of(p), SessionBridge.added(Child_.PARENTS.tracked(c)));
     assertEquals(Set.of(q, p), c.getParents());
     assertEquals(1, session.loads);
     assertEquals(List.of(q, p), List.copyOf(c.getParents()));
@@ -220,9 +220,9 @@ class UnloadedCollectionTest {
   void aNewObjectsCollectionIsAllAdded() {
     u.getAddresses().addAll(List.of(a2, a1));
     assertTrue(tracked().isLoaded());
-    assertEquals(List.of(a2, a1), tracked().added());
-    assertEquals(List.of(), tracked().removed());
-    assertEquals(List.of(), List.copyOf(tracked().cleanElements()));
+    assertEquals(List.of(a2, a1), SessionBridge.added(tracked()));
+    assertEquals(List.of(), SessionBridge.removed(tracked()));
+    assertEquals(List.of(), List.copyOf(SessionBridge.cleanElements(tracked())));
     assertSame(u, tracked().owner());
     assertSame(User_.ADDRESSES, tracked().relationship());
   }

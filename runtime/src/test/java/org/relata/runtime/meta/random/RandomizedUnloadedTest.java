@@ -12,6 +12,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.relata.runtime.meta.CollectionRelationship;
 import org.relata.runtime.meta.FakeAttachment;
 import org.relata.runtime.meta.RelationCollection;
+import org.relata.runtime.meta.SessionBridge;
 import org.relata.runtime.meta.fixture.addresses.Address;
 import org.relata.runtime.meta.fixture.addresses.Address_;
 import org.relata.runtime.meta.fixture.model.Child;
@@ -46,7 +47,7 @@ class RandomizedUnloadedTest {
 
     /** The accessor as the driver calls it; a first read loads, and the database orders it. */
     <C extends Collection<T>> C read(O owner, Function<O, C> getter) {
-      boolean wasLoaded = relationship.tracked(owner).isLoaded();
+      boolean wasLoaded = SessionBridge.tracked(relationship, owner).isLoaded();
       reading = owner;
       C live;
       try {
@@ -77,19 +78,19 @@ class RandomizedUnloadedTest {
     /** added() and removed() are the difference between memory (the model) and the database. */
     void checkDifference() {
       for (O owner : side.owners) {
-        RelationCollection<T> c = relationship.tracked(owner);
+        RelationCollection<T> c = SessionBridge.tracked(relationship, owner);
         List<T> now = side.model.of(owner);
         List<T> then = database.get(owner);
-        sameElements(owner + " added", minus(now, then), c.added());
-        sameElements(owner + " removed", minus(then, now), c.removed());
+        sameElements(owner + " added", minus(now, then), SessionBridge.added(c));
+        sameElements(owner + " removed", minus(then, now), SessionBridge.removed(c));
       }
     }
 
     void flush() {
       checkDifference();
       for (O owner : side.owners) {
-        RelationCollection<T> c = relationship.tracked(owner);
-        c.markClean();
+        RelationCollection<T> c = SessionBridge.tracked(relationship, owner);
+        SessionBridge.markClean(c);
         List<T> rows = new ArrayList<>(side.model.of(owner));
         database.put(owner, rows);
         sessions.get(owner).rows(relationship, new ArrayList<>(rows));
@@ -120,7 +121,7 @@ class RandomizedUnloadedTest {
       addresses.add(a);
       int k = init.nextInt(users.size() + 1);
       User owner = k < users.size() ? users.get(k) : null;
-      Address_.USER.setLoaded(a, owner);
+      SessionBridge.setLoaded(Address_.USER, a, owner);
       scalar.model.seed(a, owner == null ? List.of() : List.of(owner));
       if (owner != null) {
         rows.get(owner).add(a);

@@ -1,5 +1,6 @@
 package org.relata.it.sqlalchemy;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -38,6 +39,29 @@ class CascadeWithoutOrphanTest extends PortedTest {
       s.commit();
       Rows.assertTable(db, Order.class, o);
       assertNull(o.getUserId());
+    }
+  }
+
+  // test_cascade.py, O2MCascadeDeleteNoOrphanTest.test_cascade_delete_noorphans
+  @ParameterizedTest
+  @EnumSource(Backend.class)
+  void removedChildSurvivesTheDeleteOfItsFormerParent(Backend backend) {
+    TestDatabase db = db(backend);
+    User u = new User("jack");
+    Order kept = new Order("someorder");
+    u.getOrders().add(kept);
+    u.getOrders().add(new Order("someotherorder"));
+    try (Session s = db.open()) {
+      s.add(u);
+      s.flush();
+      assertEquals(
+          2, s.select(Order.class, org.relata.it.model.sqla.noorphan.Order_.ID.isNotNull()).size());
+      u.getOrders().remove(0);
+      s.delete(u);
+      s.commit();
+      Rows.assertTable(db, User.class);
+      Rows.assertTable(db, Order.class, kept);
+      assertNull(kept.getUserId());
     }
   }
 }

@@ -226,4 +226,27 @@ class UnitOfWorkOneToManyTest extends PortedTest {
       assertEquals(List.of(), db.log.kinds());
     }
   }
+
+  // test_unitofworkv2.py, RudimentaryFlushTest.test_one_to_many_delete_all
+  @ParameterizedTest
+  @EnumSource(Backend.class)
+  void deletingTheUserAndItsAddressesDeletesAddressesFirst(Backend backend) {
+    TestDatabase db = db(backend);
+    User u1 = u1WithA1A2();
+    try (Session s = db.open()) {
+      s.add(u1);
+      s.flush();
+      List<Address> addresses = List.copyOf(u1.getAddresses());
+      s.delete(u1);
+      for (Address a : addresses) {
+        s.delete(a);
+      }
+      db.log.reset();
+      s.flush();
+      assertEquals(List.of("DELETE", "DELETE"), db.log.kinds(), db.log.toString());
+      s.commit();
+      Rows.assertTable(db, User.class);
+      Rows.assertTable(db, Address.class);
+    }
+  }
 }

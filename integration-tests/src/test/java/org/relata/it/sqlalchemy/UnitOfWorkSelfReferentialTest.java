@@ -203,4 +203,26 @@ class UnitOfWorkSelfReferentialTest extends PortedTest {
       Rows.assertTable(db, Node.class);
     }
   }
+
+  // test_unitofworkv2.py, SingleCycleTest.test_one_to_many_delete_all
+  @ParameterizedTest
+  @EnumSource(Backend.class)
+  void deletingAllNodesDeletesChildrenFirst(Backend backend) {
+    TestDatabase db = db(backend);
+    Node n1 = n1WithN2N3();
+    try (Session s = db.open()) {
+      s.add(n1);
+      s.flush();
+      Node n2 = n1.getChildren().get(0);
+      Node n3 = n1.getChildren().get(1);
+      s.delete(n1);
+      s.delete(n2);
+      s.delete(n3);
+      db.log.reset();
+      s.flush();
+      assertEquals(List.of("DELETE", "DELETE"), db.log.kinds(), db.log.toString());
+      s.commit();
+      Rows.assertTable(db, Node.class);
+    }
+  }
 }

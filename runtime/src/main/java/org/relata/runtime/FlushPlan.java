@@ -498,6 +498,48 @@ final class FlushPlan {
     return !keys.contains(s.key);
   }
 
+  /** The new objects of this flush whose id the application set, by type and key. */
+  private static Map<EntityType<?>, Map<Object, EntityState>> keyedByApplication(
+      List<EntityState> inserts) {
+    Map<EntityType<?>, Map<Object, EntityState>> byKey = new HashMap<>();
+    for (EntityState s : inserts) {
+      if (s.type.ids().size() == 1) {
+        Object key = Keys.of(s.type, s.entity);
+        if (key != null) {
+          byKey.computeIfAbsent(s.type, t -> new HashMap<>()).put(key, s);
+        }
+      }
+    }
+    return byKey;
+  }
+
+  /**
+   * A foreign key that the application set directly (no related object supplies it) still orders
+   * the INSERTs: the new row it names goes first, as SQLAlchemy orders rows by the mapped
+   * relationship whether or not the objects are connected (test_unitofworkv2.py,
+   * RudimentaryFlushTest.test_natural_ordering).
+   */
+  private static void addKeysSetDirectly(
+      EntityState s,
+      Map<Attribute<?, ?>, Object> own,
+      Map<EntityType<?>, Map<Object, EntityState>> newByKey,
+      List<EntityState> deps) {
+    if (newByKey.isEmpty()) {
+      return;
+    }
+    for (Attribute<Object, ?> a : s.type.attributes()) {
+      if (!a.isForeignKey() || own.containsKey(a)) {
+        continue;
+      }
+      Map<Object, EntityState> candidates = newByKey.get(a.referencedType());
+      Object value = candidates == null ? null : a.get(s.entity);
+      EntityState d = value == null ? null : candidates.get(value);
+      if (d != null && d != s) {
+        deps.add(d);
+      }
+    }
+  }
+
   /** Whether {@code child} is deleted, new, or given a new value of {@code fk} by this flush. */
   private boolean letGo(EntityState child, Attribute<?, ?> fk) {
     if (deletes.contains(child) || child.isPending()) {
@@ -516,17 +558,20 @@ final class FlushPlan {
         inserts.add(s);
       }
     }
+    Map<EntityType<?>, Map<Object, EntityState>> newByKey = keyedByApplication(inserts);
     insertLevels =
         Levels.of(
             inserts,
             s -> {
               List<EntityState> deps = new ArrayList<>();
-              for (Object source : sources.getOrDefault(s, Map.of()).values()) {
+              Map<Attribute<?, ?>, Object> own = sources.getOrDefault(s, Map.of());
+              for (Object source : own.values()) {
                 EntityState d = source == NULL ? null : session.stateOf(source);
                 if (d != null && d != s && d.isPending() && !deletes.contains(d)) {
                   deps.add(d);
                 }
               }
+              addKeysSetDirectly(s, own, newByKey, deps);
               return deps;
             },
             "insert");

@@ -280,6 +280,32 @@ final class Cascades {
   }
 
   /**
+   * Follows the {@code DELETE} cascades again from every object whose deletion was requested, as
+   * the object graph stands at this flush, so that what was linked to it after {@link
+   * Session#delete} goes with it, as SQLAlchemy decides the delete cascade at flush time
+   * (test_cascade.py, M2OCascadeDeleteNoOrphanTest.test_cascade_delete_postappend_onelevel). Flags
+   * and returns the objects this adds.
+   */
+  static List<EntityState> deletesSinceRequested(Session session) {
+    List<EntityState> requested = new ArrayList<>();
+    for (EntityState s : session.states()) {
+      if (s.deleteRequested && s.status != EntityState.Status.DELETED) {
+        requested.add(s);
+      }
+    }
+    List<EntityState> added = new ArrayList<>();
+    for (EntityState root : requested) {
+      for (EntityState s : delete(session, root)) {
+        if (!s.deleteRequested && s.status != EntityState.Status.DELETED) {
+          s.deleteRequested = true;
+          added.add(s);
+        }
+      }
+    }
+    return added;
+  }
+
+  /**
    * {@code root} and everything it owns along {@code DELETE} cascades, loading them unless the
    * relationship has {@code passiveDeletes}; owners come before what they own.
    */

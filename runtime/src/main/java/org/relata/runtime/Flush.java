@@ -39,6 +39,7 @@ final class Flush {
     try {
       part = transaction.beginFlush();
     } catch (RuntimeException e) {
+      plan.withdrawCascadedDeletes();
       throw transaction.rolledBackWhole("Could not start the flush", e);
     }
     FlushWriter writer = new FlushWriter(plan, journal);
@@ -46,6 +47,7 @@ final class Flush {
       writer.write();
     } catch (RuntimeException e) {
       session.restore(journal::undo);
+      plan.withdrawCascadedDeletes();
       try {
         transaction.rollBackFlush(part);
       } catch (RuntimeException rollback) {
@@ -65,6 +67,7 @@ final class Flush {
       transaction.commitFlush(part);
     } catch (RuntimeException e) {
       session.restore(journal::undo);
+      plan.withdrawCascadedDeletes();
       throw transaction.rolledBackWhole("The flush could not end", e);
     }
     advance(session, plan, writer, journal);

@@ -67,6 +67,10 @@ final class FlushPlan {
   final List<EntityState> changed = new ArrayList<>();
 
   List<List<EntityState>> insertLevels = List.of();
+
+  /** The objects whose deletion this flush's DELETE cascade requested (see {@link #build}). */
+  private List<EntityState> cascadedDeletes = List.of();
+
   List<List<EntityState>> deleteLevels = List.of();
 
   /**
@@ -117,6 +121,32 @@ final class FlushPlan {
   }
 
   static FlushPlan build(Session session) {
+    List<EntityState> cascaded = Cascades.deletesSinceRequested(session);
+    try {
+      FlushPlan plan = build(session, cascaded);
+      plan.cascadedDeletes = cascaded;
+      return plan;
+    } catch (RuntimeException e) {
+      withdraw(cascaded);
+      throw e;
+    }
+  }
+
+  /**
+   * Takes back the delete requests that this flush's own DELETE cascade added, when the flush
+   * fails: they follow from the object graph as the next flush finds it, not as this one did.
+   */
+  void withdrawCascadedDeletes() {
+    withdraw(cascadedDeletes);
+  }
+
+  private static void withdraw(List<EntityState> cascaded) {
+    for (EntityState s : cascaded) {
+      s.deleteRequested = false;
+    }
+  }
+
+  private static FlushPlan build(Session session, List<EntityState> cascaded) {
     FlushPlan plan = new FlushPlan(session);
     List<EntityState> states = plan.states;
     int before = session.stateCount();

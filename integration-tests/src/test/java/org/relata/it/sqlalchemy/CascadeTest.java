@@ -471,4 +471,45 @@ class CascadeTest extends PortedTest {
     }
     Rows.assertTable(db, Address.class);
   }
+
+  // test_cascade.py, M2OCascadeDeleteNoOrphanTest.test_cascade_delete_postappend_onelevel
+  @ParameterizedTest
+  @EnumSource(Backend.class)
+  void deleteCascadeFollowsReferencesSetAfterTheDelete(Backend backend) {
+    TestDatabase db = db(backend);
+    try (Session s = db.open()) {
+      T1 x1 = new T1("t1");
+      T2 x2 = new T2("t2");
+      T3 x3 = new T3("t3");
+      s.addAll(List.of(x1, x2, x3));
+      s.flush();
+      s.delete(x1);
+      x1.setT2(x2);
+      x2.setT3(x3);
+      s.commit();
+      Rows.assertTable(db, T1.class);
+      Rows.assertTable(db, T2.class);
+      Rows.assertTable(db, T3.class);
+    }
+  }
+
+  // test_cascade.py, M2OCascadeDeleteNoOrphanTest.test_cascade_delete_postappend_twolevel
+  @ParameterizedTest
+  @EnumSource(Backend.class)
+  void deleteCascadeFollowsAReferenceSetTwoLevelsDown(Backend backend) {
+    TestDatabase db = db(backend);
+    try (Session s = db.open()) {
+      T1 x1 = new T1("t1");
+      x1.setT2(new T2("t2"));
+      T3 x3 = new T3("t3");
+      s.addAll(List.of(x1, x3));
+      s.flush();
+      s.delete(x1);
+      x1.getT2().setT3(x3);
+      s.commit();
+      Rows.assertTable(db, T1.class);
+      Rows.assertTable(db, T2.class);
+      Rows.assertTable(db, T3.class);
+    }
+  }
 }

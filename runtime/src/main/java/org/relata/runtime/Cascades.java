@@ -286,12 +286,15 @@ final class Cascades {
    * (test_cascade.py, M2OCascadeDeleteNoOrphanTest.test_cascade_delete_postappend_onelevel). Flags
    * and returns the objects this adds.
    */
-  static List<EntityState> deletesSinceRequested(Session session) {
+  static List<EntityState> deletesSinceRequested(Session session, List<EntityState> states) {
     List<EntityState> requested = new ArrayList<>();
-    for (EntityState s : session.states()) {
+    for (EntityState s : states) {
       if (s.deleteRequested && s.status != EntityState.Status.DELETED) {
         requested.add(s);
       }
+    }
+    if (requested.isEmpty()) {
+      return List.of();
     }
     List<EntityState> added = new ArrayList<>();
     for (EntityState root : requested) {

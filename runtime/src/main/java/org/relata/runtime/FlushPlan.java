@@ -96,9 +96,9 @@ final class FlushPlan {
 
   private final Map<EntityState, Relationship<?, ?>> orphanCandidates = new LinkedHashMap<>();
 
-  private FlushPlan(Session session) {
+  private FlushPlan(Session session, List<EntityState> states) {
     this.session = session;
-    this.states = session.states();
+    this.states = states;
   }
 
   /**
@@ -121,9 +121,11 @@ final class FlushPlan {
   }
 
   static FlushPlan build(Session session) {
-    List<EntityState> cascaded = Cascades.deletesSinceRequested(session);
+    List<EntityState> states = session.states();
+    int before = states.size();
+    List<EntityState> cascaded = Cascades.deletesSinceRequested(session, states);
     try {
-      FlushPlan plan = build(session, cascaded);
+      FlushPlan plan = build(session, states, before);
       plan.cascadedDeletes = cascaded;
       return plan;
     } catch (RuntimeException e) {
@@ -146,14 +148,13 @@ final class FlushPlan {
     }
   }
 
-  private static FlushPlan build(Session session, List<EntityState> cascaded) {
-    FlushPlan plan = new FlushPlan(session);
-    List<EntityState> states = plan.states;
-    int before = session.stateCount();
+  /** The plan over {@code states}, the session's {@code before} states when the flush began. */
+  private static FlushPlan build(Session session, List<EntityState> states, int before) {
+    FlushPlan plan = new FlushPlan(session, states);
     Cascades.requireReachedManaged(session, states, plan.collections);
     if (session.stateCount() != before) {
-      // A collection field that the application assigned directly was adopted as the check read
-      // it, and its new elements joined the session then: take them in.
+      // The DELETE cascade loaded what a deleted object owns, or a collection field that the
+      // application assigned directly was adopted as the check read it: take the new states in.
       states.clear();
       states.addAll(session.states());
     }

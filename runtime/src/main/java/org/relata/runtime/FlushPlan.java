@@ -213,9 +213,9 @@ final class FlushPlan {
   // ---- foreign keys and links from relationship changes ----
 
   private void collectRelationshipChanges() {
-    List<Object[]> unlinks = new ArrayList<>();
-    List<Object[]> links = new ArrayList<>();
-    List<Object[]> references = new ArrayList<>();
+    List<ChildRemoved> unlinks = new ArrayList<>();
+    List<ChildAdded> links = new ArrayList<>();
+    List<ReferenceSet> references = new ArrayList<>();
     List<EntityState> owners = new ArrayList<>(live);
     for (EntityState s : deletes) {
       if (s.isPersistent()) {
@@ -246,7 +246,7 @@ final class FlushPlan {
           added = now == null ? List.of() : List.of(now);
           removed = before == null ? List.of() : List.of(before);
           if (r.join() instanceof Join.ForeignKeyJoin fk && fk.ownerHoldsKey()) {
-            references.add(new Object[] {s, fk.foreignKey(), now == null ? NULL : now, r});
+            references.add(new ReferenceSet(s, fk.foreignKey(), now == null ? NULL : now, r));
             continue;
           }
         } else {
@@ -269,29 +269,51 @@ final class FlushPlan {
         } else {
           Attribute<?, ?> fk = ((Join.ForeignKeyJoin) r.join()).foreignKey();
           for (Object t : removed) {
-            unlinks.add(new Object[] {t, fk, s, r});
+            unlinks.add(new ChildRemoved(t, fk, s, r));
           }
           for (Object t : added) {
-            links.add(new Object[] {requireManaged(t, r, s), fk, s.entity});
+            links.add(new ChildAdded(requireManaged(t, r, s), fk, s.entity));
           }
         }
       }
     }
     // Later rules win: a child unlinked from one parent and linked to another gets the new one,
     // and an explicit many-to-one reference has the last word.
-    for (Object[] u : unlinks) {
-      unlink(u[0], (Attribute<?, ?>) u[1], (EntityState) u[2], (Relationship<?, ?>) u[3]);
+    for (ChildRemoved u : unlinks) {
+      unlink(u.child(), u.foreignKey(), u.parent(), u.relationship());
     }
-    for (Object[] l : links) {
-      source((EntityState) l[0], (Attribute<?, ?>) l[1], l[2]);
+    for (ChildAdded l : links) {
+      source(l.child(), l.foreignKey(), l.parent());
     }
-    for (Object[] ref : references) {
-      if (ref[2] != NULL) {
-        requireManaged(ref[2], (Relationship<?, ?>) ref[3], (EntityState) ref[0]);
+    for (ReferenceSet ref : references) {
+      if (ref.target() != NULL) {
+        requireManaged(ref.target(), ref.relationship(), ref.owner());
       }
-      source((EntityState) ref[0], (Attribute<?, ?>) ref[1], ref[2]);
+      source(ref.owner(), ref.foreignKey(), ref.target());
     }
   }
+
+  /**
+   * {@code child} left a collection of {@code parent}, whose key it holds in {@code foreignKey}.
+   */
+  record ChildRemoved(
+      Object child,
+      Attribute<?, ?> foreignKey,
+      EntityState parent,
+      Relationship<?, ?> relationship) {}
+
+  /** {@code child} joined a collection of {@code parent}: its {@code foreignKey} points there. */
+  record ChildAdded(EntityState child, Attribute<?, ?> foreignKey, Object parent) {}
+
+  /**
+   * A many-to-one of {@code owner} now refers to {@code target} (or {@link #NULL}), which its
+   * {@code foreignKey} must point at.
+   */
+  record ReferenceSet(
+      EntityState owner,
+      Attribute<?, ?> foreignKey,
+      Object target,
+      Relationship<?, ?> relationship) {}
 
   /** A child left {@code parent}'s collection: its key becomes NULL if it still points there. */
   private void unlink(Object child, Attribute<?, ?> fk, EntityState parent, Relationship<?, ?> r) {

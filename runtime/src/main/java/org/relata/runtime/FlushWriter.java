@@ -347,16 +347,16 @@ final class FlushWriter {
     for (Map.Entry<Table<Record>, Map<Field<?>, List<Object>>> e : plan.linksToClear.entrySet()) {
       // One statement per table, unless its ids would exceed the bind limit.
       Table<Record> table = e.getKey();
-      List<Object[]> ends = new ArrayList<>();
+      List<LinkEnd> ends = new ArrayList<>();
       for (Map.Entry<Field<?>, List<Object>> column : e.getValue().entrySet()) {
         for (Object id : distinct(column.getValue())) {
-          ends.add(new Object[] {column.getKey(), id});
+          ends.add(new LinkEnd(column.getKey(), id));
         }
       }
-      for (List<Object[]> chunk : chunks(ends, 1)) {
+      for (List<LinkEnd> chunk : chunks(ends, 1)) {
         Map<Field<?>, List<Object>> byColumn = new LinkedHashMap<>();
-        for (Object[] end : chunk) {
-          byColumn.computeIfAbsent((Field<?>) end[0], c -> new ArrayList<>()).add(end[1]);
+        for (LinkEnd end : chunk) {
+          byColumn.computeIfAbsent(end.column(), c -> new ArrayList<>()).add(end.id());
         }
         List<Condition> any = new ArrayList<>();
         byColumn.forEach((column, ids) -> any.add(Keys.in(column, ids)));
@@ -374,6 +374,9 @@ final class FlushWriter {
       }
     }
   }
+
+  /** A deleted row's id in one column of an association table: its links there go. */
+  private record LinkEnd(Field<?> column, Object id) {}
 
   /** Sets to NULL the keys by which rows to delete reference each other in a cycle. */
   private void breakCycles() {

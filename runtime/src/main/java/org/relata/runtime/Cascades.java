@@ -10,14 +10,10 @@ import java.util.List;
 import java.util.Set;
 import org.relata.Cascade;
 import org.relata.runtime.meta.Attachments;
-import org.relata.runtime.meta.CollectionRelationship;
 import org.relata.runtime.meta.EntityAttachment;
 import org.relata.runtime.meta.EntityRelations;
 import org.relata.runtime.meta.EntityType;
-import org.relata.runtime.meta.RelationCollection;
 import org.relata.runtime.meta.Relationship;
-import org.relata.runtime.meta.ScalarRelationship;
-import org.relata.runtime.meta.SessionBridge;
 
 /** Walks relationships that cascade {@code SAVE_UPDATE} or {@code DELETE}. */
 final class Cascades {
@@ -58,20 +54,8 @@ final class Cascades {
       List<Relationship<Object, ?>> relationships = s.type.relationships();
       for (int i = 0, n = relationships.size(); i < n; i++) {
         Relationship<Object, ?> r = relationships.get(i);
-        if (r.viewonly()) {
-          continue;
-        }
-        if (r instanceof ScalarRelationship<Object, ?> scalar) {
-          Object target = s.isUnloaded(i) ? null : SessionBridge.peek(scalar, s.entity);
-          if (target != null) {
-            requireManaged(session, s, r, target);
-          }
-          continue;
-        }
-        RelationCollection<?> c =
-            SessionBridge.trackedIfPresent((CollectionRelationship<Object, ?>) r, s.entity);
-        if (c != null) {
-          for (Object target : s.isPending() ? c : changes.added(c)) {
+        if (!r.viewonly()) {
+          for (Object target : Targets.reached(s, i, false, changes)) {
             requireManaged(session, s, r, target);
           }
         }
@@ -180,7 +164,7 @@ final class Cascades {
           // with the parent, so it is never inserted; without one it is inserted with no parent.
           continue;
         }
-        for (Object target : reached(r, s, full, changes)) {
+        for (Object target : Targets.reached(s, i, full, changes)) {
           EntityState t = session.stateOf(target);
           if (t == null) {
             work.add(join(session, target, joined));
@@ -190,29 +174,6 @@ final class Cascades {
         }
       }
     }
-  }
-
-  private static Collection<?> reached(
-      Relationship<Object, ?> r, EntityState s, boolean full, FlushPlan.CollectionChanges changes) {
-    if (r instanceof ScalarRelationship<Object, ?> scalar) {
-      Object target = SessionBridge.peek(scalar, s.entity);
-      return target == null ? List.of() : List.of(target);
-    }
-    RelationCollection<?> c =
-        SessionBridge.trackedIfPresent((CollectionRelationship<Object, ?>) r, s.entity);
-    if (c == null) {
-      return List.of();
-    }
-    if (full || s.isPending()) {
-      // What was taken out since the last flush comes too: the flush must free it, or delete it
-      // as an orphan, so it must be in the session (test_save_update_sends_pending).
-      List<Object> reached = new ArrayList<>(c);
-      if (full && !s.isPending()) {
-        reached.addAll(SessionBridge.removed(c));
-      }
-      return reached;
-    }
-    return changes == null ? SessionBridge.added(c) : changes.added(c);
   }
 
   /** Makes a new state for an object the session does not manage yet, checking it may join. */
@@ -330,7 +291,7 @@ final class Cascades {
         if (r.passiveDeletes() && s.isUnloaded(i)) {
           continue; // The database's ON DELETE CASCADE takes care of rows memory never saw.
         }
-        for (Object target : owned(r, s)) {
+        for (Object target : Targets.loading(s, i)) {
           EntityState t = session.stateOf(target);
           if (t != null && t.status != EntityState.Status.DELETED) {
             work.add(t);
@@ -339,14 +300,5 @@ final class Cascades {
       }
     }
     return result;
-  }
-
-  private static Collection<?> owned(Relationship<Object, ?> r, EntityState s) {
-    if (r instanceof ScalarRelationship<Object, ?> scalar) {
-      Object target = scalar.get(s.entity);
-      return target == null ? List.of() : List.of(target);
-    }
-    CollectionRelationship<Object, ?> c = (CollectionRelationship<Object, ?>) r;
-    return new ArrayList<>(c.collection(s.entity));
   }
 }

@@ -10,11 +10,9 @@ import java.util.Map;
 import java.util.Set;
 import org.relata.runtime.meta.Attachments;
 import org.relata.runtime.meta.Attribute;
-import org.relata.runtime.meta.CollectionRelationship;
 import org.relata.runtime.meta.EntityRelations;
 import org.relata.runtime.meta.EntityType;
 import org.relata.runtime.meta.RelationCollection;
-import org.relata.runtime.meta.Relationship;
 import org.relata.runtime.meta.ScalarRelationship;
 import org.relata.runtime.meta.SessionBridge;
 
@@ -155,14 +153,10 @@ final class Flush {
       Set<Object> deleted,
       Map<EntityType<?>, Set<Object>> deletedKeys,
       Journal journal) {
-    List<Relationship<Object, ?>> relationships = s.type.relationships();
-    for (int i = 0; i < relationships.size(); i++) {
-      Relationship<Object, ?> r = relationships.get(i);
-      if (s.isUnloaded(i) && r instanceof ScalarRelationship<?, ?>) {
-        continue;
-      }
-      if (r instanceof ScalarRelationship<Object, ?> scalar) {
-        Object gone = SessionBridge.peek(scalar, s.entity);
+    for (int i = 0, n = s.type.relationships().size(); i < n; i++) {
+      ScalarRelationship<Object, ?> scalar = Targets.scalar(s, i);
+      if (scalar != null) {
+        Object gone = s.isUnloaded(i) ? null : SessionBridge.peek(scalar, s.entity);
         if (deleted.contains(gone)) {
           ScalarRelationship<Object, Object> raw = (ScalarRelationship<Object, Object>) scalar;
           SessionBridge.setLoaded(raw, s.entity, null);
@@ -174,8 +168,7 @@ final class Flush {
               });
         }
       } else {
-        RelationCollection<?> c =
-            SessionBridge.trackedIfPresent((CollectionRelationship<Object, ?>) r, s.entity);
+        RelationCollection<?> c = Targets.collection(s, i);
         if (c != null) {
           forget(session, c, deleted, journal);
         }
@@ -243,10 +236,9 @@ final class Flush {
    */
   private static void markClean(
       EntityState s, Journal journal, FlushPlan.CollectionChanges changes) {
-    List<Relationship<Object, ?>> relationships = s.type.relationships();
-    for (int i = 0; i < relationships.size(); i++) {
-      Relationship<Object, ?> r = relationships.get(i);
-      if (r instanceof ScalarRelationship<Object, ?> scalar) {
+    for (int i = 0, n = s.type.relationships().size(); i < n; i++) {
+      ScalarRelationship<Object, ?> scalar = Targets.scalar(s, i);
+      if (scalar != null) {
         if (!s.isUnloaded(i)) {
           Object before = s.references[i];
           Object now = SessionBridge.peek(scalar, s.entity);
@@ -259,8 +251,7 @@ final class Flush {
         continue;
       }
       // An unloaded collection may hold links made in memory, now written; mark them too.
-      RelationCollection<?> c =
-          SessionBridge.trackedIfPresent((CollectionRelationship<Object, ?>) r, s.entity);
+      RelationCollection<?> c = Targets.collection(s, i);
       if (c != null) {
         markClean(c, journal, changes);
       }

@@ -16,14 +16,10 @@ import java.util.TreeMap;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Table;
-import org.relata.Cascade;
 import org.relata.runtime.meta.Attribute;
-import org.relata.runtime.meta.CollectionRelationship;
 import org.relata.runtime.meta.EntityType;
-import org.relata.runtime.meta.Join;
 import org.relata.runtime.meta.RelationCollection;
 import org.relata.runtime.meta.Relationship;
-import org.relata.runtime.meta.ScalarRelationship;
 import org.relata.runtime.meta.SessionBridge;
 
 /**
@@ -94,7 +90,10 @@ final class FlushPlan {
   /** For each association table and column, the ids of deleted rows whose links go. */
   final Map<Table<Record>, Map<Field<?>, List<Object>>> linksToClear = WriteOrder.byTableName();
 
-  private final Map<EntityState, Relationship<?, ?>> orphanCandidates = new LinkedHashMap<>();
+  private final Map<EntityState, OneToManyRules> orphanCandidates = new LinkedHashMap<>();
+
+  /** For each foreign key, see {@link #keysStillHeld}. */
+  private final Map<Attribute<?, ?>, Set<Object>> stillReferenced = new HashMap<>();
 
   private FlushPlan(Session session, List<EntityState> states) {
     this.session = session;
@@ -212,10 +211,13 @@ final class FlushPlan {
 
   // ---- foreign keys and links from relationship changes ----
 
+  /**
+   * Asks each relationship's {@link DirectionRules} what its change writes, then applies them in
+   * order: later rules win, so a child unlinked from one parent and linked to another gets the new
+   * one, and an explicit many-to-one reference has the last word.
+   */
   private void collectRelationshipChanges() {
-    List<ChildRemoved> unlinks = new ArrayList<>();
-    List<ChildAdded> links = new ArrayList<>();
-    List<ReferenceSet> references = new ArrayList<>();
+    Saves saves = new Saves(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
     List<EntityState> owners = new ArrayList<>(live);
     for (EntityState s : deletes) {
       if (s.isPersistent()) {
@@ -223,69 +225,20 @@ final class FlushPlan {
       }
     }
     for (EntityState s : owners) {
-      // A parent about to be deleted still lets go of the children taken out of its collections:
-      // they are freed (or deleted as orphans) before its row goes. Its other changes do not
-      // matter.
-      boolean deleted = s.deleteRequested;
-      List<Relationship<Object, ?>> relationships = s.type.relationships();
-      for (int i = 0; i < relationships.size(); i++) {
-        Relationship<Object, ?> r = relationships.get(i);
-        if (r.viewonly()
-            || s.isUnloaded(i)
-            || deleted && !(r.isCollection() && r.join() instanceof Join.ForeignKeyJoin)) {
-          continue;
-        }
-        List<?> added;
-        List<?> removed;
-        if (r instanceof ScalarRelationship<Object, ?> scalar) {
-          Object now = SessionBridge.peek(scalar, s.entity);
-          Object before = s.isPending() ? null : s.references[i];
-          if (now == before) {
-            continue;
-          }
-          added = now == null ? List.of() : List.of(now);
-          removed = before == null ? List.of() : List.of(before);
-          if (r.join() instanceof Join.ForeignKeyJoin fk && fk.ownerHoldsKey()) {
-            references.add(new ReferenceSet(s, fk.foreignKey(), now == null ? NULL : now, r));
-            continue;
-          }
-        } else {
-          RelationCollection<?> c =
-              SessionBridge.trackedIfPresent((CollectionRelationship<Object, ?>) r, s.entity);
-          if (c == null) {
-            continue;
-          }
-          added = deleted ? List.of() : collections.added(c);
-          removed = collections.removed(c);
-        }
-        if (r.join() instanceof Join.SecondaryJoin secondary) {
-          for (Object t : added) {
-            requireManaged(t, r, s);
-            this.links.added(secondary, s.entity, t);
-          }
-          for (Object t : removed) {
-            this.links.removed(secondary, s.entity, t);
-          }
-        } else {
-          Attribute<?, ?> fk = ((Join.ForeignKeyJoin) r.join()).foreignKey();
-          for (Object t : removed) {
-            unlinks.add(new ChildRemoved(t, fk, s, r));
-          }
-          for (Object t : added) {
-            links.add(new ChildAdded(requireManaged(t, r, s), fk, s.entity));
-          }
+      DirectionRules[] rules = s.plan.rules;
+      for (int i = 0; i < rules.length; i++) {
+        if (rules[i] != null && !s.isUnloaded(i)) {
+          rules[i].save(this, s, i, saves);
         }
       }
     }
-    // Later rules win: a child unlinked from one parent and linked to another gets the new one,
-    // and an explicit many-to-one reference has the last word.
-    for (ChildRemoved u : unlinks) {
-      unlink(u.child(), u.foreignKey(), u.parent(), u.relationship());
+    for (ChildRemoved u : saves.removed()) {
+      u.rules().childRemoved(this, u.child(), u.parent());
     }
-    for (ChildAdded l : links) {
+    for (ChildAdded l : saves.added()) {
       source(l.child(), l.foreignKey(), l.parent());
     }
-    for (ReferenceSet ref : references) {
+    for (ReferenceSet ref : saves.references()) {
       if (ref.target() != NULL) {
         requireManaged(ref.target(), ref.relationship(), ref.owner());
       }
@@ -293,14 +246,13 @@ final class FlushPlan {
     }
   }
 
+  /** What the relationships' changes set, gathered before any of it is applied. */
+  record Saves(List<ChildRemoved> removed, List<ChildAdded> added, List<ReferenceSet> references) {}
+
   /**
-   * {@code child} left a collection of {@code parent}, whose key it holds in {@code foreignKey}.
+   * {@code child} left {@code parent}'s one-to-many side, whose {@code rules} decide what follows.
    */
-  record ChildRemoved(
-      Object child,
-      Attribute<?, ?> foreignKey,
-      EntityState parent,
-      Relationship<?, ?> relationship) {}
+  record ChildRemoved(Object child, EntityState parent, OneToManyRules rules) {}
 
   /** {@code child} joined a collection of {@code parent}: its {@code foreignKey} points there. */
   record ChildAdded(EntityState child, Attribute<?, ?> foreignKey, Object parent) {}
@@ -315,22 +267,22 @@ final class FlushPlan {
       Object target,
       Relationship<?, ?> relationship) {}
 
-  /** A child left {@code parent}'s collection: its key becomes NULL if it still points there. */
-  private void unlink(Object child, Attribute<?, ?> fk, EntityState parent, Relationship<?, ?> r) {
-    EntityState c = session.stateOf(child);
-    if (c == null || c.deleteRequested || c.isPending()) {
-      return;
-    }
-    if (Objects.equals(fk.getFrom(child), parent.type.ids().get(0).get(parent.entity))) {
-      source(c, fk, NULL);
-    }
-    if (r.cascades(Cascade.DELETE_ORPHAN)) {
-      orphanCandidates.put(c, r);
-    }
+  /** Points {@code fk} of {@code s} at {@code target} (or {@link #NULL}) when the flush writes. */
+  void source(EntityState s, Attribute<?, ?> fk, Object target) {
+    sources.computeIfAbsent(s, k -> new IdentityHashMap<>()).put(fk, target);
   }
 
-  private void source(EntityState s, Attribute<?, ?> fk, Object target) {
-    sources.computeIfAbsent(s, k -> new IdentityHashMap<>()).put(fk, target);
+  /** What this flush points {@code fk} of {@code s} at: an object, or {@link #NULL} for none. */
+  Object sourceOf(EntityState s, Attribute<?, ?> fk) {
+    Map<Attribute<?, ?>, Object> own = sources.get(s);
+    return own == null ? NULL : own.getOrDefault(fk, NULL);
+  }
+
+  /**
+   * {@code child} was taken out of a {@code DELETE_ORPHAN} side; {@link #deleteOrphans} decides.
+   */
+  void orphanCandidate(EntityState child, OneToManyRules rules) {
+    orphanCandidates.put(child, rules);
   }
 
   /**
@@ -338,7 +290,7 @@ final class FlushPlan {
    * It may be marked for deletion (linked, then deleted): the deletion wins, and no link to it is
    * written, as its row and its links go.
    */
-  private EntityState requireManaged(Object target, Relationship<?, ?> r, EntityState owner) {
+  EntityState requireManaged(Object target, Relationship<?, ?> r, EntityState owner) {
     return Cascades.requireManaged(session, owner, r, target);
   }
 
@@ -351,12 +303,9 @@ final class FlushPlan {
    */
   private void deleteOrphans() {
     collectPendingOrphans();
-    for (Map.Entry<EntityState, Relationship<?, ?>> e : orphanCandidates.entrySet()) {
+    for (Map.Entry<EntityState, OneToManyRules> e : orphanCandidates.entrySet()) {
       EntityState child = e.getKey();
-      Attribute<?, ?> fk = ((Join.ForeignKeyJoin) e.getValue().join()).foreignKey();
-      Map<Attribute<?, ?>, Object> own = sources.get(child);
-      Object newParent = own == null ? NULL : own.getOrDefault(fk, NULL);
-      if (newParent == NULL && !deletes.contains(child)) {
+      if (e.getValue().isOrphan(this, child)) {
         for (EntityState s : Cascades.delete(session, child)) {
           deletes.add(s);
         }
@@ -370,28 +319,14 @@ final class FlushPlan {
    * them (say, a child whose parent is the discarded one): dropping those would lose that key.
    */
   private void collectPendingOrphans() {
-    Map<EntityState, Relationship<?, ?>> candidates = new LinkedHashMap<>();
+    Map<EntityState, OneToManyRules> candidates = new LinkedHashMap<>();
     List<EntityState> owners = new ArrayList<>(live);
     owners.addAll(deletes);
     for (EntityState s : owners) {
-      if (!s.plan.orphanCollections) {
-        continue;
-      }
-      for (Relationship<Object, ?> r : s.type.relationships()) {
-        if (r.viewonly()
-            || !r.cascades(Cascade.DELETE_ORPHAN)
-            || !(r instanceof CollectionRelationship<Object, ?> c)
-            || !(r.join() instanceof Join.ForeignKeyJoin)) {
-          continue;
-        }
-        RelationCollection<?> tracked = SessionBridge.trackedIfPresent(c, s.entity);
-        if (tracked == null) {
-          continue;
-        }
-        for (Object t : SessionBridge.discarded(tracked)) {
-          EntityState child = session.stateOf(t);
-          if (child != null && child.isPending()) {
-            candidates.putIfAbsent(child, r);
+      if (s.plan.orphanCollections) {
+        for (DirectionRules rules : s.plan.rules) {
+          if (rules != null) {
+            rules.pendingOrphans(this, s, candidates);
           }
         }
       }
@@ -456,11 +391,8 @@ final class FlushPlan {
     if (!isDeleted(end)) {
       return false;
     }
-    for (Relationship<Object, ?> r : session.stateOf(end).type.relationships()) {
-      if (!r.viewonly()
-          && !r.passiveDeletes()
-          && r.join() instanceof Join.SecondaryJoin sj
-          && sj.table().equals(table)) {
+    for (DirectionRules rules : session.stateOf(end).plan.rules) {
+      if (rules != null && rules.clearsLinksWithRow(table)) {
         return true;
       }
     }
@@ -477,26 +409,15 @@ final class FlushPlan {
    * this flush) needs no UPDATE: that would only set keys of rows about to go.
    */
   private void clearReferencesToDeleted() {
-    Map<Attribute<?, ?>, Set<Object>> stillReferenced = new HashMap<>();
     for (List<EntityState> wave : deleteLevels) {
       for (EntityState s : wave) {
-        Object id = s.type.ids().size() == 1 ? s.key : null;
-        List<Relationship<Object, ?>> relationships = s.type.relationships();
-        for (int i = 0; i < relationships.size(); i++) {
-          Relationship<Object, ?> r = relationships.get(i);
-          if (r.viewonly() || r.passiveDeletes() || id == null) {
-            continue;
-          }
-          if (r.join() instanceof Join.SecondaryJoin sj) {
-            linksToClear
-                .computeIfAbsent(sj.table(), t -> new LinkedHashMap<>())
-                .computeIfAbsent(sj.ownerColumn(), c -> new ArrayList<>())
-                .add(id);
-          } else if (r.join() instanceof Join.ForeignKeyJoin fk
-              && !fk.ownerHoldsKey()
-              && !r.cascades(Cascade.DELETE)
-              && !childrenLetGo(s, i, r, fk.foreignKey(), stillReferenced)) {
-            keysToNull.computeIfAbsent(fk.foreignKey(), a -> new ArrayList<>()).add(id);
+        if (s.type.ids().size() != 1) {
+          continue;
+        }
+        DirectionRules[] rules = s.plan.rules;
+        for (int i = 0; i < rules.length; i++) {
+          if (rules[i] != null) {
+            rules[i].delete(this, s, i, s.key);
           }
         }
       }
@@ -504,51 +425,23 @@ final class FlushPlan {
   }
 
   /**
-   * Whether every child of {@code s} along relationship {@code i} is known to memory and is deleted
-   * or re-keyed by this flush, so that no row is left referencing {@code s}.
+   * The values of {@code fk} that persistent rows which this flush neither deletes nor re-keys
+   * still hold, as the database holds them: a managed child that no collection saw (its key was set
+   * directly) still references its parent. Worked out once per key and flush.
    */
-  private boolean childrenLetGo(
-      EntityState s,
-      int i,
-      Relationship<Object, ?> r,
-      Attribute<?, ?> fk,
-      Map<Attribute<?, ?>, Set<Object>> stillReferenced) {
-    if (s.isUnloaded(i)) {
-      return false;
-    }
-    List<Object> children = new ArrayList<>();
-    if (r instanceof ScalarRelationship<Object, ?> scalar) {
-      children.add(s.references[i]);
-      children.add(SessionBridge.peek(scalar, s.entity));
-    } else {
-      RelationCollection<?> c =
-          SessionBridge.trackedIfPresent((CollectionRelationship<Object, ?>) r, s.entity);
-      if (c != null) {
-        children.addAll(SessionBridge.cleanElements(c));
-        children.addAll(c);
-      }
-    }
-    for (Object child : children) {
-      EntityState t = child == null ? null : session.stateOf(child);
-      if (child != null && (t == null || !letGo(t, fk))) {
-        return false;
-      }
-    }
-    // A managed child that the collection never saw (its key was set directly) still counts.
-    Set<Object> keys =
-        stillReferenced.computeIfAbsent(
-            fk,
-            a -> {
-              Set<Object> held = new HashSet<>();
-              int index = EntityType.of(a.declaringType()).attributes().indexOf(a);
-              for (EntityState t : live) {
-                if (t.isPersistent() && t.type.javaType() == a.declaringType() && !letGo(t, a)) {
-                  held.add(t.snapshot[index]);
-                }
-              }
-              return held;
-            });
-    return !keys.contains(s.key);
+  Set<Object> keysStillHeld(Attribute<?, ?> fk) {
+    return stillReferenced.computeIfAbsent(
+        fk,
+        a -> {
+          Set<Object> held = new HashSet<>();
+          int index = EntityType.of(a.declaringType()).attributes().indexOf(a);
+          for (EntityState t : live) {
+            if (t.isPersistent() && t.type.javaType() == a.declaringType() && !letGo(t, a)) {
+              held.add(t.snapshot[index]);
+            }
+          }
+          return held;
+        });
   }
 
   /** The new objects of this flush whose id the application set, by type and key. */
@@ -594,7 +487,7 @@ final class FlushPlan {
   }
 
   /** Whether {@code child} is deleted, new, or given a new value of {@code fk} by this flush. */
-  private boolean letGo(EntityState child, Attribute<?, ?> fk) {
+  boolean letGo(EntityState child, Attribute<?, ?> fk) {
     if (deletes.contains(child) || child.isPending()) {
       return true;
     }

@@ -67,15 +67,8 @@ final class ForeignKeyFailures {
   private static boolean clears(EntityType<?> deleted, List<Attribute<?, ?>> keys) {
     for (Attribute<?, ?> key : keys) {
       boolean cleared = false;
-      for (Relationship<?, ?> r : deleted.relationships()) {
-        if (r.viewonly()) {
-          continue;
-        }
-        if (r.join() instanceof Join.SecondaryJoin s) {
-          cleared |= s.associationType() != null && s.associationType().columns().contains(key);
-        } else if (r.join() instanceof Join.ForeignKeyJoin fk && !fk.ownerHoldsKey()) {
-          cleared |= fk.foreignKey() == key;
-        }
+      for (DirectionRules rules : TypePlan.of(deleted).rules) {
+        cleared |= rules != null && rules.releases(key);
       }
       if (!cleared) {
         return false;

@@ -6,9 +6,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.relata.Cascade;
 import org.relata.runtime.meta.Attribute;
-import org.relata.runtime.meta.CollectionRelationship;
 import org.relata.runtime.meta.EntityType;
-import org.relata.runtime.meta.Join;
 import org.relata.runtime.meta.Relationship;
 
 /**
@@ -22,7 +20,13 @@ final class TypePlan {
   /** Relationship indexes that cascade {@code SAVE_UPDATE} (and are not viewonly). */
   final int[] saveUpdate;
 
-  /** Whether some collection of a foreign-key join cascades {@code DELETE_ORPHAN}. */
+  /**
+   * The flush rules of each relationship, by relationship index, chosen once by its direction; null
+   * for a viewonly side, which writes nothing.
+   */
+  final DirectionRules[] rules;
+
+  /** Whether some side discards pending orphans (see {@link DirectionRules#hasPendingOrphans}). */
   final boolean orphanCollections;
 
   /** Attribute indexes of the id columns. */
@@ -32,21 +36,22 @@ final class TypePlan {
   final String tableName;
 
   private TypePlan(EntityType<?> type) {
-    List<? extends Relationship<?, ?>> relationships = type.relationships();
+    @SuppressWarnings("unchecked")
+    List<Relationship<Object, ?>> relationships =
+        (List<Relationship<Object, ?>>) (List<?>) type.relationships();
     List<Integer> cascading = new ArrayList<>();
     boolean orphans = false;
+    this.rules = new DirectionRules[relationships.size()];
     for (int i = 0; i < relationships.size(); i++) {
-      Relationship<?, ?> r = relationships.get(i);
+      Relationship<Object, ?> r = relationships.get(i);
       if (r.viewonly()) {
         continue;
       }
       if (r.cascades(Cascade.SAVE_UPDATE)) {
         cascading.add(i);
       }
-      orphans |=
-          r.cascades(Cascade.DELETE_ORPHAN)
-              && r instanceof CollectionRelationship<?, ?>
-              && r.join() instanceof Join.ForeignKeyJoin;
+      rules[i] = DirectionRules.of(r);
+      orphans |= rules[i].hasPendingOrphans();
     }
     this.saveUpdate = cascading.stream().mapToInt(Integer::intValue).toArray();
     this.orphanCollections = orphans;

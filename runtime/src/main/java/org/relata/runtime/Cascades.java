@@ -48,7 +48,7 @@ final class Cascades {
   static void requireReachedManaged(
       Session session, List<EntityState> states, FlushPlan.CollectionChanges changes) {
     for (EntityState s : states) {
-      if (s.deleteRequested || s.status == EntityState.Status.DELETED) {
+      if (s.deleteRequested || s.isDeleted()) {
         continue;
       }
       List<Relationship<Object, ?>> relationships = s.type.relationships();
@@ -69,7 +69,7 @@ final class Cascades {
   static EntityState requireManaged(
       Session session, EntityState owner, Relationship<?, ?> r, Object target) {
     EntityState t = session.stateOf(target);
-    if (t != null && t.status != EntityState.Status.DELETED) {
+    if (t != null && !t.isDeleted()) {
       return t;
     }
     String what = target.getClass().getSimpleName();
@@ -127,7 +127,7 @@ final class Cascades {
   static void leave(Session session, List<EntityState> joined) {
     for (EntityState s : joined) {
       session.unregister(s);
-      Attachments.attach(s.entity, s.previous);
+      Attachments.attach(s.entity, s.previous());
     }
   }
 
@@ -182,7 +182,7 @@ final class Cascades {
     EntityAttachment a = Attachments.of(entity);
     EntityState state;
     // A deletion that a closed session never committed did not happen: that object may come back.
-    if (a instanceof EntityState other && other.status == EntityState.Status.DELETED) {
+    if (a instanceof EntityState other && other.isDeleted()) {
       throw new ObjectStateException(
           other.describe() + " was deleted and cannot be added again; create a new object");
     }
@@ -196,8 +196,7 @@ final class Cascades {
                 + " was deleted and cannot be added again; create a new object");
       }
       state = new EntityState(session, entity, type, plain.status());
-      state.snapshot = plain.snapshot() == null ? null : plain.snapshot().clone();
-      state.key = plain.key();
+      state.copyFrom(plain);
       requireNoOtherInstance(session, state);
     } else if (a instanceof EntityState other && other.session != session) {
       if (other.session.isOpen()) {
@@ -206,13 +205,13 @@ final class Cascades {
                 + " belongs to another open session; close that session first, or"
                 + " load the object in this one");
       }
-      state = new EntityState(session, entity, type, other.status);
+      state = new EntityState(session, entity, type, other.status());
       state.copyFrom(other);
       requireNoOtherInstance(session, state);
     } else {
       state = new EntityState(session, entity, type, EntityState.Status.PENDING);
     }
-    state.previous = a;
+    state.joining(a);
     session.register(state);
     joined.add(state);
     return state;
@@ -250,7 +249,7 @@ final class Cascades {
   static List<EntityState> deletesSinceRequested(Session session, List<EntityState> states) {
     List<EntityState> requested = new ArrayList<>();
     for (EntityState s : states) {
-      if (s.deleteRequested && s.status != EntityState.Status.DELETED) {
+      if (s.deleteRequested && !s.isDeleted()) {
         requested.add(s);
       }
     }
@@ -260,8 +259,8 @@ final class Cascades {
     List<EntityState> added = new ArrayList<>();
     for (EntityState root : requested) {
       for (EntityState s : delete(session, root)) {
-        if (!s.deleteRequested && s.status != EntityState.Status.DELETED) {
-          s.deleteRequested = true;
+        if (!s.deleteRequested && !s.isDeleted()) {
+          s.requestDelete();
           added.add(s);
         }
       }
@@ -293,7 +292,7 @@ final class Cascades {
         }
         for (Object target : Targets.loading(s, i)) {
           EntityState t = session.stateOf(target);
-          if (t != null && t.status != EntityState.Status.DELETED) {
+          if (t != null && !t.isDeleted()) {
             work.add(t);
           }
         }

@@ -29,7 +29,7 @@ final class DetachedPlainObjects {
       return;
     }
     Object[] snapshot = s.snapshot == null ? null : s.snapshot.clone();
-    KNOWN.put(new Ref(s.entity, COLLECTED), new Known(s.status, s.key, snapshot));
+    KNOWN.put(new Ref(s.entity, COLLECTED), new Known(s.status(), s.key, snapshot));
   }
 
   /** What a closed session last knew about {@code entity}, or null when it knew nothing. */

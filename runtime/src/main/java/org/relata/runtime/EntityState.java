@@ -16,6 +16,11 @@ import org.relata.runtime.meta.SessionBridge;
  * the database holds, which relationships are still unloaded, and what each loaded scalar
  * relationship referred to at the last clean point.
  *
+ * <p>It owns its transitions: the session, the flush and the loader change it only through the
+ * methods under "transitions" below, each named for what happened and checking that it may happen
+ * now; the fields they write are read elsewhere, never written. A flush's transitions are
+ * journaled, so that a rollback puts the state back.
+ *
  * <p>It is the object's {@link EntityAttachment}, so the generated accessors ask it whether a
  * relationship must be loaded, and it asks its session to load it.
  */
@@ -42,16 +47,19 @@ final class EntityState implements EntityAttachment {
   /** What a flush needs to know about the type, shared by all its objects. */
   final TypePlan plan;
 
-  Status status;
+  private Status status;
 
-  /** {@link Session#delete} was called; the next flush deletes the row. */
+  /**
+   * {@link Session#delete} was called, or the delete cascade reached the object; the next flush
+   * deletes the row.
+   */
   boolean deleteRequested;
 
   /** The column values as the database holds them, by attribute index; null while pending. */
   Object[] snapshot;
 
   /** The database generated the id at INSERT. */
-  boolean idGenerated;
+  private boolean idGenerated;
 
   /** The identity-map key; null while pending. */
   Object key;
@@ -60,7 +68,7 @@ final class EntityState implements EntityAttachment {
   final Object[] references;
 
   /** The object's attachment before it joined this session, to restore if joining is undone. */
-  EntityAttachment previous;
+  private EntityAttachment previous;
 
   /**
    * Relationship indexes that the database knows but memory does not yet, one bit each: a plain
@@ -69,13 +77,13 @@ final class EntityState implements EntityAttachment {
   private final long[] unloaded;
 
   /** The stamp of the last load that recorded this object as read (see {@link LoadedLinks}). */
-  int readStamp;
+  private int readStamp;
 
   /** Managed by its session now (see {@link Session#stateOf}). */
-  boolean registered;
+  private boolean registered;
 
   /** Its place in its session's join order while registered. */
-  int orderIndex;
+  private int orderIndex;
 
   /** The session's {@link Session#relationshipEpoch} that {@link #expired} has caught up with. */
   private int relationshipEpoch;
@@ -106,12 +114,192 @@ final class EntityState implements EntityAttachment {
     this.columnEpoch = session.columnEpoch;
   }
 
+  /**
+   * The state of an object just read from a row: persistent, with {@code row} as the database holds
+   * it under {@code key}, and every relationship unloaded.
+   */
+  static EntityState read(
+      Session session, Object entity, EntityType<?> type, Object[] row, Object key) {
+    EntityState s = new EntityState(session, entity, type, Status.PERSISTENT);
+    s.snapshot = row;
+    s.key = key;
+    s.markAllUnloaded();
+    return s;
+  }
+
+  Status status() {
+    return status;
+  }
+
   boolean isPending() {
     return status == Status.PENDING;
   }
 
   boolean isPersistent() {
     return status == Status.PERSISTENT;
+  }
+
+  /** Its row was deleted by a flush; the object may not come back. */
+  boolean isDeleted() {
+    return status == Status.DELETED;
+  }
+
+  boolean idGenerated() {
+    return idGenerated;
+  }
+
+  boolean isRegistered() {
+    return registered;
+  }
+
+  int orderIndex() {
+    return orderIndex;
+  }
+
+  /** The object's attachment before it joined this session. */
+  EntityAttachment previous() {
+    return previous;
+  }
+
+  // ---- transitions ----
+
+  /**
+   * The object joins a session, with {@code previous} the attachment it had before, which {@link
+   * Cascades#leave} puts back if the joining is undone.
+   */
+  void joining(EntityAttachment previous) {
+    this.previous = previous;
+  }
+
+  /** Its session took it in, at {@code orderIndex} of its join order. */
+  void registered(int orderIndex) {
+    if (registered) {
+      throw new IllegalStateException(describe() + " is registered already");
+    }
+    registered = true;
+    this.orderIndex = orderIndex;
+  }
+
+  /** Its session compacted its join order: the object is now at {@code orderIndex}. */
+  void movedTo(int orderIndex) {
+    this.orderIndex = orderIndex;
+  }
+
+  /** Its session let it go. */
+  void unregistered() {
+    registered = false;
+  }
+
+  /**
+   * Whether a load stamped {@code stamp} reads this object for the first time, recording that it
+   * did (see {@link LoadedLinks}).
+   */
+  boolean firstReadBy(int stamp) {
+    if (readStamp == stamp) {
+      return false;
+    }
+    readStamp = stamp;
+    return true;
+  }
+
+  /**
+   * {@link Session#delete} or the delete cascade asked for the row to go at the next flush; an
+   * object whose row a flush deleted already cannot be asked again.
+   */
+  void requestDelete() {
+    if (status == Status.DELETED) {
+      throw new IllegalStateException(describe() + " was deleted already");
+    }
+    deleteRequested = true;
+  }
+
+  /**
+   * A flush failed: it takes back the delete request that its own delete cascade made, as the next
+   * flush decides the cascade again from the object graph as it then stands.
+   */
+  void withdrawDeleteRequest() {
+    if (!deleteRequested || status == Status.DELETED) {
+      throw new IllegalStateException(describe() + " has no delete request to withdraw");
+    }
+    deleteRequested = false;
+  }
+
+  /**
+   * A flush inserted the row: the object is persistent under {@code key}, its id generated by the
+   * database when {@code idGenerated}. Journaled: undone, it is pending again.
+   */
+  void inserted(Object key, boolean idGenerated, Journal journal) {
+    if (status != Status.PENDING) {
+      throw new IllegalStateException(describe() + " is not pending, so it cannot be inserted");
+    }
+    status = Status.PERSISTENT;
+    this.key = key;
+    this.idGenerated = idGenerated;
+    journal.onUndo(
+        () -> {
+          status = Status.PENDING;
+          this.key = null;
+          this.idGenerated = false;
+          snapshot = null;
+        });
+  }
+
+  /**
+   * A flush deleted the row (asked for, or an orphan the plan found). Journaled: undone, the object
+   * is persistent again.
+   */
+  void deleted(Journal journal) {
+    if (status != Status.PERSISTENT) {
+      throw new IllegalStateException(describe() + " is not persistent, so its row cannot go");
+    }
+    status = Status.DELETED;
+    journal.onUndo(() -> status = Status.PERSISTENT);
+  }
+
+  /** A flush wrote the columns: what the object holds now is what the database holds. Journaled. */
+  void columnsWritten(Journal journal) {
+    if (isPersistent() && isChanged()) {
+      Object[] before = snapshot;
+      snapshot = currentValues();
+      journal.onUndo(() -> snapshot = before);
+    }
+  }
+
+  /**
+   * A flush set column {@code i} to NULL in the row, ahead of the row's other changes. Journaled.
+   */
+  void columnCleared(int i, Journal journal) {
+    Object before = snapshot[i];
+    snapshot[i] = null;
+    journal.onUndo(() -> snapshot[i] = before);
+  }
+
+  /**
+   * A flush wrote what each loaded scalar relationship refers to: that becomes its clean point.
+   * Journaled.
+   */
+  void referencesWritten(Journal journal) {
+    for (int i = 0; i < references.length; i++) {
+      ScalarRelationship<Object, ?> scalar = Targets.scalar(this, i);
+      if (scalar != null && !isUnloaded(i)) {
+        Object before = references[i];
+        Object now = SessionBridge.peek(scalar, entity);
+        if (before != now) {
+          int index = i;
+          references[i] = now;
+          journal.onUndo(() -> references[index] = before);
+        }
+      }
+    }
+  }
+
+  /**
+   * The columns were read again: {@code row} is what the database holds, and they are no longer
+   * expired.
+   */
+  void columnsRefreshed(Object[] row) {
+    snapshot = row;
+    columnsExpired = false;
   }
 
   int indexOf(Relationship<?, ?> relationship) {
@@ -193,11 +381,6 @@ final class EntityState implements EntityAttachment {
     return columnsExpired && status == Status.PERSISTENT;
   }
 
-  /** The columns were read again. */
-  void columnsRefreshed() {
-    columnsExpired = false;
-  }
-
   /**
    * Whether relationship {@code i} is expired and due to be read again: only while the session is
    * open (a closed one leaves memory as it was), and never over a change to a scalar made since the
@@ -227,6 +410,14 @@ final class EntityState implements EntityAttachment {
 
   boolean isUnloaded(int relationshipIndex) {
     return (unloaded[relationshipIndex >>> 6] & 1L << relationshipIndex) != 0;
+  }
+
+  /**
+   * Copies what a closed session knew about an object without relationships, when it comes back.
+   */
+  void copyFrom(DetachedPlainObjects.Known plain) {
+    snapshot = plain.snapshot() == null ? null : plain.snapshot().clone();
+    key = plain.key();
   }
 
   /** Copies what another session knew about the same object, when a detached object comes back. */

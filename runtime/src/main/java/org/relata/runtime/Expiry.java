@@ -75,8 +75,7 @@ final class Expiry {
       }
       snapshot[i] = row;
     }
-    s.snapshot = snapshot;
-    s.columnsRefreshed();
+    s.columnsRefreshed(snapshot);
   }
 
   /**

@@ -85,13 +85,12 @@ final class Flush {
       session.unregister(s);
       if (s.isPersistent()) {
         deletedKeys.computeIfAbsent(s.type, t -> new HashSet<>()).add(s.key);
-        s.status = EntityState.Status.DELETED;
+        s.deleted(journal);
         if (!(s.entity instanceof EntityRelations)) {
           DetachedPlainObjects.remember(s); // it has no attachment to say it was deleted
         }
         journal.onUndo(
             () -> {
-              s.status = EntityState.Status.PERSISTENT;
               session.register(s);
               session.identityMap.put(s);
             });
@@ -102,19 +101,11 @@ final class Flush {
       }
     }
     for (EntityState s : writer.inserted) {
-      s.status = EntityState.Status.PERSISTENT;
-      s.key = Keys.of(s.type, s.entity);
-      s.idGenerated = writer.generated.contains(s);
+      s.inserted(Keys.of(s.type, s.entity), writer.generated.contains(s), journal);
       session.identityMap.put(s);
+      // Undone newest first: out of the identity map while the state still has its key.
+      journal.onUndo(() -> session.identityMap.remove(s));
       Expiry.resolveKeys(s, journal);
-      journal.onUndo(
-          () -> {
-            session.identityMap.remove(s);
-            s.status = EntityState.Status.PENDING;
-            s.key = null;
-            s.idGenerated = false;
-            s.snapshot = null;
-          });
     }
     for (EntityState s : plan.changed) {
       if (s.isPersistent()) {
@@ -124,7 +115,7 @@ final class Flush {
     if (!deleted.isEmpty()) {
       for (EntityState s : session.states()) {
         forget(session, s, deleted, deletedKeys, journal);
-        markSnapshot(s, journal);
+        s.columnsWritten(journal);
         markClean(s, journal, null);
       }
       return;
@@ -132,10 +123,10 @@ final class Flush {
     // Nothing was deleted, so nothing was forgotten or loaded since the plan: the session holds
     // the plan's states, and only the rows the flush wrote can differ from their snapshots.
     for (EntityState s : plan.changed) {
-      markSnapshot(s, journal);
+      s.columnsWritten(journal);
     }
     for (EntityState s : writer.inserted) {
-      markSnapshot(s, journal);
+      s.columnsWritten(journal);
     }
     for (EntityState s : plan.states) {
       markClean(s, journal, plan.collections);
@@ -222,34 +213,14 @@ final class Flush {
     }
   }
 
-  private static void markSnapshot(EntityState s, Journal journal) {
-    if (s.isPersistent() && s.isChanged()) {
-      Object[] before = s.snapshot;
-      s.snapshot = s.currentValues();
-      journal.onUndo(() -> s.snapshot = before);
-    }
-  }
-
   /**
    * Moves the clean points of {@code s}'s relationships forward. {@code changes} holds what the
    * plan found the collections added and removed, or is null when they may have changed since.
    */
   private static void markClean(
       EntityState s, Journal journal, FlushPlan.CollectionChanges changes) {
+    s.referencesWritten(journal);
     for (int i = 0, n = s.type.relationships().size(); i < n; i++) {
-      ScalarRelationship<Object, ?> scalar = Targets.scalar(s, i);
-      if (scalar != null) {
-        if (!s.isUnloaded(i)) {
-          Object before = s.references[i];
-          Object now = SessionBridge.peek(scalar, s.entity);
-          if (before != now) {
-            int index = i;
-            s.references[i] = now;
-            journal.onUndo(() -> s.references[index] = before);
-          }
-        }
-        continue;
-      }
       // An unloaded collection may hold links made in memory, now written; mark them too.
       RelationCollection<?> c = Targets.collection(s, i);
       if (c != null) {

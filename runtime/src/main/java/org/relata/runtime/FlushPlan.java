@@ -143,7 +143,7 @@ final class FlushPlan {
 
   private static void withdraw(List<EntityState> cascaded) {
     for (EntityState s : cascaded) {
-      s.deleteRequested = false;
+      s.withdrawDeleteRequest();
     }
   }
 
@@ -160,7 +160,7 @@ final class FlushPlan {
     for (EntityState s : states) {
       if (s.deleteRequested) {
         plan.deletes.add(s);
-      } else if (s.status != EntityState.Status.DELETED) {
+      } else if (!s.isDeleted()) {
         plan.live.add(s);
       }
     }

@@ -219,9 +219,7 @@ final class FlushWriter {
             1,
             "another transaction deleted the row, or changed " + a.field().getName());
         journal.set(a, s.entity, null);
-        int index = i;
-        s.snapshot[index] = null;
-        journal.onUndo(() -> s.snapshot[index] = before);
+        s.columnCleared(i, journal);
       }
     }
   }

@@ -74,8 +74,7 @@ final class LoadedLinks {
 
   /** Records that a row mapped to {@code s}. */
   void read(EntityState s) {
-    if (s.readStamp != stamp) {
-      s.readStamp = stamp;
+    if (s.firstReadBy(stamp)) {
       read.add(s);
     }
   }

@@ -204,10 +204,7 @@ final class Loader {
         // The generated setter checks the value's type itself, as setOn would.
         attributes[i].set(entity, values[i]);
       }
-      s = new EntityState(session, entity, type, EntityState.Status.PERSISTENT);
-      s.snapshot = values;
-      s.key = key;
-      s.markAllUnloaded();
+      s = EntityState.read(session, entity, type, values, key);
       rows.put(key, s);
       session.register(s);
     } else if (s.columnsExpired()) {

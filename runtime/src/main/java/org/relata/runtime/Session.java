@@ -164,7 +164,7 @@ public final class Session implements AutoCloseable {
               + " deleted (a new one simply need not be added)");
     }
     for (EntityState s : Cascades.delete(this, state)) {
-      s.deleteRequested = true;
+      s.requestDelete();
     }
   }
 
@@ -410,7 +410,7 @@ public final class Session implements AutoCloseable {
   /** Whether {@code entity} is managed by this session and not deleted. */
   public boolean contains(Object entity) {
     EntityState s = stateOf(entity);
-    return s != null && !s.deleteRequested && s.status != EntityState.Status.DELETED;
+    return s != null && !s.deleteRequested && !s.isDeleted();
   }
 
   /**
@@ -501,7 +501,9 @@ public final class Session implements AutoCloseable {
   EntityState stateOf(Object entity) {
     if (entity instanceof EntityRelations) {
       // Registering attaches the state; a state of another session, or one that left, is not ours.
-      return Attachments.of(entity) instanceof EntityState s && s.session == this && s.registered
+      return Attachments.of(entity) instanceof EntityState s
+              && s.session == this
+              && s.isRegistered()
           ? s
           : null;
     }
@@ -513,7 +515,7 @@ public final class Session implements AutoCloseable {
     List<EntityState> live = new ArrayList<>(order.size() - leftSlots);
     for (int i = 0, n = order.size(); i < n; i++) {
       EntityState s = order.get(i);
-      if (s.registered && s.orderIndex == i) {
+      if (s.isRegistered() && s.orderIndex() == i) {
         live.add(s);
       }
     }
@@ -526,9 +528,8 @@ public final class Session implements AutoCloseable {
   }
 
   void register(EntityState state) {
-    if (!state.registered) {
-      state.registered = true;
-      state.orderIndex = order.size();
+    if (!state.isRegistered()) {
+      state.registered(order.size());
       order.add(state);
     }
     if (!(state.entity instanceof EntityRelations)) {
@@ -538,15 +539,15 @@ public final class Session implements AutoCloseable {
   }
 
   void unregister(EntityState state) {
-    if (state.registered) {
-      state.registered = false;
+    if (state.isRegistered()) {
+      state.unregistered();
       leftSlots++;
       if (leftSlots > 64 && leftSlots > order.size() / 2) {
         List<EntityState> live = states();
         order.clear();
         leftSlots = 0;
         for (EntityState s : live) {
-          s.orderIndex = order.size();
+          s.movedTo(order.size());
           order.add(s);
         }
       }

@@ -62,6 +62,12 @@ final class FlushPlan {
   /** Persistent states that may need an UPDATE, as {@link #findChanged} found them. */
   final List<EntityState> changed = new ArrayList<>();
 
+  /**
+   * The one-to-one keys that this flush clears in persistent rows, which the writer sets to NULL
+   * before any INSERT (see {@link #findReleasedKeys}).
+   */
+  final List<KeyRelease> releasedKeys = new ArrayList<>();
+
   List<List<EntityState>> insertLevels = List.of();
 
   /** The objects whose deletion this flush's DELETE cascade requested (see {@link #build}). */
@@ -175,6 +181,7 @@ final class FlushPlan {
     plan.findChanged();
     plan.checkIds();
     plan.order();
+    plan.findReleasedKeys();
     plan.clearReferencesToDeleted();
     return plan;
   }
@@ -361,6 +368,38 @@ final class FlushPlan {
     }
     EntityState s = session.stateOf(source);
     return s.type.ids().get(0).get(source);
+  }
+
+  /**
+   * Column {@code attribute} of {@code row}, a one-to-one key that holds {@code before} in the
+   * database, is set to NULL ahead of every other statement.
+   */
+  record KeyRelease(EntityState row, int attribute, Object before) {}
+
+  /**
+   * The one-to-one keys that this flush clears: such a key is UNIQUE (see {@link
+   * MappedTables#oneToOneKeys}), so a new partner's row can only take the value once the old
+   * partner's row gave it up. SQLAlchemy likewise writes a table's UPDATEs before its INSERTs. The
+   * rest of such a row's changes are written with the other UPDATEs.
+   */
+  private void findReleasedKeys() {
+    for (EntityState s : changed) {
+      Set<Attribute<?, ?>> keys = MappedTables.oneToOneKeys(s.type);
+      if (keys.isEmpty() || s.snapshot == null) {
+        continue;
+      }
+      Map<Attribute<?, ?>, Object> own = sources.get(s);
+      List<Attribute<Object, ?>> attributes = s.type.attributes();
+      for (int i = 0; i < attributes.size(); i++) {
+        Attribute<Object, ?> a = attributes.get(i);
+        Object before = s.snapshot[i];
+        Object source = own == null ? null : own.get(a);
+        boolean cleared = source != null ? source == NULL : a.get(s.entity) == null;
+        if (keys.contains(a) && before != null && cleared) {
+          releasedKeys.add(new KeyRelease(s, i, before));
+        }
+      }
+    }
   }
 
   /** Only a changed object can have a changed id; its id columns are checked. */

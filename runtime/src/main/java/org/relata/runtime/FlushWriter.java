@@ -189,38 +189,25 @@ final class FlushWriter {
   // ---- updates ----
 
   /**
-   * Sets to NULL, before any INSERT, the one-to-one keys that this flush clears: the key is UNIQUE
-   * (see {@link MappedTables#oneToOneKeys}), so a new partner's row can only take the value once
-   * the old partner's row gave it up. SQLAlchemy likewise writes a table's UPDATEs before its
-   * INSERTs. The rest of such a row's changes are written by {@link #update()}.
+   * Sets to NULL, before any INSERT, the one-to-one keys that the plan found this flush clears (see
+   * {@link FlushPlan#releasedKeys}). The rest of such a row's changes are written by {@link
+   * #update()}.
    */
   private void releaseOneToOneKeys() {
-    for (EntityState s : plan.changed) {
-      Set<Attribute<?, ?>> keys = MappedTables.oneToOneKeys(s.type);
-      if (keys.isEmpty() || s.snapshot == null) {
-        continue;
-      }
-      Map<Attribute<?, ?>, Object> own = plan.sources.get(s);
-      List<Attribute<Object, ?>> attributes = s.type.attributes();
-      for (int i = 0; i < attributes.size(); i++) {
-        Attribute<Object, ?> a = attributes.get(i);
-        Object before = s.snapshot[i];
-        Object source = own == null ? null : own.get(a);
-        boolean cleared = source != null ? source == FlushPlan.NULL : a.get(s.entity) == null;
-        if (!keys.contains(a) || before == null || !cleared) {
-          continue;
-        }
-        Failures.execute(
-            dsl.update(s.type.table())
-                .set(Map.of(Keys.unqualified(a.field()), Keys.value(a.field(), null)))
-                .where(Keys.equal(s.type, s.key).and(Keys.eq(a.field(), before))),
-            s.type.table(),
-            () -> "UPDATE of " + s.describe() + " setting " + a.field().getName() + " to NULL",
-            1,
-            "another transaction deleted the row, or changed " + a.field().getName());
-        journal.set(a, s.entity, null);
-        s.columnCleared(i, journal);
-      }
+    for (FlushPlan.KeyRelease release : plan.releasedKeys) {
+      EntityState s = release.row();
+      Attribute<Object, ?> a = s.type.attributes().get(release.attribute());
+      Object before = release.before();
+      Failures.execute(
+          dsl.update(s.type.table())
+              .set(Map.of(Keys.unqualified(a.field()), Keys.value(a.field(), null)))
+              .where(Keys.equal(s.type, s.key).and(Keys.eq(a.field(), before))),
+          s.type.table(),
+          () -> "UPDATE of " + s.describe() + " setting " + a.field().getName() + " to NULL",
+          1,
+          "another transaction deleted the row, or changed " + a.field().getName());
+      journal.set(a, s.entity, null);
+      s.columnCleared(release.attribute(), journal);
     }
   }
 

@@ -8,7 +8,9 @@
  *   <li>{@code Session}: the public entry point; owns the connection, the transaction and the
  *       managed objects.
  *   <li>{@code EntityState}: one managed object's life (pending, persistent, deleted), the column
- *       values the database holds, and which relationships are still unloaded.
+ *       values the database holds, and which relationships are still unloaded. It owns its
+ *       transitions: everyone else changes it through its named methods ({@code requestDelete},
+ *       {@code inserted}, {@code deleted}, {@code columnsWritten}, ...).
  *   <li>{@code IdentityMap}: one object per row.
  *   <li>{@code Cascades}: the save-update cascade (run by {@code add} and when a link is made from
  *       a cascading side), the check before a flush that everything reached is managed, and the
@@ -23,20 +25,38 @@
  *
  * <h2>Write: the flush</h2>
  *
+ * <p>A flush decides everything before its first statement, then only emits. {@code Flush} runs one
+ * from end to end: plan, write inside a savepoint, then move the clean points forward (or put
+ * everything back). The file that decides each kind of statement:
+ *
  * <ul>
- *   <li>{@code Flush}: one flush from end to end: plan, write inside a savepoint, then move the
- *       clean points forward (or put everything back).
- *   <li>{@code FlushPlan}: <b>decides every statement</b> before the first one runs: the rows to
- *       INSERT and their order, the foreign keys that relationships set (the UPDATEs), the
- *       association rows to add and remove, the orphans, the rows to DELETE and their order, and
- *       what must let go of deleted rows (keys set to NULL, links removed).
- *   <li>{@code FlushWriter}: emits the entity statements the plan decided (INSERT, UPDATE, the
- *       set-based clean-up, DELETE); {@code LinkWriter}: emits the association-row statements.
- *   <li>{@code LinkDiff}: the minimal diff of association rows; {@code Levels}: dependency order;
- *       {@code TypePlan}: what a flush needs per entity type; {@code WriteOrder}, {@code Keys},
- *       {@code KeyArrays}: statement shapes and the order rows are written in; {@code Failures}:
- *       what a failed statement means (conflict, lost connection, constraint).
+ *   <li>INSERT of an entity row, and the order of the INSERTs: {@code FlushPlan} ({@code order}).
+ *   <li>UPDATE of a persistent row's columns: {@code FlushPlan} ({@code findChanged}); the foreign
+ *       keys that relationships set in INSERTs and UPDATEs: the side's {@code DirectionRules}, that
+ *       is {@code ManyToOneRules} (a reference set or cleared) and {@code OneToManyRules} (a child
+ *       added to or taken out of a collection); a one-to-one key released ahead of the INSERTs:
+ *       {@code FlushPlan} ({@code findReleasedKeys}).
+ *   <li>DELETE of an entity row, and the order of the DELETEs: {@code FlushPlan} ({@code order},
+ *       {@code breakCycle}), over the objects that {@code Session.delete} and the delete cascade in
+ *       {@code Cascades} mark.
+ *   <li>FK nulling of a deleted row's remaining children (one set-based UPDATE per key): {@code
+ *       OneToManyRules} ({@code delete}: de-associate, unless a DELETE cascade or {@code
+ *       passiveDeletes} takes them).
+ *   <li>Link INSERT and DELETE in an association table: {@code ManyToManyRules} ({@code save});
+ *       {@code FlushPlan} drops those whose end is deleted; the set-based DELETE of a deleted row's
+ *       links: {@code ManyToManyRules} ({@code delete}).
+ *   <li>Orphan DELETE: {@code OneToManyRules} ({@code childRemoved}, {@code isOrphan}, {@code
+ *       pendingOrphans}), which {@code FlushPlan.deleteOrphans} follows with the delete cascade.
  * </ul>
+ *
+ * <p>{@code FlushWriter} emits the entity statements (INSERT, UPDATE, the set-based clean-up,
+ * DELETE) and {@code LinkWriter} the association-row statements; neither decides. Behind them:
+ * {@code DirectionRules} picks a side's rules once per relationship ({@code TypePlan} holds them by
+ * type); {@code Targets} reads what a scalar or collection side refers to; {@code LinkDiff}: the
+ * minimal diff of association rows; {@code Levels}: dependency order; {@code WriteOrder}, {@code
+ * Keys}, {@code KeyArrays}: statement shapes and the order rows are written in; {@code Failures},
+ * {@code ForeignKeyFailures}: what a failed statement means (conflict, lost connection,
+ * constraint).
  *
  * <h2>Read: loading</h2>
  *

@@ -7,11 +7,10 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.relata.runtime.model.Hostile;
-import org.relata.runtime.model.Hostile_;
 
 /**
- * Names reach SQL only quoted, with any quote inside them doubled: even a table and a column whose
- * names try to end the statement and drop another table are just odd names.
+ * Names reach SQL only quoted: a table named {@code select} with a column named {@code from} are
+ * just names, and a value that tries to end the statement and drop another table is just a value.
  */
 class HostileNamesTest {
   private final TestDb db = new TestDb();
@@ -22,7 +21,7 @@ class HostileNamesTest {
   }
 
   @Test
-  void namesThatTryToBreakOutOfTheirQuotesAreJustNames() {
+  void namesThatAreSqlKeywordsAreJustNames() {
     db.plain.execute("create table \"victim\" (\"id\" int)");
     db.plain.execute("insert into \"victim\" values (1)");
     Schema.create(db.plain, Hostile.class);
@@ -41,11 +40,14 @@ class HostileNamesTest {
     }
     assertEquals(List.of("INSERT", "UPDATE", "SELECT", "DELETE"), db.log.kinds());
     for (String sql : db.log.sql) {
-      assertTrue(sql.contains("\"x\"\"; drop table \"\"victim\"\"; --\""), sql);
+      assertTrue(sql.contains("\"select\""), sql);
     }
+    assertTrue(db.log.sql.get(1).contains("\"from\" = ?"), db.log.sql.get(1));
     assertEquals(1, db.count("victim"), "the other table is still there, with its row");
     assertEquals(
-        List.of(List.of(Hostile_.TABLE_NAME)),
-        db.rows("select table_name from information_schema.tables where table_name like 'x%'"));
+        List.of(List.of("select", "from")),
+        db.rows(
+            "select table_name, column_name from information_schema.columns"
+                + " where table_name = 'select' and column_name <> 'id'"));
   }
 }

@@ -1,10 +1,20 @@
 package org.relata.runtime.model;
 
+import org.relata.Entity;
+import org.relata.ForeignKey;
+import org.relata.Id;
+import org.relata.Relationship;
+
 /** An address of a user; holds the foreign key. */
+@Entity
 public class Address extends AddressRelations {
-  Long id;
+  @Id Long id;
   String email;
+
+  @ForeignKey(User.class)
   Long userId;
+
+  @Relationship(backPopulates = "addresses")
   User user;
 
   public Address() {}

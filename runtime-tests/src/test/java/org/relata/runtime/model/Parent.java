@@ -1,11 +1,17 @@
 package org.relata.runtime.model;
 
 import java.util.List;
+import org.relata.Entity;
+import org.relata.Id;
+import org.relata.Relationship;
 
 /** The left side of a many-to-many through a pure association table. */
+@Entity(table = "left")
 public class Parent extends ParentRelations {
-  Long id;
+  @Id Long id;
   String name;
+
+  @Relationship(secondary = Association.class, backPopulates = "parents")
   List<Child> children;
 
   public Parent() {}

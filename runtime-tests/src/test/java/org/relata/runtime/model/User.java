@@ -1,11 +1,17 @@
 package org.relata.runtime.model;
 
 import java.util.List;
+import org.relata.Entity;
+import org.relata.Id;
+import org.relata.Relationship;
 
 /** A user with addresses (one-to-many, default cascades), in a table named with a keyword. */
+@Entity(table = "user")
 public class User extends UserRelations {
-  Long id;
+  @Id Long id;
   String name;
+
+  @Relationship(backPopulates = "user")
   List<Address> addresses;
 
   public User() {}

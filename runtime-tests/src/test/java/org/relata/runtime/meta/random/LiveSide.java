@@ -7,8 +7,8 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * One side of a relationship as application code reaches it, through the generated-style accessors
- * of the fixture entities, paired with its reference model.
+ * One side of a relationship as application code reaches it, through the generated accessors of the
+ * fixture entities, paired with its reference model.
  */
 final class LiveSide<O, T> {
   enum Shape {

@@ -180,7 +180,7 @@ final class FlushPlan {
         l -> plan.clearedWithRow(l.first, l.table) || plan.clearedWithRow(l.second, l.table));
     plan.findChanged();
     plan.checkIds();
-    plan.order();
+    FlushOrder.decide(plan);
     plan.findReleasedKeys();
     plan.clearReferencesToDeleted();
     return plan;
@@ -483,48 +483,6 @@ final class FlushPlan {
         });
   }
 
-  /** The new objects of this flush whose id the application set, by type and key. */
-  private static Map<EntityType<?>, Map<Object, EntityState>> keyedByApplication(
-      List<EntityState> inserts) {
-    Map<EntityType<?>, Map<Object, EntityState>> byKey = new HashMap<>();
-    for (EntityState s : inserts) {
-      if (s.type.ids().size() == 1) {
-        Object key = Keys.of(s.type, s.entity);
-        if (key != null) {
-          byKey.computeIfAbsent(s.type, t -> new HashMap<>()).put(key, s);
-        }
-      }
-    }
-    return byKey;
-  }
-
-  /**
-   * A foreign key that the application set directly (no related object supplies it) still orders
-   * the INSERTs: the new row it names goes first, as SQLAlchemy orders rows by the mapped
-   * relationship whether or not the objects are connected (test_unitofworkv2.py,
-   * RudimentaryFlushTest.test_natural_ordering).
-   */
-  private static void addKeysSetDirectly(
-      EntityState s,
-      Map<Attribute<?, ?>, Object> own,
-      Map<EntityType<?>, Map<Object, EntityState>> newByKey,
-      List<EntityState> deps) {
-    if (newByKey.isEmpty()) {
-      return;
-    }
-    for (Attribute<Object, ?> a : s.type.attributes()) {
-      if (!a.isForeignKey() || own.containsKey(a)) {
-        continue;
-      }
-      Map<Object, EntityState> candidates = newByKey.get(a.referencedType());
-      Object value = candidates == null ? null : a.get(s.entity);
-      EntityState d = value == null ? null : candidates.get(value);
-      if (d != null && d != s) {
-        deps.add(d);
-      }
-    }
-  }
-
   /** Whether {@code child} is deleted, new, or given a new value of {@code fk} by this flush. */
   boolean letGo(EntityState child, Attribute<?, ?> fk) {
     if (deletes.contains(child) || child.isPending()) {
@@ -532,87 +490,5 @@ final class FlushPlan {
     }
     Map<Attribute<?, ?>, Object> own = sources.get(child);
     return own != null && own.containsKey(fk);
-  }
-
-  // ---- order ----
-
-  private void order() {
-    List<EntityState> inserts = new ArrayList<>();
-    for (EntityState s : live) {
-      if (s.isPending()) {
-        inserts.add(s);
-      }
-    }
-    Map<EntityType<?>, Map<Object, EntityState>> newByKey = keyedByApplication(inserts);
-    insertLevels =
-        Levels.of(
-            inserts,
-            s -> {
-              List<EntityState> deps = new ArrayList<>();
-              Map<Attribute<?, ?>, Object> own = sources.getOrDefault(s, Map.of());
-              for (Object source : own.values()) {
-                EntityState d = source == NULL ? null : session.stateOf(source);
-                if (d != null && d != s && d.isPending() && !deletes.contains(d)) {
-                  deps.add(d);
-                }
-              }
-              addKeysSetDirectly(s, own, newByKey, deps);
-              return deps;
-            },
-            "insert");
-    List<EntityState> rows = new ArrayList<>();
-    Map<EntityType<?>, Map<Object, EntityState>> byKey = new HashMap<>();
-    for (EntityState s : deletes) {
-      if (s.isPersistent()) {
-        rows.add(s);
-        byKey.computeIfAbsent(s.type, t -> new HashMap<>()).put(s.key, s);
-      }
-    }
-    // A row must go before the rows it references: its parents "depend" on it.
-    Map<EntityState, List<EntityState>> before = new HashMap<>();
-    for (EntityState s : rows) {
-      List<Attribute<Object, ?>> attributes = s.type.attributes();
-      for (int i = 0; i < attributes.size(); i++) {
-        Attribute<Object, ?> a = attributes.get(i);
-        if (a.isForeignKey() && s.snapshot[i] != null) {
-          EntityState parent = byKey.getOrDefault(a.referencedType(), Map.of()).get(s.snapshot[i]);
-          if (parent != null && parent != s) {
-            before.computeIfAbsent(parent, k -> new ArrayList<>()).add(s);
-          }
-        }
-      }
-    }
-    Levels.Result ordered = Levels.ordered(rows, s -> before.getOrDefault(s, List.of()));
-    deleteLevels = new ArrayList<>(ordered.waves());
-    if (!ordered.cyclic().isEmpty()) {
-      breakCycle(ordered.cyclic(), byKey);
-      deleteLevels.add(ordered.cyclic());
-    }
-  }
-
-  /**
-   * Rows to delete that reference each other in a cycle (say, two folders each the other's parent)
-   * cannot go one after the other; their keys that point into the cycle are set to NULL first. A
-   * key that is part of the primary key cannot be, so such a cycle is reported.
-   */
-  private void breakCycle(
-      List<EntityState> cyclic, Map<EntityType<?>, Map<Object, EntityState>> byKey) {
-    Set<EntityState> members = new HashSet<>(cyclic);
-    for (EntityState s : cyclic) {
-      List<Attribute<Object, ?>> attributes = s.type.attributes();
-      for (int i = 0; i < attributes.size(); i++) {
-        Attribute<Object, ?> a = attributes.get(i);
-        if (!a.isForeignKey() || s.snapshot[i] == null) {
-          continue;
-        }
-        EntityState target = byKey.getOrDefault(a.referencedType(), Map.of()).get(s.snapshot[i]);
-        if (target != null && target != s && members.contains(target)) {
-          if (a.isId()) {
-            throw Levels.cycle(cyclic, "delete");
-          }
-          cycleBreaks.computeIfAbsent(a, k -> new ArrayList<>()).add(s);
-        }
-      }
-    }
   }
 }

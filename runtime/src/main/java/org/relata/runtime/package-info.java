@@ -30,15 +30,16 @@
  * everything back). The file that decides each kind of statement:
  *
  * <ul>
- *   <li>INSERT of an entity row, and the order of the INSERTs: {@code FlushPlan} ({@code order}).
+ *   <li>INSERT of an entity row: {@code FlushPlan} (every pending object that stays), in the order
+ *       that {@code FlushOrder} decides (parents first).
  *   <li>UPDATE of a persistent row's columns: {@code FlushPlan} ({@code findChanged}); the foreign
  *       keys that relationships set in INSERTs and UPDATEs: the side's {@code DirectionRules}, that
  *       is {@code ManyToOneRules} (a reference set or cleared) and {@code OneToManyRules} (a child
  *       added to or taken out of a collection); a one-to-one key released ahead of the INSERTs:
  *       {@code FlushPlan} ({@code findReleasedKeys}).
- *   <li>DELETE of an entity row, and the order of the DELETEs: {@code FlushPlan} ({@code order},
- *       {@code breakCycle}), over the objects that {@code Session.delete} and the delete cascade in
- *       {@code Cascades} mark.
+ *   <li>DELETE of an entity row: {@code FlushPlan} (the objects that {@code Session.delete}, the
+ *       delete cascade in {@code Cascades} and the orphan rules mark), in the order that {@code
+ *       FlushOrder} decides (children first, keys set to NULL to break a cycle).
  *   <li>FK nulling of a deleted row's remaining children (one set-based UPDATE per key): {@code
  *       OneToManyRules} ({@code delete}: de-associate, unless a DELETE cascade or {@code
  *       passiveDeletes} takes them).

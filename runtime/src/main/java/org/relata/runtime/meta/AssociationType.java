@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Table;
 
@@ -42,6 +43,21 @@ public final class AssociationType {
     return type;
   }
 
+  /**
+   * The link table that the {@code @AssociationTable} class {@code associationTable} declares, for
+   * jOOQ queries on it; an error when it is not one.
+   */
+  public static AssociationType of(Class<?> associationTable) {
+    AssociationType type = lookup(associationTable);
+    if (type == null) {
+      throw new IllegalArgumentException(
+          associationTable.getName()
+              + " is not an @AssociationTable: annotate it with @org.relata.AssociationTable and"
+              + " compile with the Relata processor.");
+    }
+    return type;
+  }
+
   /** Every association table registered so far, in no particular order; for error messages. */
   public static List<AssociationType> registered() {
     return List.copyOf(REGISTRY.values());
@@ -74,6 +90,25 @@ public final class AssociationType {
 
   public List<Attribute<?, ?>> columns() {
     return columns;
+  }
+
+  /**
+   * The typed jOOQ field of the column mapped by the Java field {@code javaName}; an error naming
+   * the column and both types when its Java type is not {@code type}.
+   */
+  @SuppressWarnings("unchecked") // checked against the column's type just before
+  public <T> Field<T> field(String javaName, Class<T> type) {
+    for (Attribute<?, ?> c : columns) {
+      if (c.name().equals(javaName)) {
+        Class<?> actual = c.field().getType();
+        if (!type.equals(actual)) {
+          throw new IllegalArgumentException(
+              c + " holds " + actual.getName() + ", not " + type.getName());
+        }
+        return (Field<T>) c.field();
+      }
+    }
+    throw new IllegalArgumentException(this + " has no column " + javaName);
   }
 
   @Override

@@ -1,5 +1,6 @@
 package org.relata.runtime.meta;
 
+import java.lang.invoke.MethodHandles;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -61,6 +62,16 @@ public final class EntityType<E> {
   public static <E> Builder<E> builder(
       Class<E> javaType, Table<Record> table, Supplier<E> factory, Accessor<E> accessor) {
     return new Builder<>(javaType, table, factory, Objects.requireNonNull(accessor));
+  }
+
+  /**
+   * Builds the type of {@code javaType} from its resource {@code META-INF/relata/<binary
+   * name>.relata}, registers it and returns it. Generated code calls it once, as the first constant
+   * of the entity's {@code ERelations} class, with that class's own {@code lookup}: the runtime
+   * defines the entity's field accessor in its package with it.
+   */
+  public static <E> EntityType<E> bootstrap(MethodHandles.Lookup lookup, Class<E> javaType) {
+    throw new UnsupportedOperationException("EntityType.bootstrap is not implemented yet");
   }
 
   /**
@@ -161,6 +172,54 @@ public final class EntityType<E> {
       }
     }
     throw new IllegalArgumentException(this + " has no attribute " + name);
+  }
+
+  /**
+   * The typed jOOQ field of the column mapped by the Java field {@code javaName}, for queries; an
+   * error naming this entity and the name when there is none.
+   */
+  @SuppressWarnings("unchecked") // the processor declares the constant with the column's type
+  public <T> Field<T> field(String javaName) {
+    return (Field<T>) attribute(javaName).field();
+  }
+
+  /** The scalar relationship {@code name}; an error when there is none or it is a collection. */
+  @SuppressWarnings("unchecked") // the processor declares the constant with the target type
+  public <T> ScalarRelationship<E, T> scalar(String name) {
+    if (findRelationship(name) instanceof ScalarRelationship<E, ?> scalar) {
+      return (ScalarRelationship<E, T>) scalar;
+    }
+    throw noRelationship(name, "scalar");
+  }
+
+  /** The collection relationship {@code name}; an error when there is none or it is a scalar. */
+  @SuppressWarnings("unchecked") // the processor declares the constant with the target type
+  public <T> CollectionRelationship<E, T> collection(String name) {
+    if (findRelationship(name) instanceof CollectionRelationship<E, ?> collection) {
+      return (CollectionRelationship<E, T>) collection;
+    }
+    throw noRelationship(name, "collection");
+  }
+
+  private Relationship<E, ?> findRelationship(String name) {
+    for (Relationship<E, ?> r : relationships) {
+      if (r.name().equals(name)) {
+        return r;
+      }
+    }
+    return null;
+  }
+
+  private IllegalArgumentException noRelationship(String name, String kind) {
+    Relationship<E, ?> found = findRelationship(name);
+    return new IllegalArgumentException(
+        found == null
+            ? this + " has no relationship " + name
+            : found
+                + " is a "
+                + (found.isCollection() ? "collection" : "scalar")
+                + ", not a "
+                + kind);
   }
 
   /**

@@ -19,8 +19,7 @@ public final class AssociationType {
   private final Table<Record> table;
   private final List<Attribute<?, ?>> columns;
 
-  private AssociationType(
-      Class<?> declaringType, Table<Record> table, List<Attribute<?, ?>> columns) {
+  AssociationType(Class<?> declaringType, Table<Record> table, List<Attribute<?, ?>> columns) {
     this.declaringType = declaringType;
     this.table = table;
     this.columns = columns;
@@ -65,19 +64,30 @@ public final class AssociationType {
 
   /**
    * The link table that the {@code @AssociationTable} class {@code javaType} declares, or null when
-   * it is not one. The first call initialises its generated {@code X_} class.
+   * it is not one. The first call reads its resource.
    */
   public static AssociationType lookup(Class<?> javaType) {
     AssociationType type = REGISTRY.get(javaType);
-    if (type == null) {
-      try {
-        Class.forName(EntityType.metamodelName(javaType), true, javaType.getClassLoader());
-      } catch (ClassNotFoundException e) {
-        return null;
+    if (type == null && !EntityRelations.class.isAssignableFrom(javaType)) {
+      // An entity extends its ERelations; anything else may be an association table.
+      AssociationType read = Bootstrap.association(javaType);
+      if (read != null) {
+        AssociationType known = REGISTRY.putIfAbsent(javaType, read);
+        return known != null ? known : read;
       }
-      type = REGISTRY.get(javaType);
+      type = legacyLookup(javaType);
     }
     return type;
+  }
+
+  /** The old contract: a generated {@code X_} class that registers the type when initialised. */
+  private static AssociationType legacyLookup(Class<?> javaType) {
+    try {
+      Class.forName(EntityType.metamodelName(javaType), true, javaType.getClassLoader());
+    } catch (ClassNotFoundException e) {
+      return null;
+    }
+    return REGISTRY.get(javaType);
   }
 
   public Class<?> declaringType() {

@@ -71,6 +71,33 @@ public final class Attribute<E, T> {
         false);
   }
 
+  /**
+   * A column as a resource describes it: read and written by {@code accessor} in {@code slot} (null
+   * for a column of an association table, which is never read into an object), a foreign key when
+   * {@code references} is set.
+   */
+  static <E, T> Attribute<E, T> column(
+      Class<E> declaringType,
+      String name,
+      Field<T> field,
+      Accessor<E> accessor,
+      int slot,
+      boolean id,
+      boolean generated,
+      Supplier<EntityType<?>> references,
+      OnDelete onDelete) {
+    return new Attribute<>(
+        Objects.requireNonNull(declaringType),
+        Objects.requireNonNull(name),
+        Objects.requireNonNull(field),
+        accessor,
+        slot,
+        id,
+        references,
+        Objects.requireNonNull(onDelete),
+        generated);
+  }
+
   /** A column of an association table, which is never read into an object. */
   public static <E, T> Attribute<E, T> linkColumn(
       Class<E> declaringType, String name, Field<T> field) {

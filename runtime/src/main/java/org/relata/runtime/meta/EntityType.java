@@ -27,14 +27,19 @@ public final class EntityType<E> {
   private final List<Attribute<E, ?>> generated;
   private final List<Relationship<E, ?>> relationships;
 
-  private EntityType(Builder<E> b) {
-    this.javaType = b.javaType;
-    this.table = b.table;
-    this.factory = b.factory;
-    this.attributes = List.copyOf(b.attributes);
+  EntityType(
+      Class<E> javaType,
+      Table<Record> table,
+      Supplier<E> factory,
+      List<Attribute<E, ?>> attributes,
+      List<Relationship<E, ?>> relationships) {
+    this.javaType = javaType;
+    this.table = table;
+    this.factory = factory;
+    this.attributes = List.copyOf(attributes);
     List<Attribute<E, ?>> idList = new ArrayList<>();
     List<Attribute<E, ?>> generatedList = new ArrayList<>();
-    for (Attribute<E, ?> a : attributes) {
+    for (Attribute<E, ?> a : this.attributes) {
       if (a.isId()) {
         idList.add(a);
       }
@@ -44,7 +49,7 @@ public final class EntityType<E> {
     }
     this.ids = List.copyOf(idList);
     this.generated = List.copyOf(generatedList);
-    this.relationships = List.copyOf(b.relationships);
+    this.relationships = List.copyOf(relationships);
   }
 
   /**
@@ -71,29 +76,28 @@ public final class EntityType<E> {
    * defines the entity's field accessor in its package with it.
    */
   public static <E> EntityType<E> bootstrap(MethodHandles.Lookup lookup, Class<E> javaType) {
-    throw new UnsupportedOperationException("EntityType.bootstrap is not implemented yet");
+    return register(Bootstrap.entity(lookup, javaType));
   }
 
   /**
-   * The type of an entity class. The first call for a class initialises its generated {@code E_}
-   * class, which registers itself; later calls are a map lookup.
+   * The type of an entity class. The first call for a class initialises its generated {@code
+   * ERelations} superclass, whose first constant bootstraps and registers the type; later calls are
+   * a map lookup.
    */
   @SuppressWarnings("unchecked")
   public static <E> EntityType<E> of(Class<E> javaType) {
     EntityType<?> type = REGISTRY.get(javaType);
     if (type == null) {
-      String name = metamodelName(javaType);
-      try {
-        Class.forName(name, true, javaType.getClassLoader());
-      } catch (ClassNotFoundException e) {
-        throw new IllegalArgumentException(
-            javaType.getName()
-                + " is not an entity: there is no generated "
-                + name
-                + ". Annotate it with @org.relata.Entity and compile with the Relata processor.",
-            e);
+      Class<?> base = javaType.getSuperclass();
+      if (base != null
+          && base != EntityRelations.class
+          && EntityRelations.class.isAssignableFrom(base)) {
+        initialize(base);
+        type = REGISTRY.get(javaType);
       }
-      type = REGISTRY.get(javaType);
+      if (type == null) {
+        type = legacyOf(javaType);
+      }
       if (type == null && AssociationType.lookup(javaType) != null) {
         throw new IllegalArgumentException(
             javaType.getName()
@@ -102,10 +106,39 @@ public final class EntityType<E> {
                 + " accept the @AssociationTable class itself).");
       }
       if (type == null) {
-        throw new IllegalStateException(name + " did not register " + javaType.getName());
+        throw new IllegalArgumentException(
+            javaType.getName()
+                + " is not an entity: it does not extend a generated ERelations class that"
+                + " registers it. Annotate it with @org.relata.Entity, make it extend "
+                + javaType.getSimpleName()
+                + "Relations and compile with the Relata processor.");
       }
     }
     return (EntityType<E>) type;
+  }
+
+  private static void initialize(Class<?> c) {
+    try {
+      Class.forName(c.getName(), true, c.getClassLoader());
+    } catch (ClassNotFoundException e) {
+      throw new IllegalStateException(c.getName() + " cannot be loaded", e);
+    }
+  }
+
+  /** The old contract: a generated {@code E_} class that registers the type when initialised. */
+  private static EntityType<?> legacyOf(Class<?> javaType) {
+    try {
+      Class.forName(metamodelName(javaType), true, javaType.getClassLoader());
+    } catch (ClassNotFoundException e) {
+      return null;
+    }
+    return REGISTRY.get(javaType);
+  }
+
+  /** Makes {@code type} what {@link #of} returns for its class. */
+  static <E> EntityType<E> register(EntityType<E> type) {
+    REGISTRY.put(type.javaType, type);
+    return type;
   }
 
   /** Every entity type registered so far, in no particular order; for error messages. */
@@ -315,9 +348,7 @@ public final class EntityType<E> {
 
     /** Builds the type and registers it, so that {@link EntityType#of} finds it. */
     public EntityType<E> build() {
-      EntityType<E> type = new EntityType<>(this);
-      REGISTRY.put(javaType, type);
-      return type;
+      return register(new EntityType<>(javaType, table, factory, attributes, relationships));
     }
   }
 }

@@ -81,20 +81,16 @@ public final class EntityType<E> {
 
   /**
    * The type of an entity class. The first call for a class initialises its generated {@code
-   * ERelations} superclass, whose first constant bootstraps and registers the type; later calls are
-   * a map lookup.
+   * ERelations} class (which an entity without relationships need not extend), whose first constant
+   * bootstraps and registers the type; later calls are a map lookup.
    */
   @SuppressWarnings("unchecked")
   public static <E> EntityType<E> of(Class<E> javaType) {
     EntityType<?> type = REGISTRY.get(javaType);
     if (type == null) {
-      Class<?> base = javaType.getSuperclass();
-      if (base != null
-          && base != EntityRelations.class
-          && EntityRelations.class.isAssignableFrom(base)) {
-        initialize(base);
-        type = REGISTRY.get(javaType);
-      }
+      String relations = relationsName(javaType);
+      boolean generated = initialize(relations, javaType.getClassLoader());
+      type = REGISTRY.get(javaType);
       if (type == null) {
         type = legacyOf(javaType);
       }
@@ -105,34 +101,45 @@ public final class EntityType<E> {
                 + " delete. Pass the entities it links (Schema.create and Schema.validate also"
                 + " accept the @AssociationTable class itself).");
       }
-      if (type == null) {
+      if (type == null && !generated) {
         throw new IllegalArgumentException(
             javaType.getName()
-                + " is not an entity: it does not extend a generated ERelations class that"
-                + " registers it. Annotate it with @org.relata.Entity, make it extend "
-                + javaType.getSimpleName()
-                + "Relations and compile with the Relata processor.");
+                + " is not an entity: there is no generated "
+                + relations
+                + ". Annotate it with @org.relata.Entity and compile with the Relata processor.");
+      }
+      if (type == null) {
+        throw new IllegalStateException(relations + " did not register " + javaType.getName());
       }
     }
     return (EntityType<E>) type;
   }
 
-  private static void initialize(Class<?> c) {
+  /** Initialises the class {@code name}; false when there is none. */
+  private static boolean initialize(String name, ClassLoader loader) {
     try {
-      Class.forName(c.getName(), true, c.getClassLoader());
+      Class.forName(name, true, loader);
+      return true;
     } catch (ClassNotFoundException e) {
-      throw new IllegalStateException(c.getName() + " cannot be loaded", e);
+      return false;
     }
+  }
+
+  /**
+   * The binary name of the generated {@code ERelations} class of {@code javaType}: the simple names
+   * of the class and its enclosing classes joined by {@code _}, plus {@code Relations}, in the same
+   * package.
+   */
+  static String relationsName(Class<?> javaType) {
+    String metamodel = metamodelName(javaType);
+    return metamodel.substring(0, metamodel.length() - 1) + "Relations";
   }
 
   /** The old contract: a generated {@code E_} class that registers the type when initialised. */
   private static EntityType<?> legacyOf(Class<?> javaType) {
-    try {
-      Class.forName(metamodelName(javaType), true, javaType.getClassLoader());
-    } catch (ClassNotFoundException e) {
-      return null;
-    }
-    return REGISTRY.get(javaType);
+    return initialize(metamodelName(javaType), javaType.getClassLoader())
+        ? REGISTRY.get(javaType)
+        : null;
   }
 
   /** Makes {@code type} what {@link #of} returns for its class. */

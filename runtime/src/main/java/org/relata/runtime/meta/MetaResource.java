@@ -283,7 +283,12 @@ final class MetaResource {
       if (f.length > n) {
         throw error(f[0] + " has " + (f.length - 1) + " fields, not " + (n - 1));
       }
-      return f.length == n ? f : Arrays.copyOf(f, n);
+      if (f.length == n) {
+        return f;
+      }
+      String[] padded = Arrays.copyOf(f, n);
+      Arrays.fill(padded, f.length, n, "");
+      return padded;
     }
 
     private String required(String value, String what) {

@@ -182,38 +182,28 @@ final class Bootstrap {
       Accessor<O> accessor,
       int slot,
       Class<T> target) {
-    if (r.shape() == null) {
-      ScalarRelationship.Builder<O, T> b =
-          ScalarRelationship.builder(r.name(), owner, target, r.kind(), accessor, slot);
-      return configure(b, resource, r, loader).build();
-    }
-    CollectionRelationship.Builder<O, T> b =
-        switch (r.shape()) {
-          case LIST ->
-              CollectionRelationship.list(r.name(), owner, target, r.kind(), accessor, slot);
-          case SET -> CollectionRelationship.set(r.name(), owner, target, r.kind(), accessor, slot);
-          case COLLECTION ->
-              CollectionRelationship.collection(r.name(), owner, target, r.kind(), accessor, slot);
-        };
-    return configure(b, resource, r, loader).build();
+    Relationship.Spec<O, T> spec =
+        new Relationship.Spec<>(
+            r.name(),
+            owner,
+            target,
+            r.kind(),
+            r.reverse() == null ? null : reverse(target, r.reverse(), owner),
+            join(resource, r.join(), loader),
+            r.lazy(),
+            r.cascade(),
+            r.passiveDeletes(),
+            r.viewonly(),
+            r.orderBy());
+    return r.shape() == null
+        ? ScalarRelationship.slotted(spec, accessor, slot)
+        : CollectionRelationship.slotted(spec, r.shape(), accessor, slot);
   }
 
-  /** The settings that both kinds of sides share. */
-  private static <B extends Relationship.Builder<?, ?, B>> B configure(
-      B b, MetaResource resource, RelationshipSpec r, ClassLoader loader) {
-    if (r.reverse() != null) {
-      b.backPopulates(r.reverse());
-    }
-    b.join(join(resource, r.join(), loader));
-    b.lazy(r.lazy());
-    b.cascade = r.cascade();
-    if (r.passiveDeletes()) {
-      b.passiveDeletes();
-    }
-    if (r.viewonly()) {
-      b.viewonly();
-    }
-    return b.orderBy(r.orderBy());
+  /** The side {@code name} of {@code target}, back to {@code owner}, resolved on first use. */
+  private static <O, T> Supplier<Relationship<T, O>> reverse(
+      Class<T> target, String name, Class<O> owner) {
+    return () -> EntityType.of(target).relationship(name, owner);
   }
 
   /** The join, resolved on first use. */

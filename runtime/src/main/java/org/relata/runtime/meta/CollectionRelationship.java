@@ -29,11 +29,30 @@ public final class CollectionRelationship<O, T> extends Relationship<O, T> {
   private final Function<O, ? extends Collection<T>> getter;
   private final BiConsumer<O, RelationCollection<T>> setter;
 
-  private CollectionRelationship(Builder<O, T> b) {
-    super(b);
-    this.shape = b.shape;
-    this.getter = b.getter;
-    this.setter = b.setter;
+  private CollectionRelationship(
+      Spec<O, T> spec,
+      Shape shape,
+      Function<O, ? extends Collection<T>> getter,
+      BiConsumer<O, RelationCollection<T>> setter) {
+    super(spec);
+    this.shape = Objects.requireNonNull(shape);
+    this.getter = Objects.requireNonNull(getter);
+    this.setter = Objects.requireNonNull(setter);
+  }
+
+  /**
+   * A side stored in the field of shape {@code shape} that {@code accessor} reads and writes in
+   * {@code slot}.
+   */
+  @SuppressWarnings("unchecked") // the slot's field is declared as a collection of T
+  static <O, T> CollectionRelationship<O, T> slotted(
+      Spec<O, T> spec, Shape shape, Accessor<O> accessor, int slot) {
+    Objects.requireNonNull(accessor);
+    return new CollectionRelationship<>(
+        spec,
+        shape,
+        o -> (Collection<T>) accessor.get(slot, o),
+        (o, c) -> accessor.set(slot, o, c));
   }
 
   /** Starts describing a side stored in a {@code List<T>} field. */
@@ -95,7 +114,7 @@ public final class CollectionRelationship<O, T> extends Relationship<O, T> {
       RelationshipKind kind,
       Accessor<O> accessor,
       int slot) {
-    return slotted(name, ownerType, targetType, kind, Shape.LIST, accessor, slot);
+    return slottedBuilder(name, ownerType, targetType, kind, Shape.LIST, accessor, slot);
   }
 
   /**
@@ -109,7 +128,7 @@ public final class CollectionRelationship<O, T> extends Relationship<O, T> {
       RelationshipKind kind,
       Accessor<O> accessor,
       int slot) {
-    return slotted(name, ownerType, targetType, kind, Shape.SET, accessor, slot);
+    return slottedBuilder(name, ownerType, targetType, kind, Shape.SET, accessor, slot);
   }
 
   /**
@@ -123,13 +142,13 @@ public final class CollectionRelationship<O, T> extends Relationship<O, T> {
       RelationshipKind kind,
       Accessor<O> accessor,
       int slot) {
-    return slotted(name, ownerType, targetType, kind, Shape.COLLECTION, accessor, slot);
+    return slottedBuilder(name, ownerType, targetType, kind, Shape.COLLECTION, accessor, slot);
   }
 
   // Generated code passes an accessor and a slot in place of two lambdas, which javac compiles
   // far faster; the slot's field is declared as a collection of T of the given shape.
   @SuppressWarnings("unchecked")
-  private static <O, T> Builder<O, T> slotted(
+  private static <O, T> Builder<O, T> slottedBuilder(
       String name,
       Class<O> ownerType,
       Class<T> targetType,
@@ -501,7 +520,7 @@ public final class CollectionRelationship<O, T> extends Relationship<O, T> {
     }
 
     public CollectionRelationship<O, T> build() {
-      return new CollectionRelationship<>(this);
+      return new CollectionRelationship<>(spec(), shape, getter, setter);
     }
   }
 }

@@ -36,18 +36,45 @@ public abstract sealed class Relationship<O, T> permits ScalarRelationship, Coll
   private volatile Relationship<T, O> reverse;
   private volatile Join join;
 
-  Relationship(Builder<O, T, ?> b) {
-    this.name = b.name;
-    this.ownerType = b.ownerType;
-    this.targetType = b.targetType;
-    this.kind = b.kind;
-    this.reverseSupplier = b.reverse;
-    this.joinSupplier = b.join;
-    this.lazy = b.lazy;
-    this.cascade = Collections.unmodifiableSet(normalize(b.cascade));
-    this.passiveDeletes = b.passiveDeletes;
-    this.viewonly = b.viewonly;
-    this.orderBy = b.orderBy;
+  /**
+   * The settings of one side, as its resource gives them. {@code reverse} and {@code join} are
+   * resolved on first use; {@code reverse} is null for a side that mirrors onto none.
+   */
+  record Spec<O, T>(
+      String name,
+      Class<O> ownerType,
+      Class<T> targetType,
+      RelationshipKind kind,
+      Supplier<? extends Relationship<T, O>> reverse,
+      Supplier<? extends Join> join,
+      Lazy lazy,
+      Set<Cascade> cascade,
+      boolean passiveDeletes,
+      boolean viewonly,
+      String orderBy) {
+    Spec {
+      Objects.requireNonNull(name);
+      Objects.requireNonNull(ownerType);
+      Objects.requireNonNull(targetType);
+      Objects.requireNonNull(kind);
+      Objects.requireNonNull(lazy);
+      Objects.requireNonNull(cascade);
+      Objects.requireNonNull(orderBy);
+    }
+  }
+
+  Relationship(Spec<O, T> s) {
+    this.name = s.name();
+    this.ownerType = s.ownerType();
+    this.targetType = s.targetType();
+    this.kind = s.kind();
+    this.reverseSupplier = s.reverse();
+    this.joinSupplier = s.join();
+    this.lazy = s.lazy();
+    this.cascade = Collections.unmodifiableSet(normalize(s.cascade()));
+    this.passiveDeletes = s.passiveDeletes();
+    this.viewonly = s.viewonly();
+    this.orderBy = s.orderBy();
     this.saveUpdate = !viewonly && cascade.contains(Cascade.SAVE_UPDATE);
   }
 
@@ -317,6 +344,21 @@ public abstract sealed class Relationship<O, T> permits ScalarRelationship, Coll
     public B orderBy(String orderBy) {
       this.orderBy = Objects.requireNonNull(orderBy);
       return (B) this;
+    }
+
+    Spec<O, T> spec() {
+      return new Spec<>(
+          name,
+          ownerType,
+          targetType,
+          kind,
+          reverse,
+          join,
+          lazy,
+          cascade,
+          passiveDeletes,
+          viewonly,
+          orderBy);
     }
   }
 }

@@ -16,10 +16,18 @@ public final class ScalarRelationship<O, T> extends Relationship<O, T> {
   private final Function<O, T> getter;
   private final BiConsumer<O, T> setter;
 
-  private ScalarRelationship(Builder<O, T> b) {
-    super(b);
-    this.getter = b.getter;
-    this.setter = b.setter;
+  ScalarRelationship(Spec<O, T> spec, Function<O, T> getter, BiConsumer<O, T> setter) {
+    super(spec);
+    this.getter = Objects.requireNonNull(getter);
+    this.setter = Objects.requireNonNull(setter);
+  }
+
+  /** A side stored in the field that {@code accessor} reads and writes in {@code slot}. */
+  @SuppressWarnings("unchecked") // the slot's field is declared as a T
+  static <O, T> ScalarRelationship<O, T> slotted(Spec<O, T> spec, Accessor<O> accessor, int slot) {
+    Objects.requireNonNull(accessor);
+    return new ScalarRelationship<>(
+        spec, o -> (T) accessor.get(slot, o), (o, t) -> accessor.set(slot, o, t));
   }
 
   /**
@@ -178,7 +186,7 @@ public final class ScalarRelationship<O, T> extends Relationship<O, T> {
     }
 
     public ScalarRelationship<O, T> build() {
-      return new ScalarRelationship<>(this);
+      return new ScalarRelationship<>(spec(), getter, setter);
     }
   }
 }

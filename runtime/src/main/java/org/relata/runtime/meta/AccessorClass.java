@@ -149,13 +149,34 @@ final class AccessorClass {
         pool.interfaceMethodRef(ACCESSOR, "noSuchSlot", "(I)Ljava/lang/IllegalArgumentException;");
     int entityClass = pool.classRef(owner);
 
-    Code get = w.method("get", GET, 2, 3);
+    // As javac compiles a class implementing Accessor<E>: the interface's erased methods are
+    // bridges that cast the entity once and call the typed switches, which stay small enough for
+    // the JIT to inline at a hot call site.
+    String typedGet = "(IL" + owner + ";)Ljava/lang/Object;";
+    String typedSet = "(IL" + owner + ";Ljava/lang/Object;)V";
+    w.method("get", GET, 3, 3)
+        .op(Code.ALOAD_0)
+        .op(Code.ILOAD_1)
+        .op(Code.ALOAD_2)
+        .op(Code.CHECKCAST, entityClass)
+        .op(Code.INVOKEVIRTUAL, pool.methodRef(className, "get", typedGet))
+        .op(Code.ARETURN);
+    w.method("set", SET, 4, 4)
+        .op(Code.ALOAD_0)
+        .op(Code.ILOAD_1)
+        .op(Code.ALOAD_2)
+        .op(Code.CHECKCAST, entityClass)
+        .op(Code.ALOAD_3)
+        .op(Code.INVOKEVIRTUAL, pool.methodRef(className, "set", typedSet))
+        .op(Code.RETURN);
+
+    Code get = w.method("get", typedGet, 2, 3);
     switchOver(
         get,
         slots,
         noSuchSlot,
         slot -> {
-          get.op(Code.ALOAD_2).op(Code.CHECKCAST, entityClass);
+          get.op(Code.ALOAD_2);
           if (slot.getter() == null) {
             get.op(Code.GETFIELD, pool.fieldRef(owner, slot.name(), descriptor(slot.type())));
           } else {
@@ -165,13 +186,13 @@ final class AccessorClass {
           get.op(Code.ARETURN);
         });
 
-    Code set = w.method("set", SET, 3, 4);
+    Code set = w.method("set", typedSet, 3, 4);
     switchOver(
         set,
         slots,
         noSuchSlot,
         slot -> {
-          set.op(Code.ALOAD_2).op(Code.CHECKCAST, entityClass).op(Code.ALOAD_3);
+          set.op(Code.ALOAD_2).op(Code.ALOAD_3);
           Boxing.unbox(set, slot.type());
           if (slot.setter() == null) {
             set.op(Code.PUTFIELD, pool.fieldRef(owner, slot.name(), descriptor(slot.type())));

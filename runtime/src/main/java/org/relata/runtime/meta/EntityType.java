@@ -14,7 +14,8 @@ import org.relata.OnDelete;
 
 /**
  * Everything the runtime knows about one entity class: its table, columns, key and relationships,
- * and how to create an instance. Generated code builds one per entity as {@code E_.TYPE}.
+ * and how to create an instance. The generated {@code ERelations} class of each entity bootstraps
+ * one as its {@code TYPE}, from the entity's resource.
  */
 public final class EntityType<E> {
   private static final Map<Class<?>, EntityType<?>> REGISTRY = new ConcurrentHashMap<>();

@@ -10,8 +10,8 @@ import org.relata.Cascade;
 import org.relata.Lazy;
 
 /**
- * One side of a relationship between entity types {@code O} and {@code T}, as generated code
- * describes it in {@code O_}.
+ * One side of a relationship between entity types {@code O} and {@code T}, as the resource of
+ * {@code O} describes it.
  *
  * <p>A relationship knows its reverse side when it mirrors onto one (SQLAlchemy's {@code
  * back_populates}); the reverse is resolved lazily, because the two descriptors live in two

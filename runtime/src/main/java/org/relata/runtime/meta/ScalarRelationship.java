@@ -8,9 +8,9 @@ import java.util.function.Function;
 /**
  * A side that refers to at most one object: many-to-one, or either side of a one-to-one.
  *
- * <p>The reference lives in a field of the owner (declared by the user, or generated for a
- * backref), which this descriptor reads and writes through the lambdas that generated code passes
- * in.
+ * <p>The reference lives in a field of the owner (declared by the user, or generated for a backref,
+ * in which case it lives in the generated {@code ERelations}), which this descriptor reads and
+ * writes through the entity's accessor.
  */
 public final class ScalarRelationship<O, T> extends Relationship<O, T> {
   private final Function<O, T> getter;

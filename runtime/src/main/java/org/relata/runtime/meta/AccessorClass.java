@@ -293,7 +293,24 @@ final class AccessorClass {
     }
 
     private static Class<?> boxOf(Class<?> primitive) {
-      return MethodType.methodType(primitive).wrap().returnType();
+      if (primitive == int.class) {
+        return Integer.class;
+      } else if (primitive == long.class) {
+        return Long.class;
+      } else if (primitive == boolean.class) {
+        return Boolean.class;
+      } else if (primitive == double.class) {
+        return Double.class;
+      } else if (primitive == float.class) {
+        return Float.class;
+      } else if (primitive == short.class) {
+        return Short.class;
+      } else if (primitive == byte.class) {
+        return Byte.class;
+      } else if (primitive == char.class) {
+        return Character.class;
+      }
+      throw new IllegalArgumentException("not a value type: " + primitive);
     }
   }
 }

@@ -2,7 +2,6 @@ package org.relata.runtime.meta;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jooq.Field;
 import org.jooq.Record;
@@ -23,23 +22,6 @@ public final class AssociationType {
     this.declaringType = declaringType;
     this.table = table;
     this.columns = columns;
-  }
-
-  /** Describes the link table {@code table}; every column must be a foreign key. */
-  public static AssociationType of(
-      Class<?> declaringType, Table<Record> table, List<Attribute<?, ?>> columns) {
-    for (Attribute<?, ?> c : columns) {
-      if (!c.isForeignKey()) {
-        throw new IllegalArgumentException(c + " of an association table must be a foreign key");
-      }
-    }
-    AssociationType type =
-        new AssociationType(
-            Objects.requireNonNull(declaringType),
-            Objects.requireNonNull(table),
-            List.copyOf(columns));
-    REGISTRY.put(declaringType, type);
-    return type;
   }
 
   /**
@@ -75,19 +57,8 @@ public final class AssociationType {
         AssociationType known = REGISTRY.putIfAbsent(javaType, read);
         return known != null ? known : read;
       }
-      type = legacyLookup(javaType);
     }
     return type;
-  }
-
-  /** The old contract: a generated {@code X_} class that registers the type when initialised. */
-  private static AssociationType legacyLookup(Class<?> javaType) {
-    try {
-      Class.forName(EntityType.metamodelName(javaType), true, javaType.getClassLoader());
-    } catch (ClassNotFoundException e) {
-      return null;
-    }
-    return REGISTRY.get(javaType);
   }
 
   public Class<?> declaringType() {

@@ -4,13 +4,11 @@ import java.lang.invoke.MethodHandles;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Table;
-import org.relata.OnDelete;
 
 /**
  * Everything the runtime knows about one entity class: its table, columns, key and relationships,
@@ -54,23 +52,6 @@ public final class EntityType<E> {
   }
 
   /**
-   * Starts describing {@code javaType}; {@code factory} is its no-argument constructor, or null.
-   */
-  public static <E> Builder<E> builder(
-      Class<E> javaType, Table<Record> table, Supplier<E> factory) {
-    return new Builder<>(javaType, table, factory, null);
-  }
-
-  /**
-   * Starts describing {@code javaType}, whose columns {@code accessor} reads and writes by slot;
-   * how generated code describes one. {@code factory} is its no-argument constructor, or null.
-   */
-  public static <E> Builder<E> builder(
-      Class<E> javaType, Table<Record> table, Supplier<E> factory, Accessor<E> accessor) {
-    return new Builder<>(javaType, table, factory, Objects.requireNonNull(accessor));
-  }
-
-  /**
    * Builds the type of {@code javaType} from its resource {@code META-INF/relata/<binary
    * name>.relata}, registers it and returns it. Generated code calls it once, as the first constant
    * of the entity's {@code ERelations} class, with that class's own {@code lookup}: the runtime
@@ -92,9 +73,6 @@ public final class EntityType<E> {
       String relations = relationsName(javaType);
       boolean generated = initialize(relations, javaType.getClassLoader());
       type = REGISTRY.get(javaType);
-      if (type == null) {
-        type = legacyOf(javaType);
-      }
       if (type == null && AssociationType.lookup(javaType) != null) {
         throw new IllegalArgumentException(
             javaType.getName()
@@ -132,15 +110,12 @@ public final class EntityType<E> {
    * package.
    */
   static String relationsName(Class<?> javaType) {
-    String metamodel = metamodelName(javaType);
-    return metamodel.substring(0, metamodel.length() - 1) + "Relations";
-  }
-
-  /** The old contract: a generated {@code E_} class that registers the type when initialised. */
-  private static EntityType<?> legacyOf(Class<?> javaType) {
-    return initialize(metamodelName(javaType), javaType.getClassLoader())
-        ? REGISTRY.get(javaType)
-        : null;
+    StringBuilder simple = new StringBuilder(javaType.getSimpleName());
+    for (Class<?> c = javaType.getEnclosingClass(); c != null; c = c.getEnclosingClass()) {
+      simple.insert(0, c.getSimpleName() + "_");
+    }
+    String pkg = javaType.getPackageName();
+    return (pkg.isEmpty() ? "" : pkg + ".") + simple + "Relations";
   }
 
   /** Makes {@code type} what {@link #of} returns for its class. */
@@ -152,19 +127,6 @@ public final class EntityType<E> {
   /** Every entity type registered so far, in no particular order; for error messages. */
   public static List<EntityType<?>> registered() {
     return List.copyOf(REGISTRY.values());
-  }
-
-  /**
-   * The binary name of the metamodel class of {@code javaType}: the simple names of the class and
-   * its enclosing classes joined by {@code _}, plus a trailing {@code _}, in the same package.
-   */
-  public static String metamodelName(Class<?> javaType) {
-    StringBuilder simple = new StringBuilder(javaType.getSimpleName());
-    for (Class<?> c = javaType.getEnclosingClass(); c != null; c = c.getEnclosingClass()) {
-      simple.insert(0, c.getSimpleName() + "_");
-    }
-    String pkg = javaType.getPackageName();
-    return (pkg.isEmpty() ? "" : pkg + ".") + simple + "_";
   }
 
   public Class<E> javaType() {
@@ -291,72 +253,5 @@ public final class EntityType<E> {
   @Override
   public String toString() {
     return javaType.getSimpleName() + " (" + table.getName() + ")";
-  }
-
-  /** Fluent description of an entity type; {@link #build()} registers it. */
-  public static final class Builder<E> {
-    final Class<E> javaType;
-    final Table<Record> table;
-    final Supplier<E> factory;
-    final List<Attribute<E, ?>> attributes = new ArrayList<>();
-    final List<Relationship<E, ?>> relationships = new ArrayList<>();
-    private final Accessor<E> accessor;
-
-    Builder(Class<E> javaType, Table<Record> table, Supplier<E> factory, Accessor<E> accessor) {
-      this.javaType = Objects.requireNonNull(javaType);
-      this.table = Objects.requireNonNull(table);
-      this.factory = factory;
-      this.accessor = accessor;
-    }
-
-    public Builder<E> attribute(Attribute<E, ?> attribute) {
-      attributes.add(attribute);
-      return this;
-    }
-
-    /** A column that the builder's accessor reads and writes in {@code slot}. */
-    public Builder<E> column(String name, Field<?> field, int slot) {
-      if (accessor == null) {
-        throw new IllegalStateException("column needs the builder with an accessor");
-      }
-      return attribute(Attribute.slotted(javaType, name, field, accessor, slot));
-    }
-
-    /** A primary-key column that the builder's accessor reads and writes in {@code slot}. */
-    public Builder<E> id(String name, Field<?> field, int slot) {
-      column(name, field, slot);
-      return attribute(attributes.remove(attributes.size() - 1).asId());
-    }
-
-    /**
-     * Makes the column added last a foreign key to the id of {@code target}, looked up when first
-     * asked for; see {@link Attribute#references(Class, OnDelete)}.
-     */
-    public Builder<E> references(Class<?> target, OnDelete onDelete) {
-      if (attributes.isEmpty()) {
-        throw new IllegalStateException("references follows the column it applies to");
-      }
-      return attribute(attributes.remove(attributes.size() - 1).references(target, onDelete));
-    }
-
-    /**
-     * Marks the column added last as generated by the database; see {@link Attribute#asGenerated}.
-     */
-    public Builder<E> generated() {
-      if (attributes.isEmpty()) {
-        throw new IllegalStateException("generated follows the column it applies to");
-      }
-      return attribute(attributes.remove(attributes.size() - 1).asGenerated());
-    }
-
-    public Builder<E> relationship(Relationship<E, ?> relationship) {
-      relationships.add(relationship);
-      return this;
-    }
-
-    /** Builds the type and registers it, so that {@link EntityType#of} finds it. */
-    public EntityType<E> build() {
-      return register(new EntityType<>(javaType, table, factory, attributes, relationships));
-    }
   }
 }

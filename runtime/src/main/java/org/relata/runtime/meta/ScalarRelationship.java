@@ -30,42 +30,6 @@ public final class ScalarRelationship<O, T> extends Relationship<O, T> {
         spec, o -> (T) accessor.get(slot, o), (o, t) -> accessor.set(slot, o, t));
   }
 
-  /**
-   * Starts describing a scalar side whose storage is read by {@code getter} and written by {@code
-   * setter}.
-   */
-  public static <O, T> Builder<O, T> builder(
-      String name,
-      Class<O> ownerType,
-      Class<T> targetType,
-      RelationshipKind kind,
-      Function<O, T> getter,
-      BiConsumer<O, T> setter) {
-    return new Builder<>(name, ownerType, targetType, kind, getter, setter);
-  }
-
-  /**
-   * Starts describing a scalar side stored in the field that {@code accessor} reads and writes in
-   * {@code slot}; how generated code describes one.
-   */
-  @SuppressWarnings("unchecked") // the slot's field is declared as a T
-  public static <O, T> Builder<O, T> builder(
-      String name,
-      Class<O> ownerType,
-      Class<T> targetType,
-      RelationshipKind kind,
-      Accessor<O> accessor,
-      int slot) {
-    Objects.requireNonNull(accessor);
-    return builder(
-        name,
-        ownerType,
-        targetType,
-        kind,
-        o -> (T) accessor.get(slot, o),
-        (o, t) -> accessor.set(slot, o, t));
-  }
-
   @Override
   public boolean isCollection() {
     return false;
@@ -165,28 +129,6 @@ public final class ScalarRelationship<O, T> extends Relationship<O, T> {
   void detachRaw(O owner, T target) {
     if (get(owner) == target) {
       setter.accept(owner, null);
-    }
-  }
-
-  /** Fluent settings of a scalar side. */
-  public static final class Builder<O, T> extends Relationship.Builder<O, T, Builder<O, T>> {
-    final Function<O, T> getter;
-    final BiConsumer<O, T> setter;
-
-    Builder(
-        String name,
-        Class<O> ownerType,
-        Class<T> targetType,
-        RelationshipKind kind,
-        Function<O, T> getter,
-        BiConsumer<O, T> setter) {
-      super(name, ownerType, targetType, kind);
-      this.getter = Objects.requireNonNull(getter);
-      this.setter = Objects.requireNonNull(setter);
-    }
-
-    public ScalarRelationship<O, T> build() {
-      return new ScalarRelationship<>(spec(), getter, setter);
     }
   }
 }

@@ -32,8 +32,8 @@ import org.relata.processor.validation.ValidationReport;
 
 /**
  * The Relata annotation processor: models the entities of a compilation, validates their
- * relationships, and generates each entity's {@code XRelations} base class and {@code X_}
- * metamodel.
+ * relationships, and generates each entity's {@code XRelations} base class and the structure
+ * resource {@code META-INF/relata/<binary name>.relata} of each entity and association table.
  *
  * <p>It never throws to javac. A failure while handling one class is reported as an error on that
  * class, with the stack trace, and the other classes are still handled.
@@ -66,9 +66,10 @@ public final class RelataProcessor extends AbstractProcessor {
 
   /**
    * The backref option, and the Gradle incremental mode for the {@code dynamic} registration: a
-   * {@code @Backref} writes into the target's generated class, which then depends on another source
-   * file, so the processor is aggregating unless {@code -Arelata.backref=error} forbids backrefs,
-   * when every generated file depends only on its originating class and what that class references.
+   * {@code @Backref} writes into the target's generated class and resource, which then depend on
+   * another source file, so the processor is aggregating unless {@code -Arelata.backref=error}
+   * forbids backrefs, when every generated file (source or resource, each with its class as the one
+   * originating element) depends only on its originating class and what that class references.
    */
   @Override
   public Set<String> getSupportedOptions() {

@@ -50,8 +50,8 @@ final class RepositoryStep {
 
   /**
    * Processes the repositories of {@code round} and those deferred before. A repository waits for
-   * the rounds in which its entities' {@code E_} classes exist; those still missing when processing
-   * ends belong to entities with errors, so it is then validated but not generated.
+   * the rounds in which its entities' {@code ERelations} classes exist; those still missing when
+   * processing ends belong to entities with errors, so it is then validated but not generated.
    */
   void process(RoundEnvironment round) {
     TypeElement annotation = env.getElementUtils().getTypeElement(JakartaData.REPOSITORY);
@@ -105,11 +105,13 @@ final class RepositoryStep {
     }
   }
 
-  /** Whether the generated {@code E_} of every entity the repository uses exists already. */
+  /**
+   * Whether the generated {@code ERelations} of every entity the repository uses exists already.
+   */
   private boolean metamodelsExist(RepositoryModel repository) {
     for (TypeElement e : entitiesOf(repository)) {
       String metamodel = Names.packageName(e);
-      metamodel = (metamodel.isEmpty() ? "" : metamodel + ".") + Names.flatName(e) + "_";
+      metamodel = (metamodel.isEmpty() ? "" : metamodel + ".") + Names.flatName(e) + "Relations";
       if (env.getElementUtils().getTypeElement(metamodel) == null) {
         return false;
       }

@@ -34,7 +34,7 @@ class DeferralTest {
             .compile(JavaFileObjects.forSourceString("t.Paint", PAINT));
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(compilation)
-        .generatedSourceFile("t.Paint_")
+        .generatedSourceFile("t.PaintRelations")
         .contentsAsUtf8String()
         .contains("Field<Color> COLOR");
   }

@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Compiles each model in {@code src/test/resources/golden/<case>} with the processor and compares
- * every generated source with {@code src/test/resources/expected/<case>}. With {@code
+ * every generated source and resource with {@code src/test/resources/expected/<case>}. With {@code
  * RELATA_UPDATE_GOLDENS=1} in the environment it rewrites the expected files instead.
  */
 class GoldenFileTest {
@@ -46,6 +46,13 @@ class GoldenFileTest {
         List.copyOf(generated.keySet()),
         "generated files");
     for (String file : generated.keySet()) {
+      if (!file.endsWith(".java")) {
+        assertEquals(
+            Files.readString(expectedDir.resolve(file), StandardCharsets.UTF_8),
+            generated.get(file),
+            file);
+        continue;
+      }
       String className = file.substring(0, file.length() - ".java".length()).replace('/', '.');
       assertThat(compilation)
           .generatedSourceFile(className)
@@ -73,15 +80,20 @@ class GoldenFileTest {
   }
 
   /**
-   * Generated sources by path relative to the source output, such as {@code test/shop/User_.java}.
+   * Generated sources by path relative to the source output, such as {@code
+   * test/shop/UserRelations.java}, and generated resources by path relative to the class output,
+   * such as {@code META-INF/relata/test.shop.User.relata}.
    */
   static Map<String, String> generatedSources(Compilation compilation) throws IOException {
     Map<String, String> out = new TreeMap<>();
-    for (JavaFileObject f : compilation.generatedSourceFiles()) {
+    for (JavaFileObject f : compilation.generatedFiles()) {
       String path = f.toUri().getPath();
-      out.put(
-          path.substring(path.indexOf("SOURCE_OUTPUT/") + "SOURCE_OUTPUT/".length()),
-          f.getCharContent(true).toString());
+      for (String location : List.of("SOURCE_OUTPUT/", "CLASS_OUTPUT/")) {
+        int at = path.indexOf(location);
+        if (at >= 0 && !path.endsWith(".class")) {
+          out.put(path.substring(at + location.length()), f.getCharContent(true).toString());
+        }
+      }
     }
     return out;
   }
@@ -92,7 +104,7 @@ class GoldenFileTest {
     }
     try (Stream<Path> files = Files.walk(dir)) {
       return files
-          .filter(p -> p.toString().endsWith(".java"))
+          .filter(p -> p.toString().endsWith(".java") || p.toString().endsWith(".relata"))
           .map(p -> dir.relativize(p).toString().replace('\\', '/'))
           .sorted()
           .toList();

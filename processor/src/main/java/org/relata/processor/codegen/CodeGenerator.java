@@ -7,17 +7,16 @@ import org.relata.processor.model.Model;
 import org.relata.processor.model.RepositoryModel;
 
 /**
- * The codegen phase's entry point: writes the generated sources of one entity, association table or
- * repository.
+ * The codegen phase's entry point: writes the generated source and the structure resource of one
+ * entity, the resource of one association table, or the source of one repository.
  */
 public final class CodeGenerator {
   private final ProcessingEnvironment env;
   // The generators of the last model, kept so that what they look up once serves every file.
   private Model model;
   private RelationsGenerator relations;
-  private MetamodelGenerator metamodel;
   private PlaceholderRelationsGenerator placeholder;
-  private AssociationMetamodelGenerator association;
+  private StructureResourceWriter structure;
 
   public CodeGenerator(ProcessingEnvironment env) {
     this.env = env;
@@ -27,22 +26,19 @@ public final class CodeGenerator {
     if (m != model) {
       model = m;
       relations = new RelationsGenerator(env, m);
-      metamodel = new MetamodelGenerator(env, m);
       placeholder = new PlaceholderRelationsGenerator(env, m);
-      association = new AssociationMetamodelGenerator(env, m);
+      structure = new StructureResourceWriter(env, m);
     }
   }
 
   /**
-   * Writes {@code E_}, and {@code ERelations} when the entity declares or receives a relationship
-   * (or already extends it, so that it compiles while it has none).
+   * Writes {@code ERelations}, the entity's one generated source, and the resource that describes
+   * its structure to the runtime.
    */
   public void generate(Model model, EntityModel entity) {
     use(model);
-    if (model.hasRelations(entity) || entity.extendsRelations()) {
-      relations.generate(entity);
-    }
-    metamodel.generate(entity);
+    relations.generate(entity);
+    structure.write(entity);
   }
 
   /**
@@ -56,10 +52,10 @@ public final class CodeGenerator {
     }
   }
 
-  /** Writes the metamodel of an association table. */
+  /** Writes the resource of an association table; it has no generated source. */
   public void generate(Model model, AssociationTableModel table) {
     use(model);
-    association.generate(table);
+    structure.write(table);
   }
 
   /** Writes the implementation {@code R_} of a repository interface {@code R}. */

@@ -9,10 +9,12 @@ import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
+import org.relata.processor.model.ColumnModel;
 import org.relata.processor.model.EntityModel;
 import org.relata.processor.model.Model;
 import org.relata.processor.model.Names;
@@ -21,9 +23,16 @@ import org.relata.processor.model.Resolution;
 import org.relata.processor.model.Shape;
 
 /**
- * Writes {@code ERelations}, the base class an entity extends: typed accessors for every
- * relationship, declared or materialized from a {@code @Backref}, and the storage fields of the
- * materialized ones. The accessors delegate to the descriptors in {@code E_}, which mirror.
+ * Writes {@code ERelations}, the one generated source of an entity and the base class it extends:
+ * its {@code EntityType}, table and typed columns, a descriptor per relationship, typed accessors
+ * that keep both sides of every relationship in step, and the storage fields of the sides
+ * materialized from a {@code @Backref}.
+ *
+ * <p>The constants only name things: the structure behind them (joins, keys, columns, orders) is in
+ * the resource that {@link StructureResourceWriter} writes, and the runtime reads it once, when
+ * {@code TYPE} initialises. Every call has explicit type arguments, and there are no lambdas, no
+ * builder chains and no Javadoc on the constants: javac then checks each line directly, which is
+ * what keeps a large model cheap to compile.
  */
 final class RelationsGenerator extends SourceFileGenerator<EntityModel> {
   RelationsGenerator(ProcessingEnvironment env, Model model) {
@@ -39,39 +48,96 @@ final class RelationsGenerator extends SourceFileGenerator<EntityModel> {
   TypeSpec.Builder write(EntityModel entity) {
     ClassName type = ClassName.get(entity.element());
     MetamodelNames names = MetamodelNames.of(model, entity);
+    List<RelationshipModel> relationships = model.relationshipsOf(entity);
     TypeSpec.Builder spec =
-        TypeSpec.classBuilder(MetamodelNames.relationsClass(entity))
+        TypeSpec.classBuilder(names.className())
             .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
             .superclass(RuntimeNames.ENTITY_RELATIONS)
             .addJavadoc(
-                "The generated base class of {@link $T}: its relationship accessors, which keep both sides of\n"
-                    + "every relationship in step in memory.\n",
-                type);
-    for (RelationshipModel r : model.relationshipsOf(entity)) {
+                "The generated base class of {@link $T}: its table and typed columns for jOOQ queries, its\n"
+                    + "relationship descriptors, and accessors that keep both sides of every relationship in step. The\n"
+                    + "runtime reads the structure behind them once, from {@code $L}.\n",
+                type,
+                StructureResourceWriter.resourceName(binaryName(entity.element())));
+    // First: every other constant reads it.
+    spec.addField(
+        FieldSpec.builder(
+                ParameterizedTypeName.get(RuntimeNames.ENTITY_TYPE, type),
+                "TYPE",
+                Modifier.PUBLIC,
+                Modifier.STATIC,
+                Modifier.FINAL)
+            .initializer(
+                "$T.<$T>bootstrap($T.lookup(), $T.class)",
+                RuntimeNames.ENTITY_TYPE,
+                type,
+                RuntimeNames.METHOD_HANDLES,
+                type)
+            .build());
+    spec.addField(
+        FieldSpec.builder(
+                RuntimeNames.TABLE_OF_RECORD,
+                "TABLE",
+                Modifier.PUBLIC,
+                Modifier.STATIC,
+                Modifier.FINAL)
+            .initializer("TYPE.table()")
+            .build());
+    for (ColumnModel c : entity.columns()) {
+      TypeName value = RuntimeNames.columnType(c.type());
+      spec.addField(
+          FieldSpec.builder(
+                  ParameterizedTypeName.get(RuntimeNames.FIELD, value),
+                  names.column(c.javaName()),
+                  Modifier.PUBLIC,
+                  Modifier.STATIC,
+                  Modifier.FINAL)
+              .initializer("TYPE.<$T>field($S)", value, c.javaName())
+              .build());
+    }
+    for (RelationshipModel r : relationships) {
+      ClassName target = target(r);
+      boolean collection = r.shape().isCollection();
+      spec.addField(
+          FieldSpec.builder(
+                  ParameterizedTypeName.get(
+                      collection
+                          ? RuntimeNames.COLLECTION_RELATIONSHIP
+                          : RuntimeNames.SCALAR_RELATIONSHIP,
+                      type,
+                      target),
+                  names.relationship(r.name()),
+                  Modifier.PUBLIC,
+                  Modifier.STATIC,
+                  Modifier.FINAL)
+              .initializer(
+                  "TYPE.<$T>$L($S)", target, collection ? "collection" : "scalar", r.name())
+              .build());
+    }
+    for (RelationshipModel r : relationships) {
       if (r.isMaterialized()) {
-        spec.addField(
-            FieldSpec.builder(storageType(r), r.name())
-                .addJavadoc(
-                    "Storage of {@code $L}, generated by {@code @Backref($S)} on {@code $L.$L}.\n",
-                    r.name(),
-                    r.name(),
-                    r.origin().owner().getSimpleName(),
-                    r.origin().name())
-                .build());
+        // Package-private: the runtime's accessor, defined in this package, reads and writes it.
+        spec.addField(FieldSpec.builder(storageType(r), r.name()).build());
       }
     }
     spec.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PROTECTED).build());
-    for (RelationshipModel r : model.relationshipsOf(entity)) {
-      addAccessors(spec, type, names, r);
+    for (RelationshipModel r : relationships) {
+      addAccessors(spec, type, names.relationship(r.name()), r);
     }
     return spec;
   }
 
-  /** The entity, which the accessors cast to, and the target of every relationship. */
+  /** The entity, the classes of its column values, and the target of every relationship. */
   @Override
   List<Element> uses(EntityModel entity) {
     List<Element> used = new ArrayList<>();
     used.add(entity.element());
+    for (ColumnModel c : entity.columns()) {
+      Element valueClass = Deprecations.element(c.type());
+      if (valueClass != null) {
+        used.add(valueClass);
+      }
+    }
     for (RelationshipModel r : model.relationshipsOf(entity)) {
       if (model.resolution(r).target() != null) {
         used.add(model.resolution(r).target().element());
@@ -80,10 +146,13 @@ final class RelationsGenerator extends SourceFileGenerator<EntityModel> {
     return used;
   }
 
+  private String binaryName(TypeElement type) {
+    return elements().getBinaryName(type).toString();
+  }
+
   private void addAccessors(
-      TypeSpec.Builder spec, ClassName type, MetamodelNames names, RelationshipModel r) {
+      TypeSpec.Builder spec, ClassName type, String constant, RelationshipModel r) {
     ClassName target = target(r);
-    String constant = names.relationship(r.name());
     String mirror = mirrorNote(r, ", mirrored onto ");
     String suffix = Names.capitalize(r.name());
     if (r.shape() == Shape.SCALAR) {
@@ -92,18 +161,18 @@ final class RelationsGenerator extends SourceFileGenerator<EntityModel> {
               .addModifiers(Modifier.PUBLIC)
               .returns(target)
               .addJavadoc("The related {@code $L}, or null.\n", r.name())
-              .addStatement("return $T.$L.get(($T) this)", names.className(), constant, type)
+              .addStatement("return $L.get(($T) this)", constant, type)
               .build());
       spec.addMethod(
           MethodSpec.methodBuilder("set" + suffix)
               .addModifiers(Modifier.PUBLIC)
               .addParameter(target, r.name())
               .addJavadoc("Sets {@code $L}$L.\n", r.name(), mirror)
-              .addStatement("$T.$L.set(($T) this, $L)", names.className(), constant, type, r.name())
+              .addStatement("$L.set(($T) this, $L)", constant, type, r.name())
               .build());
       return;
     }
-    String access = r.shape().name().toLowerCase(java.util.Locale.ROOT);
+    String access = r.shape().name().toLowerCase(Locale.ROOT);
     spec.addMethod(
         MethodSpec.methodBuilder("get" + suffix)
             .addModifiers(Modifier.PUBLIC)
@@ -112,7 +181,7 @@ final class RelationsGenerator extends SourceFileGenerator<EntityModel> {
                 "The live {@code $L}, never null$L.\n",
                 r.name(),
                 mirrorNote(r, "; every change mirrors onto "))
-            .addStatement("return $T.$L.$L(($T) this)", names.className(), constant, access, type)
+            .addStatement("return $L.$L(($T) this)", constant, access, type)
             .build());
     spec.addMethod(
         MethodSpec.methodBuilder("set" + suffix)
@@ -126,8 +195,7 @@ final class RelationsGenerator extends SourceFileGenerator<EntityModel> {
                 r.name(),
                 r.name(),
                 mirror)
-            .addStatement(
-                "$T.$L.replace(($T) this, $L)", names.className(), constant, type, r.name())
+            .addStatement("$L.replace(($T) this, $L)", constant, type, r.name())
             .build());
   }
 
@@ -150,9 +218,9 @@ final class RelationsGenerator extends SourceFileGenerator<EntityModel> {
 
   private ClassName target(RelationshipModel r) {
     Resolution res = model.resolution(r);
-    if (res.target() == null) {
+    if (!res.isResolved() || res.target() == null) {
       throw new IllegalStateException(
-          r + " has no entity target; validation should have reported it");
+          r + " is unresolved (" + res.joinProblem() + "); validation should have reported it");
     }
     return ClassName.get(res.target().element());
   }

@@ -37,8 +37,8 @@ import org.relata.processor.model.RepositoryModel;
 
 /**
  * Writes {@code Users_} for the repository interface {@code Users}: a class on a {@code Session}
- * whose finders are one {@code EntityQuery} each, written with the entity's {@code E_} fields, and
- * whose lifecycle methods write through the session.
+ * whose finders are one {@code EntityQuery} each, written with the column constants of the entity's
+ * {@code ERelations}, and whose lifecycle methods write through the session.
  */
 final class RepositoryGenerator extends SourceFileGenerator<RepositoryModel> {
   private static final String RUNTIME = "org.relata.runtime";
@@ -319,8 +319,9 @@ final class RepositoryGenerator extends SourceFileGenerator<RepositoryModel> {
     return JakartaData.column(entity, attribute);
   }
 
+  /** The generated {@code ERelations} class, which holds the entity's constants. */
   private static ClassName metamodel(EntityModel entity) {
-    return ClassName.get(entity.packageName(), entity.metamodelName());
+    return MetamodelNames.relationsClass(entity);
   }
 
   private static boolean isString(TypeMirror type) {

@@ -10,6 +10,7 @@ import java.util.List;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
 import org.relata.processor.RelataProcessor;
 import org.relata.processor.model.Model;
 import org.relata.processor.model.Names;
@@ -48,6 +49,11 @@ abstract class SourceFileGenerator<T> {
    * accessors, so that the base can suppress exactly the deprecation warnings they cause.
    */
   abstract List<Element> uses(T input);
+
+  /** The element utilities of the compilation. */
+  final Elements elements() {
+    return env.getElementUtils();
+  }
 
   private boolean generatedAvailable() {
     if (generatedAvailable == null) {

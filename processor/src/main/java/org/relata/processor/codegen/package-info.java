@@ -1,5 +1,5 @@
 /**
- * The codegen phase: writes each entity's {@code XRelations} base class and {@code X_} metamodel,
- * and each association table's metamodel, with palantir JavaPoet.
+ * The codegen phase: writes each entity's {@code XRelations} base class with palantir JavaPoet, and
+ * the structure resource of each entity and association table, which the runtime reads.
  */
 package org.relata.processor.codegen;

@@ -231,6 +231,10 @@ public enum Message {
       Diagnostic.Kind.ERROR,
       "orderBy = \"%s\": \"%s\" is not a column name with an optional ASC or DESC."
           + " Write comma-separated columns, such as \"email DESC, id\"."),
+  ORDER_BY_CONTROL_CHARACTER(
+      "OrderByControlCharacter",
+      Diagnostic.Kind.ERROR,
+      "orderBy = \"%s\" contains %s. Separate the words with spaces, such as \"email DESC, id\"."),
   ORDER_BY_UNKNOWN_COLUMN(
       "OrderByUnknownColumn",
       Diagnostic.Kind.ERROR,

@@ -38,11 +38,6 @@ public record AssociationTableModel(
     return Names.packageName(element);
   }
 
-  /** The simple name of the generated metamodel, such as {@code Association_}. */
-  public String metamodelName() {
-    return Names.flatName(element) + "_";
-  }
-
   /** The columns that are foreign keys to the class named {@code qualifiedName}. */
   public List<ColumnModel> foreignKeysTo(String qualifiedName) {
     return ColumnModel.keysTo(columns, qualifiedName);

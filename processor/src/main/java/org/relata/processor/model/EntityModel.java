@@ -56,11 +56,6 @@ public record EntityModel(
     return Names.flatName(element) + "Relations";
   }
 
-  /** The simple name of the generated metamodel, such as {@code User_} or {@code Outer_Inner_}. */
-  public String metamodelName() {
-    return Names.flatName(element) + "_";
-  }
-
   /** The {@code @Id} columns. */
   public List<ColumnModel> ids() {
     List<ColumnModel> ids = new ArrayList<>();

@@ -10,7 +10,8 @@ import org.relata.processor.model.RelationshipModel;
 
 /**
  * Checks every {@code orderBy}, on relationships and on backrefs: comma-separated column names of
- * the target, each with an optional {@code ASC} or {@code DESC}, and nothing else.
+ * the target, each with an optional {@code ASC} or {@code DESC}, separated by spaces (no tab, line
+ * break or other control character), and nothing else.
  */
 final class OrderByValidator {
   private OrderByValidator() {}
@@ -28,6 +29,16 @@ final class OrderByValidator {
 
   private static void validate(
       RelationshipModel r, EntityModel target, ValidationReport.Builder report) {
+    // The structure resource holds one record per line, fields separated by tabs.
+    String control = controlCharacter(r.orderBy());
+    if (control != null) {
+      report.add(
+          Message.ORDER_BY_CONTROL_CHARACTER,
+          Sites.attribute(r, "orderBy"),
+          escaped(r.orderBy()),
+          control);
+      return;
+    }
     List<String> malformed = new ArrayList<>();
     List<SqlNames.OrderItem> items = SqlNames.parseOrderBy(r.orderBy(), malformed);
     if (!malformed.isEmpty()) {
@@ -56,6 +67,40 @@ final class OrderByValidator {
         return;
       }
     }
+  }
+
+  /** What the first control character of {@code text} is, for the message; null for none. */
+  private static String controlCharacter(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\t') {
+        return "a tab";
+      }
+      if (c == '\n' || c == '\r') {
+        return "a line break";
+      }
+      if (Character.isISOControl(c)) {
+        return String.format("the control character U+%04X", (int) c);
+      }
+    }
+    return null;
+  }
+
+  /** {@code text} as written in Java source, so that the message stays on one line. */
+  private static String escaped(String text) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '\t' -> out.append("\\t");
+        case '\n' -> out.append("\\n");
+        case '\r' -> out.append("\\r");
+        default ->
+            out.append(
+                Character.isISOControl(c) ? String.format("\\u%04x", (int) c) : String.valueOf(c));
+      }
+    }
+    return out.toString();
   }
 
   /** A field name written for its column gets that column; otherwise the closest column. */

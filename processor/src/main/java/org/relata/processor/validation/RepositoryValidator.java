@@ -95,7 +95,7 @@ public final class RepositoryValidator {
             unsupported(
                 "Relata does not implement @Query (JDQL).",
                 "Write it as a @Find method, or as a default method that uses the session and the"
-                    + " E_ fields.");
+                    + " entity's column constants, such as User.NAME.");
         case UNANNOTATED ->
             unsupported(
                 "it is abstract but has no @Find, @Insert, @Update, @Save or @Delete; Relata does"

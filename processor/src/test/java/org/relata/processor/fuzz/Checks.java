@@ -124,20 +124,17 @@ final class Checks {
   }
 
   /**
-   * The generated sources a model must get: {@code E_} for each entity, {@code ERelations} for each
-   * with relations, {@code T_} for each table.
+   * The generated files a model must get: {@code ERelations} and the structure resource for each
+   * entity, and the resource for each association table.
    */
   static Set<String> expectedFiles(ModelSpec model) {
     Set<String> files = new TreeSet<>();
     for (EntitySpec e : model.entities) {
-      String base = e.pkg.replace('.', '/') + "/" + e.flatName();
-      files.add(base + "_.java");
-      if (model.hasRelations(e)) {
-        files.add(base + "Relations.java");
-      }
+      files.add(e.pkg.replace('.', '/') + "/" + e.flatName() + "Relations.java");
+      files.add(SqlNameChecks.resource(e));
     }
     for (TableSpec t : model.tables) {
-      files.add(t.pkg.replace('.', '/') + "/" + t.name + "_.java");
+      files.add(SqlNameChecks.resource(t));
     }
     return files;
   }

@@ -55,29 +55,40 @@ class ChecksTest {
 
   @Test
   void generatedCodeMayNameSqlOnlyAsQuotedIdentifiers() {
-    String good =
-        "Table<Record> TABLE = DSL.table(DSL.name(\"user\")); .orderBy(\"email DESC, id\")";
-    assertTrue(SqlNameChecks.onlyQuotedNames(Map.of("a/A_.java", good)).isEmpty());
+    String good = "Table<Record> TABLE = DSL.table(DSL.name(\"user\"));";
+    assertTrue(SqlNameChecks.onlyQuotedNames(Map.of("a/A.java", good)).isEmpty());
     assertEquals(
-        1, SqlNameChecks.onlyQuotedNames(Map.of("a/A_.java", "DSL.table(\"user\")")).size());
-    assertEquals(
-        1,
-        SqlNameChecks.onlyQuotedNames(Map.of("a/A_.java", "DSL.name(\"x; drop table y\")")).size());
+        1, SqlNameChecks.onlyQuotedNames(Map.of("a/A.java", "DSL.table(\"user\")")).size());
     assertEquals(
         1,
-        SqlNameChecks.onlyQuotedNames(Map.of("a/A_.java", ".orderBy(\"id; drop table y\")"))
-            .size());
-    String generated =
-        "TABLE = Tables.table(\"user\"); ID = Tables.column(\"user\", \"id\", Long.class);";
-    assertTrue(SqlNameChecks.onlyQuotedNames(Map.of("a/A_.java", generated)).isEmpty());
+        SqlNameChecks.onlyQuotedNames(Map.of("a/A.java", "DSL.name(\"x; drop table y\")")).size());
+  }
+
+  @Test
+  void resourcesMustHaveWholeRecordsPlainNamesAndPlainOrders() {
+    String resource =
+        "relata\t1\tentity\ta.A\n"
+            + "table\t\tuser\n"
+            + "constructor\ttrue\n"
+            + "column\tid\tid\tjava.lang.Long\tid\tfield\t\t\n"
+            + "relationship\tbs\tONE_TO_MANY\tLIST\ta.B\t\tfk:a.B:aId:false\tSELECT\t\t\t%s\n";
+    String file = "META-INF/relata/a.A.relata";
+    assertTrue(
+        SqlNameChecks.onlyQuotedNames(Map.of(file, String.format(resource, "email DESC, id")))
+            .isEmpty());
     assertEquals(
         1,
-        SqlNameChecks.onlyQuotedNames(Map.of("a/A_.java", "Tables.table(\"x; drop table y\")"))
+        SqlNameChecks.onlyQuotedNames(Map.of(file, String.format(resource, "id; drop table y")))
             .size());
     assertEquals(
         1,
         SqlNameChecks.onlyQuotedNames(
-                Map.of("a/A_.java", "Tables.column(\"t\", \"a b\", String.class)"))
+                Map.of(file, String.format(resource, "id").replace("\tuser", "\tx y")))
+            .size());
+    assertEquals(
+        1,
+        SqlNameChecks.onlyQuotedNames(
+                Map.of(file, String.format(resource, "id").replace("\ttrue", "\ttrue\textra")))
             .size());
   }
 }

@@ -70,11 +70,14 @@ final class EcjRun extends TimedCompiler {
 
   private static Map<String, String> generated(Compilation compilation) throws IOException {
     Map<String, String> out = new TreeMap<>();
-    for (JavaFileObject f : compilation.generatedSourceFiles()) {
+    for (JavaFileObject f : compilation.generatedFiles()) {
       String path = f.toUri().getPath();
-      out.put(
-          path.substring(path.indexOf("SOURCE_OUTPUT/") + "SOURCE_OUTPUT/".length()),
-          f.getCharContent(true).toString());
+      for (String location : List.of("SOURCE_OUTPUT/", "CLASS_OUTPUT/")) {
+        int at = path.indexOf(location);
+        if (at >= 0 && !path.endsWith(".class")) {
+          out.put(path.substring(at + location.length()), f.getCharContent(true).toString());
+        }
+      }
     }
     return out;
   }

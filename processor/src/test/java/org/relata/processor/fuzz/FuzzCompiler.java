@@ -194,6 +194,7 @@ final class FuzzCompiler extends TimedCompiler implements AutoCloseable {
   private static final class Memory extends ForwardingJavaFileManager<JavaFileManager> {
     private final Map<String, byte[]> sources = new TreeMap<>();
     private final Map<String, byte[]> classes = new TreeMap<>();
+    private final Map<String, byte[]> resources = new TreeMap<>();
 
     Memory(JavaFileManager standard) {
       super(standard);
@@ -209,14 +210,16 @@ final class FuzzCompiler extends TimedCompiler implements AutoCloseable {
     @Override
     public FileObject getFileForOutput(
         Location location, String packageName, String relativeName, FileObject sibling) {
-      String key = packageName.replace('.', '/') + "/" + relativeName;
-      return new Output(key, JavaFileObject.Kind.OTHER, classes);
+      String key =
+          packageName.isEmpty() ? relativeName : packageName.replace('.', '/') + "/" + relativeName;
+      return new Output(key, JavaFileObject.Kind.OTHER, resources);
     }
 
-    /** The generated sources, as text. */
+    /** The generated sources and resources, as text. */
     Map<String, String> generated() {
       Map<String, String> text = new TreeMap<>();
       sources.forEach((k, v) -> text.put(k, new String(v, StandardCharsets.UTF_8)));
+      resources.forEach((k, v) -> text.put(k, new String(v, StandardCharsets.UTF_8)));
       return text;
     }
 

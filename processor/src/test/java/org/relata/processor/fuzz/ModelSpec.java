@@ -96,6 +96,11 @@ final class ModelSpec {
       return outer == null ? name : outer.name + "." + name;
     }
 
+    /** The binary name, such as {@code fz.m1.p0.Outer$Inner}. */
+    String binaryName() {
+      return outer == null ? pkg + "." + name : outer.binaryName() + "$" + name;
+    }
+
     /** The name generated classes start with: {@code Outer_Inner} for a nested class. */
     String flatName() {
       return outer == null ? name : outer.name + "_" + name;

@@ -12,10 +12,11 @@ import org.relata.processor.fuzz.ModelSpec.TableSpec;
 import org.relata.processor.model.Names;
 
 /**
- * Checks the SQL names in generated metamodels: every table and column has the name the annotations
- * give it (snake_case by default, {@code @Column} and {@code table} when written), and reaches jOOQ
- * only as a quoted name, through {@code Tables.table/column/enumColumn} (which wrap {@code
- * DSL.name(...)}) or {@code DSL.name(...)} itself, never as plain SQL text.
+ * Checks the SQL names that the processor hands the runtime. Every table and column has the name
+ * the annotations give it (snake_case by default, {@code @Column} and {@code table} when written),
+ * in the class's structure resource, whose records all have their fields, whose SQL names are plain
+ * identifiers and whose {@code orderBy}s are lists of identifiers with directions; and no generated
+ * source hands jOOQ a string as SQL.
  */
 final class SqlNameChecks {
   /** A jOOQ call that would take its string as SQL: the plain-SQL overloads and unquoted names. */
@@ -24,76 +25,70 @@ final class SqlNameChecks {
           "DSL\\.(table|field|condition|sql|query|unquotedName|keyword|inline)\\(\\s*\"");
 
   private static final Pattern NAME = Pattern.compile("DSL\\.name\\(([^)]*)\\)");
-
-  /** The name arguments of the generated {@code Tables} calls: a table, then maybe a column. */
-  private static final Pattern TABLES_NAME =
-      Pattern.compile(
-          "Tables\\.(?:table|column|enumColumn)\\((\"[^\"]*\"(?:\\s*,\\s*\"[^\"]*\")?)");
-
   private static final Pattern PLAIN_IDENTIFIER = Pattern.compile("\"[A-Za-z_][A-Za-z0-9_]*\"");
-  private static final Pattern ORDER_BY = Pattern.compile("\\.orderBy\\((\"[^\"]*\")\\)");
+  private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
   /** What an {@code orderBy} may say once validated: identifiers, each with ASC or DESC. */
   private static final Pattern ORDER_ITEMS =
       Pattern.compile(
-          "\"\\s*[A-Za-z_]\\w*(\\s+(?i:asc|desc))?\\s*(,\\s*[A-Za-z_]\\w*(\\s+(?i:asc|desc))?\\s*)*\"");
+          "\\s*[A-Za-z_]\\w*(\\s+(?i:asc|desc))?\\s*(,\\s*[A-Za-z_]\\w*(\\s+(?i:asc|desc))?\\s*)*");
+
+  /** The number of fields of each record of the structure resource, its kind included. */
+  private static final Map<String, Integer> FIELDS =
+      Map.of("relata", 4, "table", 3, "constructor", 2, "column", 8, "relationship", 11);
 
   private SqlNameChecks() {}
 
-  /** Each class's metamodel names its table and every column as the model says. */
+  /** The structure resource of {@code c}, relative to the class output. */
+  static String resource(ClassSpec c) {
+    return "META-INF/relata/" + c.binaryName() + ".relata";
+  }
+
+  /** Each class's resource names its table and every column as the model says. */
   static List<String> names(ModelSpec model, Map<String, String> generated) {
     List<String> problems = new ArrayList<>();
     List<ClassSpec> classes = new ArrayList<>(model.entities);
     classes.addAll(model.tables);
     for (ClassSpec c : classes) {
-      String file = c.pkg.replace('.', '/') + "/" + c.flatName() + "_.java";
-      String source = generated.get(file);
-      if (source == null) {
+      String file = resource(c);
+      String text = generated.get(file);
+      if (text == null) {
         continue; // reported as not generated
       }
       String explicit = c instanceof EntitySpec e ? e.table : ((TableSpec) c).table;
       String table = explicit != null ? explicit : Names.snakeCase(c.name);
-      expect(problems, file, source, "Tables.table(\"" + table + "\")");
+      expect(problems, file, text, "\ntable\t\t" + table + "\n");
       for (ColumnSpec column : c.columns) {
-        String args = "(\"" + table + "\", \"" + column.columnName() + "\", ";
-        if (!source.contains("Tables.column" + args)
-            && !source.contains("Tables.enumColumn" + args)) {
-          problems.add(file + " lacks the column " + table + "." + column.columnName());
-        }
+        expect(
+            problems, file, text, "\ncolumn\t" + column.name + "\t" + column.columnName() + "\t");
       }
     }
     return problems;
   }
 
   /**
-   * No generated file hands jOOQ a string as SQL, every {@code DSL.name} part is an identifier, and
-   * every {@code orderBy} handed to the runtime is a list of identifiers with directions.
+   * No generated source hands jOOQ a string as SQL or a {@code DSL.name} part that is no
+   * identifier; every resource record has all its fields, its SQL names are identifiers and its
+   * {@code orderBy} is a list of identifiers with directions.
    */
   static List<String> onlyQuotedNames(Map<String, String> generated) {
     List<String> problems = new ArrayList<>();
     generated.forEach(
-        (file, source) -> {
-          Matcher plain = PLAIN_SQL.matcher(source);
+        (file, text) -> {
+          if (file.endsWith(".relata")) {
+            problems.addAll(resourceProblems(file, text));
+            return;
+          }
+          Matcher plain = PLAIN_SQL.matcher(text);
           while (plain.find()) {
             problems.add(file + " passes plain SQL to jOOQ: " + plain.group());
           }
-          Matcher orderBy = ORDER_BY.matcher(source);
-          while (orderBy.find()) {
-            if (!ORDER_ITEMS.matcher(orderBy.group(1)).matches()) {
-              problems.add(
-                  file
-                      + " hands the runtime an orderBy that is not a list of identifiers: "
-                      + orderBy.group());
-            }
-          }
-          for (Pattern pattern : List.of(NAME, TABLES_NAME)) {
-            Matcher name = pattern.matcher(source);
-            while (name.find()) {
-              for (String part : name.group(1).split(",")) {
-                if (!PLAIN_IDENTIFIER.matcher(part.trim()).matches()) {
-                  problems.add(
-                      file + " names something that is not a plain identifier: " + name.group());
-                }
+          Matcher name = NAME.matcher(text);
+          while (name.find()) {
+            for (String part : name.group(1).split(",")) {
+              if (!PLAIN_IDENTIFIER.matcher(part.trim()).matches()) {
+                problems.add(
+                    file + " names something that is not a plain identifier: " + name.group());
               }
             }
           }
@@ -101,9 +96,44 @@ final class SqlNameChecks {
     return problems;
   }
 
-  private static void expect(List<String> problems, String file, String source, String text) {
-    if (!source.contains(text)) {
-      problems.add(file + " lacks " + text);
+  private static List<String> resourceProblems(String file, String text) {
+    List<String> problems = new ArrayList<>();
+    if (!text.endsWith("\n")) {
+      problems.add(file + " does not end its last record with a line break");
+    }
+    for (String line : text.split("\n")) {
+      String[] fields = line.split("\t", -1);
+      Integer expected = FIELDS.get(fields[0]);
+      if (expected == null || fields.length != expected) {
+        problems.add(file + " has a malformed record: " + line.replace("\t", "\\t"));
+        continue;
+      }
+      List<String> sqlNames =
+          switch (fields[0]) {
+            case "table" -> List.of(fields[2]);
+            case "column" -> List.of(fields[2]);
+            default -> List.of();
+          };
+      for (String n : sqlNames) {
+        if (!IDENTIFIER.matcher(n).matches()) {
+          problems.add(file + " names something that is not a plain identifier: " + n);
+        }
+      }
+      if (fields[0].equals("relationship")
+          && !fields[10].isEmpty()
+          && !ORDER_ITEMS.matcher(fields[10]).matches()) {
+        problems.add(
+            file
+                + " hands the runtime an orderBy that is not a list of identifiers: "
+                + fields[10]);
+      }
+    }
+    return problems;
+  }
+
+  private static void expect(List<String> problems, String file, String text, String expected) {
+    if (!text.contains(expected)) {
+      problems.add(file + " lacks " + expected.strip().replace("\t", "\\t"));
     }
   }
 }

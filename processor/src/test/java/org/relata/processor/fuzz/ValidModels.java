@@ -137,7 +137,9 @@ final class ValidModels {
         Checks.clean(
             List.of(p.model()), result.success(), result.findings(), result.generatedSources()));
     Map<String, String> mine = new TreeMap<>(javacGenerated);
-    mine.keySet().removeIf(path -> !path.startsWith(p.model().root.replace('.', '/') + "/"));
+    String sourceDir = p.model().root.replace('.', '/') + "/";
+    String resourcePrefix = "META-INF/relata/" + p.model().root + ".";
+    mine.keySet().removeIf(path -> !path.startsWith(sourceDir) && !path.startsWith(resourcePrefix));
     if (mine.equals(result.generatedSources())) {
       report.ecjSameSources++;
     } else {

@@ -2,6 +2,7 @@ package org.relata.processor.validation;
 
 import static com.google.common.truth.Truth.assertThat;
 import static org.relata.processor.diagnostics.Message.GENERATED_COLUMN_INVALID;
+import static org.relata.processor.diagnostics.Message.ORDER_BY_CONTROL_CHARACTER;
 import static org.relata.processor.diagnostics.Message.ORDER_BY_INVALID;
 import static org.relata.processor.diagnostics.Message.ORDER_BY_UNKNOWN_COLUMN;
 import static org.relata.processor.diagnostics.Message.SQL_NAME_INVALID;
@@ -47,6 +48,14 @@ class SqlNameValidationTest {
   void orderByMustBeColumnsWithDirections(TestCompiler compiler) {
     Relata.compile(compiler, "bad/orderbyinvalid")
         .hasError(ORDER_BY_INVALID, "User.java", "orderBy = \"email; DROP TABLE address\"")
+        .hasOnlyRelataErrors();
+  }
+
+  @ProcessorTest
+  void orderByWithATabIsRejected(TestCompiler compiler) {
+    Relata.compile(compiler, "bad/orderbycontrolcharacter")
+        .hasError(ORDER_BY_CONTROL_CHARACTER, "User.java", "orderBy = \"email\\tDESC\"")
+        .mentions("contains a tab")
         .hasOnlyRelataErrors();
   }
 

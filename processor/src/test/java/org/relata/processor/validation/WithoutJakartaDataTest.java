@@ -28,6 +28,6 @@ class WithoutJakartaDataTest {
         .that(compilation.status())
         .isEqualTo(Compilation.Status.SUCCESS);
     assertThat(compilation).succeededWithoutWarnings();
-    assertThat(compilation).generatedSourceFile("good.onetomany.User_");
+    assertThat(compilation).generatedSourceFile("good.onetomany.UserRelations");
   }
 }

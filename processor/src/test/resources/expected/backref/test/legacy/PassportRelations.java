@@ -1,14 +1,31 @@
 package test.legacy;
 
+import java.lang.invoke.MethodHandles;
 import javax.annotation.processing.Generated;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.Table;
 import org.relata.runtime.meta.EntityRelations;
+import org.relata.runtime.meta.EntityType;
+import org.relata.runtime.meta.ScalarRelationship;
 
 /**
- * The generated base class of {@link Passport}: its relationship accessors, which keep both sides of
- * every relationship in step in memory.
+ * The generated base class of {@link Passport}: its table and typed columns for jOOQ queries, its
+ * relationship descriptors, and accessors that keep both sides of every relationship in step. The
+ * runtime reads the structure behind them once, from {@code META-INF/relata/test.legacy.Passport.relata}.
  */
 @Generated("org.relata.processor.RelataProcessor")
 public abstract class PassportRelations extends EntityRelations {
+  public static final EntityType<Passport> TYPE = EntityType.<Passport>bootstrap(MethodHandles.lookup(), Passport.class);
+
+  public static final Table<Record> TABLE = TYPE.table();
+
+  public static final Field<Long> ID = TYPE.<Long>field("id");
+
+  public static final Field<Long> PERSON_ID = TYPE.<Long>field("personId");
+
+  public static final ScalarRelationship<Passport, Person> PERSON = TYPE.<Person>scalar("person");
+
   protected PassportRelations() {
   }
 
@@ -16,13 +33,13 @@ public abstract class PassportRelations extends EntityRelations {
    * The related {@code person}, or null.
    */
   public Person getPerson() {
-    return Passport_.PERSON.get((Passport) this);
+    return PERSON.get((Passport) this);
   }
 
   /**
    * Sets {@code person}, mirrored onto {@code Person.passport}.
    */
   public void setPerson(Person person) {
-    Passport_.PERSON.set((Passport) this, person);
+    PERSON.set((Passport) this, person);
   }
 }

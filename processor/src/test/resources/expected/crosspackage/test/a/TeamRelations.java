@@ -1,17 +1,32 @@
 package test.a;
 
+import java.lang.invoke.MethodHandles;
 import java.util.Collection;
 import java.util.List;
 import javax.annotation.processing.Generated;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.Table;
+import org.relata.runtime.meta.CollectionRelationship;
 import org.relata.runtime.meta.EntityRelations;
+import org.relata.runtime.meta.EntityType;
 import test.b.Player;
 
 /**
- * The generated base class of {@link Team}: its relationship accessors, which keep both sides of
- * every relationship in step in memory.
+ * The generated base class of {@link Team}: its table and typed columns for jOOQ queries, its
+ * relationship descriptors, and accessors that keep both sides of every relationship in step. The
+ * runtime reads the structure behind them once, from {@code META-INF/relata/test.a.Team.relata}.
  */
 @Generated("org.relata.processor.RelataProcessor")
 public abstract class TeamRelations extends EntityRelations {
+  public static final EntityType<Team> TYPE = EntityType.<Team>bootstrap(MethodHandles.lookup(), Team.class);
+
+  public static final Table<Record> TABLE = TYPE.table();
+
+  public static final Field<Long> ID = TYPE.<Long>field("id");
+
+  public static final CollectionRelationship<Team, Player> PLAYERS = TYPE.<Player>collection("players");
+
   protected TeamRelations() {
   }
 
@@ -19,13 +34,13 @@ public abstract class TeamRelations extends EntityRelations {
    * The live {@code players}, never null; every change mirrors onto {@code Player.team}.
    */
   public List<Player> getPlayers() {
-    return Team_.PLAYERS.list((Team) this);
+    return PLAYERS.list((Team) this);
   }
 
   /**
    * Replaces the contents of {@code players} with {@code players}, in order, mirrored onto {@code Player.team}.
    */
   public void setPlayers(Collection<? extends Player> players) {
-    Team_.PLAYERS.replace((Team) this, players);
+    PLAYERS.replace((Team) this, players);
   }
 }

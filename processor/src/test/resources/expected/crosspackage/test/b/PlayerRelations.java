@@ -1,15 +1,32 @@
 package test.b;
 
+import java.lang.invoke.MethodHandles;
 import javax.annotation.processing.Generated;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.Table;
 import org.relata.runtime.meta.EntityRelations;
+import org.relata.runtime.meta.EntityType;
+import org.relata.runtime.meta.ScalarRelationship;
 import test.a.Team;
 
 /**
- * The generated base class of {@link Player}: its relationship accessors, which keep both sides of
- * every relationship in step in memory.
+ * The generated base class of {@link Player}: its table and typed columns for jOOQ queries, its
+ * relationship descriptors, and accessors that keep both sides of every relationship in step. The
+ * runtime reads the structure behind them once, from {@code META-INF/relata/test.b.Player.relata}.
  */
 @Generated("org.relata.processor.RelataProcessor")
 public abstract class PlayerRelations extends EntityRelations {
+  public static final EntityType<Player> TYPE = EntityType.<Player>bootstrap(MethodHandles.lookup(), Player.class);
+
+  public static final Table<Record> TABLE = TYPE.table();
+
+  public static final Field<Long> ID = TYPE.<Long>field("id");
+
+  public static final Field<Long> TEAM_ID = TYPE.<Long>field("teamId");
+
+  public static final ScalarRelationship<Player, Team> TEAM = TYPE.<Team>scalar("team");
+
   protected PlayerRelations() {
   }
 
@@ -17,13 +34,13 @@ public abstract class PlayerRelations extends EntityRelations {
    * The related {@code team}, or null.
    */
   public Team getTeam() {
-    return Player_.TEAM.get((Player) this);
+    return TEAM.get((Player) this);
   }
 
   /**
    * Sets {@code team}, mirrored onto {@code Team.players}.
    */
   public void setTeam(Team team) {
-    Player_.TEAM.set((Player) this, team);
+    TEAM.set((Player) this, team);
   }
 }

@@ -1,15 +1,30 @@
 package test.m2m;
 
+import java.lang.invoke.MethodHandles;
 import java.util.Collection;
 import javax.annotation.processing.Generated;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.Table;
+import org.relata.runtime.meta.CollectionRelationship;
 import org.relata.runtime.meta.EntityRelations;
+import org.relata.runtime.meta.EntityType;
 
 /**
- * The generated base class of {@link Child}: its relationship accessors, which keep both sides of
- * every relationship in step in memory.
+ * The generated base class of {@link Child}: its table and typed columns for jOOQ queries, its
+ * relationship descriptors, and accessors that keep both sides of every relationship in step. The
+ * runtime reads the structure behind them once, from {@code META-INF/relata/test.m2m.Child.relata}.
  */
 @Generated("org.relata.processor.RelataProcessor")
 public abstract class ChildRelations extends EntityRelations {
+  public static final EntityType<Child> TYPE = EntityType.<Child>bootstrap(MethodHandles.lookup(), Child.class);
+
+  public static final Table<Record> TABLE = TYPE.table();
+
+  public static final Field<Long> ID = TYPE.<Long>field("id");
+
+  public static final CollectionRelationship<Child, Parent> PARENTS = TYPE.<Parent>collection("parents");
+
   protected ChildRelations() {
   }
 
@@ -17,13 +32,13 @@ public abstract class ChildRelations extends EntityRelations {
    * The live {@code parents}, never null; every change mirrors onto {@code Parent.children}.
    */
   public Collection<Parent> getParents() {
-    return Child_.PARENTS.collection((Child) this);
+    return PARENTS.collection((Child) this);
   }
 
   /**
    * Replaces the contents of {@code parents} with {@code parents}, in order, mirrored onto {@code Parent.children}.
    */
   public void setParents(Collection<? extends Parent> parents) {
-    Child_.PARENTS.replace((Child) this, parents);
+    PARENTS.replace((Child) this, parents);
   }
 }

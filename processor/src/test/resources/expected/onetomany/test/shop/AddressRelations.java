@@ -1,14 +1,33 @@
 package test.shop;
 
+import java.lang.invoke.MethodHandles;
 import javax.annotation.processing.Generated;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.Table;
 import org.relata.runtime.meta.EntityRelations;
+import org.relata.runtime.meta.EntityType;
+import org.relata.runtime.meta.ScalarRelationship;
 
 /**
- * The generated base class of {@link Address}: its relationship accessors, which keep both sides of
- * every relationship in step in memory.
+ * The generated base class of {@link Address}: its table and typed columns for jOOQ queries, its
+ * relationship descriptors, and accessors that keep both sides of every relationship in step. The
+ * runtime reads the structure behind them once, from {@code META-INF/relata/test.shop.Address.relata}.
  */
 @Generated("org.relata.processor.RelataProcessor")
 public abstract class AddressRelations extends EntityRelations {
+  public static final EntityType<Address> TYPE = EntityType.<Address>bootstrap(MethodHandles.lookup(), Address.class);
+
+  public static final Table<Record> TABLE = TYPE.table();
+
+  public static final Field<Long> ID = TYPE.<Long>field("id");
+
+  public static final Field<String> EMAIL = TYPE.<String>field("email");
+
+  public static final Field<Long> USER_ID = TYPE.<Long>field("userId");
+
+  public static final ScalarRelationship<Address, User> USER = TYPE.<User>scalar("user");
+
   protected AddressRelations() {
   }
 
@@ -16,13 +35,13 @@ public abstract class AddressRelations extends EntityRelations {
    * The related {@code user}, or null.
    */
   public User getUser() {
-    return Address_.USER.get((Address) this);
+    return USER.get((Address) this);
   }
 
   /**
    * Sets {@code user}, mirrored onto {@code User.addresses}.
    */
   public void setUser(User user) {
-    Address_.USER.set((Address) this, user);
+    USER.set((Address) this, user);
   }
 }

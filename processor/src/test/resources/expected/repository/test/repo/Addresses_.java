@@ -50,16 +50,16 @@ public class Addresses_ implements Addresses {
   @Override
   public List<Address> byEmail(String email) {
     EntityQuery<Address> query = sessions.get().query(Address.class)
-          .where(Finders.equal(Address_.EMAIL, email))
-          .orderBy(DSL.lower(Address_.EMAIL).asc())
-          .load(Address_.USER, Lazy.JOINED);
+          .where(Finders.equal(AddressRelations.EMAIL, email))
+          .orderBy(DSL.lower(AddressRelations.EMAIL).asc())
+          .load(AddressRelations.USER, Lazy.JOINED);
     return query.list();
   }
 
   @Override
   public Address[] byUserId(Long userId) {
     EntityQuery<Address> query = sessions.get().query(Address.class)
-          .where(Finders.equal(Address_.USER_ID, userId));
+          .where(Finders.equal(AddressRelations.USER_ID, userId));
     return query.list().toArray(new Address[0]);
   }
 

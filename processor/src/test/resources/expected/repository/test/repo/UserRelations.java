@@ -1,16 +1,35 @@
 package test.repo;
 
+import java.lang.invoke.MethodHandles;
 import java.util.Collection;
 import java.util.List;
 import javax.annotation.processing.Generated;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.Table;
+import org.relata.runtime.meta.CollectionRelationship;
 import org.relata.runtime.meta.EntityRelations;
+import org.relata.runtime.meta.EntityType;
 
 /**
- * The generated base class of {@link User}: its relationship accessors, which keep both sides of
- * every relationship in step in memory.
+ * The generated base class of {@link User}: its table and typed columns for jOOQ queries, its
+ * relationship descriptors, and accessors that keep both sides of every relationship in step. The
+ * runtime reads the structure behind them once, from {@code META-INF/relata/test.repo.User.relata}.
  */
 @Generated("org.relata.processor.RelataProcessor")
 public abstract class UserRelations extends EntityRelations {
+  public static final EntityType<User> TYPE = EntityType.<User>bootstrap(MethodHandles.lookup(), User.class);
+
+  public static final Table<Record> TABLE = TYPE.table();
+
+  public static final Field<Long> ID = TYPE.<Long>field("id");
+
+  public static final Field<String> NAME = TYPE.<String>field("name");
+
+  public static final Field<Integer> AGE = TYPE.<Integer>field("age");
+
+  public static final CollectionRelationship<User, Address> ADDRESSES = TYPE.<Address>collection("addresses");
+
   protected UserRelations() {
   }
 
@@ -18,13 +37,13 @@ public abstract class UserRelations extends EntityRelations {
    * The live {@code addresses}, never null; every change mirrors onto {@code Address.user}.
    */
   public List<Address> getAddresses() {
-    return User_.ADDRESSES.list((User) this);
+    return ADDRESSES.list((User) this);
   }
 
   /**
    * Replaces the contents of {@code addresses} with {@code addresses}, in order, mirrored onto {@code Address.user}.
    */
   public void setAddresses(Collection<? extends Address> addresses) {
-    User_.ADDRESSES.replace((User) this, addresses);
+    ADDRESSES.replace((User) this, addresses);
   }
 }

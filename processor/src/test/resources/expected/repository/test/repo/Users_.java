@@ -54,17 +54,17 @@ public class Users_ implements Users {
   @Override
   public Optional<User> byName(String name) {
     EntityQuery<User> query = sessions.get().query(User.class)
-          .where(Finders.equal(User_.NAME, name));
+          .where(Finders.equal(UserRelations.NAME, name));
     return Finders.optional(query);
   }
 
   @Override
   public List<User> named(String userName, int age, Limit limit) {
     EntityQuery<User> query = sessions.get().query(User.class)
-          .where(Finders.equal(User_.NAME, userName))
-          .where(Finders.equal(User_.AGE, age))
-          .orderBy(User_.NAME.asc(), User_.ID.desc())
-          .load(User_.ADDRESSES, Lazy.SELECTIN);
+          .where(Finders.equal(UserRelations.NAME, userName))
+          .where(Finders.equal(UserRelations.AGE, age))
+          .orderBy(UserRelations.NAME.asc(), UserRelations.ID.desc())
+          .load(UserRelations.ADDRESSES, Lazy.SELECTIN);
     query = Finders.limit(query, limit);
     return query.list();
   }
@@ -72,22 +72,22 @@ public class Users_ implements Users {
   @Override
   public Stream<User> sorted(Sort<User> sort) {
     EntityQuery<User> query = sessions.get().query(User.class);
-    query = Finders.sort(query, User_.TYPE, sort);
+    query = Finders.sort(query, UserRelations.TYPE, sort);
     return query.list().stream();
   }
 
   @Override
   public Page<User> byAge(int age, PageRequest pageRequest, Order<User> order) {
     EntityQuery<User> query = sessions.get().query(User.class)
-          .where(Finders.equal(User_.AGE, age));
-    query = Finders.sort(query, User_.TYPE, order);
+          .where(Finders.equal(UserRelations.AGE, age));
+    query = Finders.sort(query, UserRelations.TYPE, order);
     return Finders.pageOf(query, pageRequest);
   }
 
   @Override
   public long countByName(String name) {
     EntityQuery<User> query = sessions.get().query(User.class)
-          .where(Finders.equal(User_.NAME, name));
+          .where(Finders.equal(UserRelations.NAME, name));
     return query.count();
   }
 
@@ -95,7 +95,7 @@ public class Users_ implements Users {
   public long deleteByName(String name) {
     Session session = sessions.get();
     return Lifecycle.deleteAll(session, session.query(User.class)
-          .where(Finders.equal(User_.NAME, name)));
+          .where(Finders.equal(UserRelations.NAME, name)));
   }
 
   @Override
@@ -113,7 +113,7 @@ public class Users_ implements Users {
   @Override
   public Optional<User> findById(Long id) {
     EntityQuery<User> query = sessions.get().query(User.class)
-          .where(Finders.equal(User_.ID, id));
+          .where(Finders.equal(UserRelations.ID, id));
     return Finders.optional(query);
   }
 
@@ -126,7 +126,7 @@ public class Users_ implements Users {
   @Override
   public Page<User> findAll(PageRequest pageRequest, Order<User> sortBy) {
     EntityQuery<User> query = sessions.get().query(User.class);
-    query = Finders.sort(query, User_.TYPE, sortBy);
+    query = Finders.sort(query, UserRelations.TYPE, sortBy);
     return Finders.pageOf(query, pageRequest);
   }
 
@@ -134,7 +134,7 @@ public class Users_ implements Users {
   public void deleteById(Long id) {
     Session session = sessions.get();
     Lifecycle.deleteAll(session, session.query(User.class)
-          .where(Finders.equal(User_.ID, id)));
+          .where(Finders.equal(UserRelations.ID, id)));
   }
 
   @Override

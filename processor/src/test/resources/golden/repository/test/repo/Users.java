@@ -43,6 +43,6 @@ public interface Users extends CrudRepository<User, Long> {
   long deleteByName(String name);
 
   default List<User> olderThan(int age) {
-    return session().select(User.class, User_.AGE.gt(age));
+    return session().select(User.class, User.AGE.gt(age));
   }
 }

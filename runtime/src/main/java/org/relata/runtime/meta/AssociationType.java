@@ -2,8 +2,8 @@ package org.relata.runtime.meta;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Table;
 
@@ -18,27 +18,24 @@ public final class AssociationType {
   private final Table<Record> table;
   private final List<Attribute<?, ?>> columns;
 
-  private AssociationType(
-      Class<?> declaringType, Table<Record> table, List<Attribute<?, ?>> columns) {
+  AssociationType(Class<?> declaringType, Table<Record> table, List<Attribute<?, ?>> columns) {
     this.declaringType = declaringType;
     this.table = table;
     this.columns = columns;
   }
 
-  /** Describes the link table {@code table}; every column must be a foreign key. */
-  public static AssociationType of(
-      Class<?> declaringType, Table<Record> table, List<Attribute<?, ?>> columns) {
-    for (Attribute<?, ?> c : columns) {
-      if (!c.isForeignKey()) {
-        throw new IllegalArgumentException(c + " of an association table must be a foreign key");
-      }
+  /**
+   * The link table that the {@code @AssociationTable} class {@code associationTable} declares, for
+   * jOOQ queries on it; an error when it is not one.
+   */
+  public static AssociationType of(Class<?> associationTable) {
+    AssociationType type = lookup(associationTable);
+    if (type == null) {
+      throw new IllegalArgumentException(
+          associationTable.getName()
+              + " is not an @AssociationTable: annotate it with @org.relata.AssociationTable and"
+              + " compile with the Relata processor.");
     }
-    AssociationType type =
-        new AssociationType(
-            Objects.requireNonNull(declaringType),
-            Objects.requireNonNull(table),
-            List.copyOf(columns));
-    REGISTRY.put(declaringType, type);
     return type;
   }
 
@@ -49,17 +46,17 @@ public final class AssociationType {
 
   /**
    * The link table that the {@code @AssociationTable} class {@code javaType} declares, or null when
-   * it is not one. The first call initialises its generated {@code X_} class.
+   * it is not one. The first call reads its resource.
    */
   public static AssociationType lookup(Class<?> javaType) {
     AssociationType type = REGISTRY.get(javaType);
-    if (type == null) {
-      try {
-        Class.forName(EntityType.metamodelName(javaType), true, javaType.getClassLoader());
-      } catch (ClassNotFoundException e) {
-        return null;
+    if (type == null && !EntityRelations.class.isAssignableFrom(javaType)) {
+      // An entity extends its ERelations; anything else may be an association table.
+      AssociationType read = Bootstrap.association(javaType);
+      if (read != null) {
+        AssociationType known = REGISTRY.putIfAbsent(javaType, read);
+        return known != null ? known : read;
       }
-      type = REGISTRY.get(javaType);
     }
     return type;
   }
@@ -74,6 +71,25 @@ public final class AssociationType {
 
   public List<Attribute<?, ?>> columns() {
     return columns;
+  }
+
+  /**
+   * The typed jOOQ field of the column mapped by the Java field {@code javaName}; an error naming
+   * the column and both types when its Java type is not {@code type}.
+   */
+  @SuppressWarnings("unchecked") // checked against the column's type just before
+  public <T> Field<T> field(String javaName, Class<T> type) {
+    for (Attribute<?, ?> c : columns) {
+      if (c.name().equals(javaName)) {
+        Class<?> actual = c.field().getType();
+        if (!type.equals(actual)) {
+          throw new IllegalArgumentException(
+              c + " holds " + actual.getName() + ", not " + type.getName());
+        }
+        return (Field<T>) c.field();
+      }
+    }
+    throw new IllegalArgumentException(this + " has no column " + javaName);
   }
 
   @Override

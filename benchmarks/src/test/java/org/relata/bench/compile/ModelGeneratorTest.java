@@ -27,7 +27,8 @@ class ModelGeneratorTest {
     assertEquals(12, files.size(), "10 entities and 2 association tables");
     Path out = compile(files, CompileComparison.RELATA_PROCESSOR_CLASS);
     assertTrue(Files.exists(out.resolve("synth/Author1Relations.class")));
-    assertTrue(Files.exists(out.resolve("synth/Category1_.class")));
+    assertTrue(Files.exists(out.resolve("synth/Category1Relations.class")));
+    assertTrue(Files.exists(out.resolve("META-INF/relata/synth.Category1.relata")));
   }
 
   @Test

@@ -25,6 +25,14 @@ public abstract class TeamRelations extends EntityRelations {
 
   public static final Field<Long> ID = TYPE.<Long>field("id");
 
+  public static final Field<String> NAME_ = TYPE.<String>field("name");
+
+  public static final Field<Team.Level> LEVEL = TYPE.<Team.Level>field("level");
+
+  public static final Field<Integer> FOUNDED = TYPE.<Integer>field("founded");
+
+  public static final Field<Integer> RANK = TYPE.<Integer>field("rank");
+
   public static final CollectionRelationship<Team, Player> PLAYERS = TYPE.<Player>collection("players");
 
   protected TeamRelations() {

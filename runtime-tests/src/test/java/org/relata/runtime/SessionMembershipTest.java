@@ -12,7 +12,6 @@ import org.jooq.impl.DSL;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.relata.runtime.model.User;
-import org.relata.runtime.model.User_;
 
 /**
  * Which objects a session manages, and in which order, after many leave it at once: a flush that
@@ -35,7 +34,7 @@ class SessionMembershipTest {
       s.commit();
     }
     try (Session s = db.open()) {
-      List<User> users = s.query(User.class).orderBy(User_.NAME.asc()).list();
+      List<User> users = s.query(User.class).orderBy(User.NAME.asc()).list();
       assertEquals(150, users.size());
       List<User> kept = new ArrayList<>();
       for (int i = 0; i < users.size(); i++) {

@@ -12,10 +12,8 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.relata.runtime.model.Address;
-import org.relata.runtime.model.Address_;
 import org.relata.runtime.model.Node;
 import org.relata.runtime.model.User;
-import org.relata.runtime.model.User_;
 
 /** Inserts, updates and foreign keys written by a session, on H2. */
 class SessionWriteTest {
@@ -67,7 +65,7 @@ class SessionWriteTest {
       User u = s.get(User.class, id);
       assertSame(u, s.get(User.class, id));
       assertSame(u, s.get(User.class, (int) id)); // converted to the id's type
-      assertSame(u, s.select(User.class, User_.NAME.eq("ed")).get(0));
+      assertSame(u, s.select(User.class, User.NAME.eq("ed")).get(0));
       assertEquals(2, db.log.count("SELECT"), db.log.toString());
       assertNull(s.get(User.class, id + 100));
     }
@@ -77,7 +75,7 @@ class SessionWriteTest {
   void updateWritesOnlyChangedColumnsAndNothingWhenClean() {
     long id = saveUserWithAddresses("ed", "ed@a");
     try (Session s = db.open()) {
-      Address a = s.select(Address.class, Address_.USER_ID.eq(id)).get(0);
+      Address a = s.select(Address.class, Address.USER_ID.eq(id)).get(0);
       db.log.clear();
       s.flush();
       assertEquals(List.of(), db.log.sql, "a clean session writes nothing");
@@ -114,7 +112,7 @@ class SessionWriteTest {
     long id = saveUserWithAddresses("ed", "ed@a");
     try (Session s = db.open()) {
       User u = s.get(User.class, id);
-      Address a = s.select(Address.class, Address_.USER_ID.eq(id)).get(0);
+      Address a = s.select(Address.class, Address.USER_ID.eq(id)).get(0);
       db.log.clear();
       assertSame(u, a.getUser());
       assertEquals(List.of(), db.log.sql);

@@ -12,10 +12,11 @@ import org.relata.runtime.meta.EntityType;
 import org.relata.runtime.meta.Relationship;
 
 /**
- * A query of one entity type in a session, written with the generated {@code E_} fields. Each
- * method returns a new query and leaves this one as it is; {@link #list} runs it. The rows map to
- * objects through the session's identity map, with their eager relationships loaded, and the
- * session autoflushes before the query runs (see {@link Session#setAutoflush}).
+ * A query of one entity type in a session, written with the typed fields of the generated {@code
+ * ERelations} class. Each method returns a new query and leaves this one as it is; {@link #list}
+ * runs it. The rows map to objects through the session's identity map, with their eager
+ * relationships loaded, and the session autoflushes before the query runs (see {@link
+ * Session#setAutoflush}).
  */
 public final class EntityQuery<E> {
   private final Session session;

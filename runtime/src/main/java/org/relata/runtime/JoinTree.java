@@ -25,11 +25,11 @@ import org.relata.runtime.meta.Relationship;
  * OUTER JOINs: which tables to join under which aliases, the columns to select, the order that
  * keeps each collection sorted, and how to read one row back into objects.
  *
- * <p>The root keeps its table's own name, so that conditions written with the generated {@code E_}
- * fields apply to it; every joined table gets an alias of its own, so that a self-referential
- * relationship can join its table again. A relationship is not joined twice along one path, which
- * keeps the tree finite; nor is the scalar reverse of the relationship that reached a node, because
- * loading fills that side from the owner anyway.
+ * <p>The root keeps its table's own name, so that conditions written with the generated {@code
+ * ERelations} fields apply to it; every joined table gets an alias of its own, so that a
+ * self-referential relationship can join its table again. A relationship is not joined twice along
+ * one path, which keeps the tree finite; nor is the scalar reverse of the relationship that reached
+ * a node, because loading fills that side from the owner anyway.
  */
 final class JoinTree {
   /** One entity of each row: the root, or the target of a joined relationship. */

@@ -21,7 +21,7 @@ import org.relata.runtime.meta.Relationship;
  * try (Session session = Session.open(dsl)) {
  *   session.add(user);          // and, along SAVE_UPDATE cascades, everything user reaches
  *   session.commit();           // flush in dependency order, then commit
- *   User ed = session.query(User.class).where(User_.NAME.eq("ed")).first();
+ *   User ed = session.query(User.class).where(User.NAME.eq("ed")).first();
  * }                             // close() rolls back what it wrote since the last commit
  * }</pre>
  *
@@ -255,8 +255,8 @@ public final class Session implements AutoCloseable {
    *
    * <pre>{@code
    * List<User> users = session.query(User.class)
-   *     .where(User_.NAME.like("e%"))
-   *     .orderBy(User_.NAME.desc())
+   *     .where(User.NAME.like("e%"))
+   *     .orderBy(User.NAME.desc())
    *     .limit(10)
    *     .list();
    * }</pre>
@@ -336,7 +336,7 @@ public final class Session implements AutoCloseable {
 
   /**
    * Expires one relationship of {@code entity}, named by its descriptor in the generated metamodel
-   * ({@code session.expire(user, User_.ADDRESSES)}): it is read again on its next access while this
+   * ({@code session.expire(user, User.ADDRESSES)}): it is read again on its next access while this
    * session is open, as {@link #expire(Object)} says.
    *
    * @throws ObjectStateException when the object is not persistent in this session

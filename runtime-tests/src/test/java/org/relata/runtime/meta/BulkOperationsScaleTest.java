@@ -13,7 +13,6 @@ import org.relata.runtime.meta.fixture.addresses.Address;
 import org.relata.runtime.meta.fixture.model.Child;
 import org.relata.runtime.meta.fixture.model.Parent;
 import org.relata.runtime.meta.fixture.users.User;
-import org.relata.runtime.meta.fixture.users.User_;
 
 /**
  * Bulk operations on very large collections give the right result on both sides. The size is chosen
@@ -60,7 +59,7 @@ class BulkOperationsScaleTest {
     assertEquals(reversed, u1.getAddresses());
     u1.getAddresses().removeIf(a -> a.getEmail().endsWith("7"));
 
-    RelationCollection<Address> tracked = User_.ADDRESSES.tracked(u1);
+    RelationCollection<Address> tracked = User.ADDRESSES.tracked(u1);
     SessionBridge.markClean(tracked);
     u1.getAddresses().removeAll(u1.getAddresses().subList(0, 1000));
     assertEquals(1000, SessionBridge.removed(tracked).size());

@@ -10,12 +10,9 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.relata.runtime.meta.fixture.addresses.Address;
-import org.relata.runtime.meta.fixture.addresses.Address_;
 import org.relata.runtime.meta.fixture.model.Passport;
-import org.relata.runtime.meta.fixture.model.Passport_;
 import org.relata.runtime.meta.fixture.model.Person;
 import org.relata.runtime.meta.fixture.users.User;
-import org.relata.runtime.meta.fixture.users.User_;
 
 /**
  * Mirroring may have to load a reverse scalar (to find the owner it takes an object from). When
@@ -48,7 +45,7 @@ class ClosedSessionTest {
 
   ClosedSessionTest() {
     u.getAddresses().add(kept);
-    Attachments.attach(detached, new Closed(Address_.USER));
+    Attachments.attach(detached, new Closed(Address.USER));
   }
 
   @Test
@@ -61,14 +58,14 @@ class ClosedSessionTest {
     assertThrows(IllegalStateException.class, () -> u.getAddresses().listIterator().add(detached));
     assertEquals(List.of(kept), u.getAddresses());
     assertSame(u, kept.getUser());
-    assertTrue(SessionBridge.removed(User_.ADDRESSES.tracked(u)).isEmpty());
+    assertTrue(SessionBridge.removed(User.ADDRESSES.tracked(u)).isEmpty());
   }
 
   @Test
   void removingAnObjectWhoseOwnerCannotBeLoadedChangesNothing() {
     // As a session fills it: the list holds the object, whose own side was never read.
     User other = new User("other");
-    SessionBridge.fillLoaded(User_.ADDRESSES.tracked(other), List.of(kept, detached));
+    SessionBridge.fillLoaded(User.ADDRESSES.tracked(other), List.of(kept, detached));
     List<Address> live = other.getAddresses();
     assertThrows(IllegalStateException.class, () -> live.remove(detached));
     assertThrows(IllegalStateException.class, () -> live.remove(1));
@@ -78,7 +75,7 @@ class ClosedSessionTest {
     assertThrows(IllegalStateException.class, () -> live.subList(0, 2).clear());
     assertThrows(IllegalStateException.class, () -> other.setAddresses(List.of(kept)));
     assertEquals(List.of(kept, detached), live);
-    assertTrue(SessionBridge.removed(User_.ADDRESSES.tracked(other)).isEmpty());
+    assertTrue(SessionBridge.removed(User.ADDRESSES.tracked(other)).isEmpty());
   }
 
   @Test
@@ -87,7 +84,7 @@ class ClosedSessionTest {
     Passport n = new Passport("n");
     Passport old = new Passport("old");
     p.setPassport(old);
-    Attachments.attach(n, new Closed(Passport_.HOLDER));
+    Attachments.attach(n, new Closed(Passport.HOLDER));
     assertThrows(IllegalStateException.class, () -> p.setPassport(n));
     assertSame(old, p.getPassport());
     assertSame(p, old.getHolder());

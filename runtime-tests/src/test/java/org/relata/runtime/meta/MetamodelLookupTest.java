@@ -8,11 +8,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.relata.OnDelete;
 import org.relata.runtime.meta.fixture.addresses.Address;
-import org.relata.runtime.meta.fixture.addresses.Address_;
 import org.relata.runtime.meta.fixture.model.Card;
 import org.relata.runtime.meta.fixture.model.ParentChild;
 import org.relata.runtime.meta.fixture.users.User;
-import org.relata.runtime.meta.fixture.users.User_;
 
 /**
  * The paths that generated metamodels use instead of lambdas: fields read and written through an
@@ -21,7 +19,7 @@ import org.relata.runtime.meta.fixture.users.User_;
 class MetamodelLookupTest {
   @SuppressWarnings("unchecked")
   private static <T> Attribute<User, T> userAttribute(String name) {
-    return (Attribute<User, T>) User_.TYPE.attribute(name);
+    return (Attribute<User, T>) User.TYPE.attribute(name);
   }
 
   @Test
@@ -40,16 +38,16 @@ class MetamodelLookupTest {
   @Test
   void aCollectionSideStoresItsLiveListThroughItsSlot() {
     User u = new User("ann", new java.util.ArrayList<>(List.of(new Address("a"))));
-    List<Address> live = User_.ADDRESSES.list(u);
-    assertSame(live, User_.ADDRESSES.tracked(u));
+    List<Address> live = User.ADDRESSES.list(u);
+    assertSame(live, User.ADDRESSES.tracked(u));
     assertSame(u, live.get(0).getUser());
   }
 
   @Test
   void namedReverseAndForeignKeyAreLookedUpLazily() {
-    assertSame(Address_.USER, User_.ADDRESSES.reverse());
+    assertSame(Address.USER, User.ADDRESSES.reverse());
     assertEquals(
-        new Join.ForeignKeyJoin(Address_.TYPE.attribute("userId"), false), User_.ADDRESSES.join());
+        new Join.ForeignKeyJoin(Address.TYPE.attribute("userId"), false), User.ADDRESSES.join());
   }
 
   @Test
@@ -59,7 +57,7 @@ class MetamodelLookupTest {
     assertEquals(List.of(type.attribute("id")), type.ids());
     Attribute<Card, ?> owner = type.attribute("ownerId");
     assertEquals(false, owner.isId());
-    assertSame(User_.TYPE, owner.referencedType());
+    assertSame(User.TYPE, owner.referencedType());
     assertEquals(OnDelete.CASCADE, owner.onDelete());
     Card card = type.newInstance();
     owner.setOn(card, 5L);

@@ -10,9 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.relata.runtime.meta.fixture.model.Author;
 import org.relata.runtime.meta.fixture.model.Book;
-import org.relata.runtime.meta.fixture.model.Book_;
 import org.relata.runtime.meta.fixture.model.Shelf;
-import org.relata.runtime.meta.fixture.model.Shelf_;
 
 /** A backref materialized into the target's generated base, and a one-way relationship. */
 class OneWayAndBackrefTest {
@@ -29,8 +27,8 @@ class OneWayAndBackrefTest {
     b1.setShelf(s2);
     assertTrue(books.isEmpty());
     assertEquals(List.of(b1), List.copyOf(s2.getBooks()));
-    assertSame(Shelf_.BOOKS, Book_.SHELF.reverse());
-    assertSame(Book_.SHELF, Shelf_.BOOKS.reverse());
+    assertSame(Shelf.BOOKS, Book.SHELF.reverse());
+    assertSame(Book.SHELF, Shelf.BOOKS.reverse());
   }
 
   @Test
@@ -51,6 +49,6 @@ class OneWayAndBackrefTest {
     assertSame(w1, b2.getAuthor());
     w1.getBooks().clear();
     assertNull(b2.getAuthor());
-    assertNull(Book_.AUTHOR.reverse());
+    assertNull(Book.AUTHOR.reverse());
   }
 }

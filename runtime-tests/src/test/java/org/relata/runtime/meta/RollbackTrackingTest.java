@@ -8,9 +8,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.relata.runtime.meta.fixture.addresses.Address;
-import org.relata.runtime.meta.fixture.addresses.Address_;
 import org.relata.runtime.meta.fixture.users.User;
-import org.relata.runtime.meta.fixture.users.User_;
 
 /**
  * What a session needs to survive a rollback: links made and unmade again before any flush are
@@ -24,7 +22,7 @@ class RollbackTrackingTest {
   private final Address a3 = new Address("a3");
 
   private RelationCollection<Address> tracked() {
-    return User_.ADDRESSES.tracked(u);
+    return User.ADDRESSES.tracked(u);
   }
 
   @Test
@@ -73,11 +71,11 @@ class RollbackTrackingTest {
 
   @Test
   void aDiscardedLinkThatTheRowsHoldIsNoLongerDiscarded() {
-    FakeAttachment.attach(u, User_.ADDRESSES, List.of(a1, a3));
-    User_.ADDRESSES.tracked(u).add(a3);
-    User_.ADDRESSES.tracked(u).add(a2);
-    User_.ADDRESSES.tracked(u).remove(a3);
-    User_.ADDRESSES.tracked(u).remove(a2);
+    FakeAttachment.attach(u, User.ADDRESSES, List.of(a1, a3));
+    User.ADDRESSES.tracked(u).add(a3);
+    User.ADDRESSES.tracked(u).add(a2);
+    User.ADDRESSES.tracked(u).remove(a3);
+    User.ADDRESSES.tracked(u).remove(a2);
     assertEquals(List.of(a3, a2), SessionBridge.discarded(tracked()));
     assertEquals(List.of(a1, a3), u.getAddresses(), "a3 is in the rows: loading brings it in");
     assertEquals(List.of(a2), SessionBridge.discarded(tracked()));
@@ -102,15 +100,15 @@ class RollbackTrackingTest {
 
   @Test
   void anUnloadedCollectionGetsItsRemovalsBackAsPending() {
-    Address_.USER.setLoaded(a1, u);
-    Address_.USER.setLoaded(a2, u);
-    FakeAttachment session = FakeAttachment.attach(u, User_.ADDRESSES, List.of(a1, a2));
+    Address.USER.setLoaded(a1, u);
+    Address.USER.setLoaded(a2, u);
+    FakeAttachment session = FakeAttachment.attach(u, User.ADDRESSES, List.of(a1, a2));
     a1.setUser(null);
     a3.setUser(u);
     List<Address> added = SessionBridge.added(tracked());
     List<Address> removed = SessionBridge.removed(tracked());
     SessionBridge.markClean(tracked()); // the flush wrote both; then its transaction rolled back
-    session.rows(User_.ADDRESSES, List.of(a1, a2));
+    session.rows(User.ADDRESSES, List.of(a1, a2));
     SessionBridge.restoreDirty(tracked(), added, removed);
     assertEquals(List.of(a3), SessionBridge.added(tracked()));
     assertEquals(List.of(a1), SessionBridge.removed(tracked()));

@@ -12,12 +12,9 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.relata.runtime.meta.fixture.addresses.Address;
-import org.relata.runtime.meta.fixture.addresses.Address_;
 import org.relata.runtime.meta.fixture.model.Child;
-import org.relata.runtime.meta.fixture.model.Child_;
 import org.relata.runtime.meta.fixture.model.Parent;
 import org.relata.runtime.meta.fixture.users.User;
-import org.relata.runtime.meta.fixture.users.User_;
 
 /**
  * What a session sees: an unloaded collection records changes without loading, merges them with the
@@ -31,13 +28,13 @@ class UnloadedCollectionTest {
 
   /** u is managed; the database links it to a1 and a2, whose user fields are loaded. */
   private FakeAttachment managed() {
-    Address_.USER.setLoaded(a1, u);
-    Address_.USER.setLoaded(a2, u);
-    return FakeAttachment.attach(u, User_.ADDRESSES, List.of(a1, a2));
+    Address.USER.setLoaded(a1, u);
+    Address.USER.setLoaded(a2, u);
+    return FakeAttachment.attach(u, User.ADDRESSES, List.of(a1, a2));
   }
 
   private RelationCollection<Address> tracked() {
-    return User_.ADDRESSES.tracked(u);
+    return User.ADDRESSES.tracked(u);
   }
 
   @Test
@@ -95,10 +92,10 @@ class UnloadedCollectionTest {
   @Test
   void aPendingLinkThatTheRowsAlsoHoldAppearsOnce() {
     managed();
-    User_.ADDRESSES.tracked(u);
+    User.ADDRESSES.tracked(u);
     a2.setUser(null);
     a2.setUser(u);
-    Address_.USER.set(a3, u);
+    Address.USER.set(a3, u);
     assertEquals(List.of(a1, a2, a3), u.getAddresses());
     assertEquals(List.of(a3), SessionBridge.added(tracked()));
     StoreChecks.assertConsistent(u.getAddresses());
@@ -109,10 +106,10 @@ class UnloadedCollectionTest {
     List<Address> rows = new ArrayList<>();
     for (int i = 0; i < 1000; i++) {
       Address a = new Address("r" + i);
-      Address_.USER.setLoaded(a, u);
+      Address.USER.setLoaded(a, u);
       rows.add(a);
     }
-    FakeAttachment.attach(u, User_.ADDRESSES, rows);
+    FakeAttachment.attach(u, User.ADDRESSES, rows);
     u.getAddresses().add(a3);
     u.getAddresses().remove(a3);
     u.getAddresses().remove(rows.get(500));
@@ -168,10 +165,10 @@ class UnloadedCollectionTest {
     Parent p = new Parent("p");
     Parent q = new Parent("q");
     Child c = new Child("c");
-    FakeAttachment session = FakeAttachment.attach(c, Child_.PARENTS, List.of(q));
+    FakeAttachment session = FakeAttachment.attach(c, Child.PARENTS, List.of(q));
     p.getChildren().add(c);
     assertEquals(0, session.loads);
-    assertEquals(List.of(p), SessionBridge.added(Child_.PARENTS.tracked(c)));
+    assertEquals(List.of(p), SessionBridge.added(Child.PARENTS.tracked(c)));
     assertEquals(Set.of(q, p), c.getParents());
     assertEquals(1, session.loads);
     assertEquals(List.of(q, p), List.copyOf(c.getParents()));
@@ -181,7 +178,7 @@ class UnloadedCollectionTest {
   void anUnloadedScalarLoadsOnFirstRead() {
     User owner = new User("owner");
     Address a = new Address("a");
-    FakeAttachment session = new FakeAttachment().scalar(Address_.USER, owner);
+    FakeAttachment session = new FakeAttachment().scalar(Address.USER, owner);
     Attachments.attach(a, session);
     assertSame(session, Attachments.of(a));
     assertSame(owner, a.getUser());
@@ -224,6 +221,6 @@ class UnloadedCollectionTest {
     assertEquals(List.of(), SessionBridge.removed(tracked()));
     assertEquals(List.of(), List.copyOf(SessionBridge.cleanElements(tracked())));
     assertSame(u, tracked().owner());
-    assertSame(User_.ADDRESSES, tracked().relationship());
+    assertSame(User.ADDRESSES, tracked().relationship());
   }
 }

@@ -1,9 +1,9 @@
 package org.relata.runtime.meta;
 
 /**
- * Reads and writes the fields of one entity class by slot number. Generated code implements it once
- * per entity, as a {@code switch} over the entity's columns and relationships, in place of a getter
- * and a setter lambda per field: javac compiles one small class far faster than many lambdas.
+ * Reads and writes the fields of one entity class by slot number. The runtime defines one hidden
+ * class per entity at bootstrap that implements it as a {@code switch} over the entity's columns
+ * and relationships (see {@code AccessorClass}); the JIT inlines it like any small class.
  *
  * @param <E> the entity class
  */

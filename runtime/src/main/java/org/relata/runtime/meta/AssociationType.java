@@ -2,7 +2,6 @@ package org.relata.runtime.meta;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jooq.Field;
 import org.jooq.Record;
@@ -19,28 +18,10 @@ public final class AssociationType {
   private final Table<Record> table;
   private final List<Attribute<?, ?>> columns;
 
-  private AssociationType(
-      Class<?> declaringType, Table<Record> table, List<Attribute<?, ?>> columns) {
+  AssociationType(Class<?> declaringType, Table<Record> table, List<Attribute<?, ?>> columns) {
     this.declaringType = declaringType;
     this.table = table;
     this.columns = columns;
-  }
-
-  /** Describes the link table {@code table}; every column must be a foreign key. */
-  public static AssociationType of(
-      Class<?> declaringType, Table<Record> table, List<Attribute<?, ?>> columns) {
-    for (Attribute<?, ?> c : columns) {
-      if (!c.isForeignKey()) {
-        throw new IllegalArgumentException(c + " of an association table must be a foreign key");
-      }
-    }
-    AssociationType type =
-        new AssociationType(
-            Objects.requireNonNull(declaringType),
-            Objects.requireNonNull(table),
-            List.copyOf(columns));
-    REGISTRY.put(declaringType, type);
-    return type;
   }
 
   /**
@@ -65,17 +46,17 @@ public final class AssociationType {
 
   /**
    * The link table that the {@code @AssociationTable} class {@code javaType} declares, or null when
-   * it is not one. The first call initialises its generated {@code X_} class.
+   * it is not one. The first call reads its resource.
    */
   public static AssociationType lookup(Class<?> javaType) {
     AssociationType type = REGISTRY.get(javaType);
-    if (type == null) {
-      try {
-        Class.forName(EntityType.metamodelName(javaType), true, javaType.getClassLoader());
-      } catch (ClassNotFoundException e) {
-        return null;
+    if (type == null && !EntityRelations.class.isAssignableFrom(javaType)) {
+      // An entity extends its ERelations; anything else may be an association table.
+      AssociationType read = Bootstrap.association(javaType);
+      if (read != null) {
+        AssociationType known = REGISTRY.putIfAbsent(javaType, read);
+        return known != null ? known : read;
       }
-      type = REGISTRY.get(javaType);
     }
     return type;
   }

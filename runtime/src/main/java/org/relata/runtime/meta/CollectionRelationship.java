@@ -29,120 +29,27 @@ public final class CollectionRelationship<O, T> extends Relationship<O, T> {
   private final Function<O, ? extends Collection<T>> getter;
   private final BiConsumer<O, RelationCollection<T>> setter;
 
-  private CollectionRelationship(Builder<O, T> b) {
-    super(b);
-    this.shape = b.shape;
-    this.getter = b.getter;
-    this.setter = b.setter;
-  }
-
-  /** Starts describing a side stored in a {@code List<T>} field. */
-  public static <O, T> Builder<O, T> list(
-      String name,
-      Class<O> ownerType,
-      Class<T> targetType,
-      RelationshipKind kind,
-      Function<O, List<T>> getter,
-      BiConsumer<O, List<T>> setter) {
-    return new Builder<>(
-        name,
-        ownerType,
-        targetType,
-        kind,
-        Shape.LIST,
-        getter,
-        (o, c) -> setter.accept(o, (RelationList<T>) c));
-  }
-
-  /** Starts describing a side stored in a {@code Set<T>} field. */
-  public static <O, T> Builder<O, T> set(
-      String name,
-      Class<O> ownerType,
-      Class<T> targetType,
-      RelationshipKind kind,
-      Function<O, Set<T>> getter,
-      BiConsumer<O, Set<T>> setter) {
-    return new Builder<>(
-        name,
-        ownerType,
-        targetType,
-        kind,
-        Shape.SET,
-        getter,
-        (o, c) -> setter.accept(o, (RelationSet<T>) c));
-  }
-
-  /** Starts describing a side stored in a {@code Collection<T>} field; it keeps insertion order. */
-  public static <O, T> Builder<O, T> collection(
-      String name,
-      Class<O> ownerType,
-      Class<T> targetType,
-      RelationshipKind kind,
-      Function<O, Collection<T>> getter,
-      BiConsumer<O, Collection<T>> setter) {
-    return new Builder<>(
-        name, ownerType, targetType, kind, Shape.COLLECTION, getter, setter::accept);
-  }
-
-  /**
-   * Starts describing a side stored in the {@code List<T>} field that {@code accessor} keeps in
-   * {@code slot}.
-   */
-  public static <O, T> Builder<O, T> list(
-      String name,
-      Class<O> ownerType,
-      Class<T> targetType,
-      RelationshipKind kind,
-      Accessor<O> accessor,
-      int slot) {
-    return slotted(name, ownerType, targetType, kind, Shape.LIST, accessor, slot);
-  }
-
-  /**
-   * Starts describing a side stored in the {@code Set<T>} field that {@code accessor} keeps in
-   * {@code slot}.
-   */
-  public static <O, T> Builder<O, T> set(
-      String name,
-      Class<O> ownerType,
-      Class<T> targetType,
-      RelationshipKind kind,
-      Accessor<O> accessor,
-      int slot) {
-    return slotted(name, ownerType, targetType, kind, Shape.SET, accessor, slot);
-  }
-
-  /**
-   * Starts describing a side stored in the {@code Collection<T>} field that {@code accessor} keeps
-   * in {@code slot}.
-   */
-  public static <O, T> Builder<O, T> collection(
-      String name,
-      Class<O> ownerType,
-      Class<T> targetType,
-      RelationshipKind kind,
-      Accessor<O> accessor,
-      int slot) {
-    return slotted(name, ownerType, targetType, kind, Shape.COLLECTION, accessor, slot);
-  }
-
-  // Generated code passes an accessor and a slot in place of two lambdas, which javac compiles
-  // far faster; the slot's field is declared as a collection of T of the given shape.
-  @SuppressWarnings("unchecked")
-  private static <O, T> Builder<O, T> slotted(
-      String name,
-      Class<O> ownerType,
-      Class<T> targetType,
-      RelationshipKind kind,
+  private CollectionRelationship(
+      Spec<O, T> spec,
       Shape shape,
-      Accessor<O> accessor,
-      int slot) {
+      Function<O, ? extends Collection<T>> getter,
+      BiConsumer<O, RelationCollection<T>> setter) {
+    super(spec);
+    this.shape = Objects.requireNonNull(shape);
+    this.getter = Objects.requireNonNull(getter);
+    this.setter = Objects.requireNonNull(setter);
+  }
+
+  /**
+   * A side stored in the field of shape {@code shape} that {@code accessor} reads and writes in
+   * {@code slot}.
+   */
+  @SuppressWarnings("unchecked") // the slot's field is declared as a collection of T
+  static <O, T> CollectionRelationship<O, T> slotted(
+      Spec<O, T> spec, Shape shape, Accessor<O> accessor, int slot) {
     Objects.requireNonNull(accessor);
-    return new Builder<>(
-        name,
-        ownerType,
-        targetType,
-        kind,
+    return new CollectionRelationship<>(
+        spec,
         shape,
         o -> (Collection<T>) accessor.get(slot, o),
         (o, c) -> accessor.set(slot, o, c));
@@ -477,31 +384,6 @@ public final class CollectionRelationship<O, T> extends Relationship<O, T> {
       list.changed();
     } else {
       ((RelationSet<?>) c).changed();
-    }
-  }
-
-  /** Fluent settings of a collection side. */
-  public static final class Builder<O, T> extends Relationship.Builder<O, T, Builder<O, T>> {
-    final Shape shape;
-    final Function<O, ? extends Collection<T>> getter;
-    final BiConsumer<O, RelationCollection<T>> setter;
-
-    Builder(
-        String name,
-        Class<O> ownerType,
-        Class<T> targetType,
-        RelationshipKind kind,
-        Shape shape,
-        Function<O, ? extends Collection<T>> getter,
-        BiConsumer<O, RelationCollection<T>> setter) {
-      super(name, ownerType, targetType, kind);
-      this.shape = shape;
-      this.getter = Objects.requireNonNull(getter);
-      this.setter = Objects.requireNonNull(setter);
-    }
-
-    public CollectionRelationship<O, T> build() {
-      return new CollectionRelationship<>(this);
     }
   }
 }

@@ -4,17 +4,16 @@ import java.lang.invoke.MethodHandles;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Table;
-import org.relata.OnDelete;
 
 /**
  * Everything the runtime knows about one entity class: its table, columns, key and relationships,
- * and how to create an instance. Generated code builds one per entity as {@code E_.TYPE}.
+ * and how to create an instance. The generated {@code ERelations} class of each entity bootstraps
+ * one as its {@code TYPE}, from the entity's resource.
  */
 public final class EntityType<E> {
   private static final Map<Class<?>, EntityType<?>> REGISTRY = new ConcurrentHashMap<>();
@@ -27,14 +26,19 @@ public final class EntityType<E> {
   private final List<Attribute<E, ?>> generated;
   private final List<Relationship<E, ?>> relationships;
 
-  private EntityType(Builder<E> b) {
-    this.javaType = b.javaType;
-    this.table = b.table;
-    this.factory = b.factory;
-    this.attributes = List.copyOf(b.attributes);
+  EntityType(
+      Class<E> javaType,
+      Table<Record> table,
+      Supplier<E> factory,
+      List<Attribute<E, ?>> attributes,
+      List<Relationship<E, ?>> relationships) {
+    this.javaType = javaType;
+    this.table = table;
+    this.factory = factory;
+    this.attributes = List.copyOf(attributes);
     List<Attribute<E, ?>> idList = new ArrayList<>();
     List<Attribute<E, ?>> generatedList = new ArrayList<>();
-    for (Attribute<E, ?> a : attributes) {
+    for (Attribute<E, ?> a : this.attributes) {
       if (a.isId()) {
         idList.add(a);
       }
@@ -44,24 +48,7 @@ public final class EntityType<E> {
     }
     this.ids = List.copyOf(idList);
     this.generated = List.copyOf(generatedList);
-    this.relationships = List.copyOf(b.relationships);
-  }
-
-  /**
-   * Starts describing {@code javaType}; {@code factory} is its no-argument constructor, or null.
-   */
-  public static <E> Builder<E> builder(
-      Class<E> javaType, Table<Record> table, Supplier<E> factory) {
-    return new Builder<>(javaType, table, factory, null);
-  }
-
-  /**
-   * Starts describing {@code javaType}, whose columns {@code accessor} reads and writes by slot;
-   * how generated code describes one. {@code factory} is its no-argument constructor, or null.
-   */
-  public static <E> Builder<E> builder(
-      Class<E> javaType, Table<Record> table, Supplier<E> factory, Accessor<E> accessor) {
-    return new Builder<>(javaType, table, factory, Objects.requireNonNull(accessor));
+    this.relationships = List.copyOf(relationships);
   }
 
   /**
@@ -71,28 +58,20 @@ public final class EntityType<E> {
    * defines the entity's field accessor in its package with it.
    */
   public static <E> EntityType<E> bootstrap(MethodHandles.Lookup lookup, Class<E> javaType) {
-    throw new UnsupportedOperationException("EntityType.bootstrap is not implemented yet");
+    return register(Bootstrap.entity(lookup, javaType));
   }
 
   /**
-   * The type of an entity class. The first call for a class initialises its generated {@code E_}
-   * class, which registers itself; later calls are a map lookup.
+   * The type of an entity class. The first call for a class initialises its generated {@code
+   * ERelations} class (which an entity without relationships need not extend), whose first constant
+   * bootstraps and registers the type; later calls are a map lookup.
    */
   @SuppressWarnings("unchecked")
   public static <E> EntityType<E> of(Class<E> javaType) {
     EntityType<?> type = REGISTRY.get(javaType);
     if (type == null) {
-      String name = metamodelName(javaType);
-      try {
-        Class.forName(name, true, javaType.getClassLoader());
-      } catch (ClassNotFoundException e) {
-        throw new IllegalArgumentException(
-            javaType.getName()
-                + " is not an entity: there is no generated "
-                + name
-                + ". Annotate it with @org.relata.Entity and compile with the Relata processor.",
-            e);
-      }
+      String relations = relationsName(javaType);
+      boolean generated = initialize(relations, javaType.getClassLoader());
       type = REGISTRY.get(javaType);
       if (type == null && AssociationType.lookup(javaType) != null) {
         throw new IllegalArgumentException(
@@ -101,29 +80,53 @@ public final class EntityType<E> {
                 + " delete. Pass the entities it links (Schema.create and Schema.validate also"
                 + " accept the @AssociationTable class itself).");
       }
+      if (type == null && !generated) {
+        throw new IllegalArgumentException(
+            javaType.getName()
+                + " is not an entity: there is no generated "
+                + relations
+                + ". Annotate it with @org.relata.Entity and compile with the Relata processor.");
+      }
       if (type == null) {
-        throw new IllegalStateException(name + " did not register " + javaType.getName());
+        throw new IllegalStateException(relations + " did not register " + javaType.getName());
       }
     }
     return (EntityType<E>) type;
   }
 
-  /** Every entity type registered so far, in no particular order; for error messages. */
-  public static List<EntityType<?>> registered() {
-    return List.copyOf(REGISTRY.values());
+  /** Initialises the class {@code name}; false when there is none. */
+  private static boolean initialize(String name, ClassLoader loader) {
+    try {
+      Class.forName(name, true, loader);
+      return true;
+    } catch (ClassNotFoundException e) {
+      return false;
+    }
   }
 
   /**
-   * The binary name of the metamodel class of {@code javaType}: the simple names of the class and
-   * its enclosing classes joined by {@code _}, plus a trailing {@code _}, in the same package.
+   * The binary name of the generated {@code ERelations} class of {@code javaType}: the simple names
+   * of the class and its enclosing classes joined by {@code _}, plus {@code Relations}, in the same
+   * package.
    */
-  public static String metamodelName(Class<?> javaType) {
+  static String relationsName(Class<?> javaType) {
     StringBuilder simple = new StringBuilder(javaType.getSimpleName());
     for (Class<?> c = javaType.getEnclosingClass(); c != null; c = c.getEnclosingClass()) {
       simple.insert(0, c.getSimpleName() + "_");
     }
     String pkg = javaType.getPackageName();
-    return (pkg.isEmpty() ? "" : pkg + ".") + simple + "_";
+    return (pkg.isEmpty() ? "" : pkg + ".") + simple + "Relations";
+  }
+
+  /** Makes {@code type} what {@link #of} returns for its class. */
+  static <E> EntityType<E> register(EntityType<E> type) {
+    REGISTRY.put(type.javaType, type);
+    return type;
+  }
+
+  /** Every entity type registered so far, in no particular order; for error messages. */
+  public static List<EntityType<?>> registered() {
+    return List.copyOf(REGISTRY.values());
   }
 
   public Class<E> javaType() {
@@ -250,74 +253,5 @@ public final class EntityType<E> {
   @Override
   public String toString() {
     return javaType.getSimpleName() + " (" + table.getName() + ")";
-  }
-
-  /** Fluent description of an entity type; {@link #build()} registers it. */
-  public static final class Builder<E> {
-    final Class<E> javaType;
-    final Table<Record> table;
-    final Supplier<E> factory;
-    final List<Attribute<E, ?>> attributes = new ArrayList<>();
-    final List<Relationship<E, ?>> relationships = new ArrayList<>();
-    private final Accessor<E> accessor;
-
-    Builder(Class<E> javaType, Table<Record> table, Supplier<E> factory, Accessor<E> accessor) {
-      this.javaType = Objects.requireNonNull(javaType);
-      this.table = Objects.requireNonNull(table);
-      this.factory = factory;
-      this.accessor = accessor;
-    }
-
-    public Builder<E> attribute(Attribute<E, ?> attribute) {
-      attributes.add(attribute);
-      return this;
-    }
-
-    /** A column that the builder's accessor reads and writes in {@code slot}. */
-    public Builder<E> column(String name, Field<?> field, int slot) {
-      if (accessor == null) {
-        throw new IllegalStateException("column needs the builder with an accessor");
-      }
-      return attribute(Attribute.slotted(javaType, name, field, accessor, slot));
-    }
-
-    /** A primary-key column that the builder's accessor reads and writes in {@code slot}. */
-    public Builder<E> id(String name, Field<?> field, int slot) {
-      column(name, field, slot);
-      return attribute(attributes.remove(attributes.size() - 1).asId());
-    }
-
-    /**
-     * Makes the column added last a foreign key to the id of {@code target}, looked up when first
-     * asked for; see {@link Attribute#references(Class, OnDelete)}.
-     */
-    public Builder<E> references(Class<?> target, OnDelete onDelete) {
-      if (attributes.isEmpty()) {
-        throw new IllegalStateException("references follows the column it applies to");
-      }
-      return attribute(attributes.remove(attributes.size() - 1).references(target, onDelete));
-    }
-
-    /**
-     * Marks the column added last as generated by the database; see {@link Attribute#asGenerated}.
-     */
-    public Builder<E> generated() {
-      if (attributes.isEmpty()) {
-        throw new IllegalStateException("generated follows the column it applies to");
-      }
-      return attribute(attributes.remove(attributes.size() - 1).asGenerated());
-    }
-
-    public Builder<E> relationship(Relationship<E, ?> relationship) {
-      relationships.add(relationship);
-      return this;
-    }
-
-    /** Builds the type and registers it, so that {@link EntityType#of} finds it. */
-    public EntityType<E> build() {
-      EntityType<E> type = new EntityType<>(this);
-      REGISTRY.put(javaType, type);
-      return type;
-    }
   }
 }

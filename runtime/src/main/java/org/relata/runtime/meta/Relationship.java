@@ -10,8 +10,8 @@ import org.relata.Cascade;
 import org.relata.Lazy;
 
 /**
- * One side of a relationship between entity types {@code O} and {@code T}, as generated code
- * describes it in {@code O_}.
+ * One side of a relationship between entity types {@code O} and {@code T}, as the resource of
+ * {@code O} describes it.
  *
  * <p>A relationship knows its reverse side when it mirrors onto one (SQLAlchemy's {@code
  * back_populates}); the reverse is resolved lazily, because the two descriptors live in two
@@ -36,18 +36,45 @@ public abstract sealed class Relationship<O, T> permits ScalarRelationship, Coll
   private volatile Relationship<T, O> reverse;
   private volatile Join join;
 
-  Relationship(Builder<O, T, ?> b) {
-    this.name = b.name;
-    this.ownerType = b.ownerType;
-    this.targetType = b.targetType;
-    this.kind = b.kind;
-    this.reverseSupplier = b.reverse;
-    this.joinSupplier = b.join;
-    this.lazy = b.lazy;
-    this.cascade = Collections.unmodifiableSet(normalize(b.cascade));
-    this.passiveDeletes = b.passiveDeletes;
-    this.viewonly = b.viewonly;
-    this.orderBy = b.orderBy;
+  /**
+   * The settings of one side, as its resource gives them. {@code reverse} and {@code join} are
+   * resolved on first use; {@code reverse} is null for a side that mirrors onto none.
+   */
+  record Spec<O, T>(
+      String name,
+      Class<O> ownerType,
+      Class<T> targetType,
+      RelationshipKind kind,
+      Supplier<? extends Relationship<T, O>> reverse,
+      Supplier<? extends Join> join,
+      Lazy lazy,
+      Set<Cascade> cascade,
+      boolean passiveDeletes,
+      boolean viewonly,
+      String orderBy) {
+    Spec {
+      Objects.requireNonNull(name);
+      Objects.requireNonNull(ownerType);
+      Objects.requireNonNull(targetType);
+      Objects.requireNonNull(kind);
+      Objects.requireNonNull(lazy);
+      Objects.requireNonNull(cascade);
+      Objects.requireNonNull(orderBy);
+    }
+  }
+
+  Relationship(Spec<O, T> s) {
+    this.name = s.name();
+    this.ownerType = s.ownerType();
+    this.targetType = s.targetType();
+    this.kind = s.kind();
+    this.reverseSupplier = s.reverse();
+    this.joinSupplier = s.join();
+    this.lazy = s.lazy();
+    this.cascade = Collections.unmodifiableSet(normalize(s.cascade()));
+    this.passiveDeletes = s.passiveDeletes();
+    this.viewonly = s.viewonly();
+    this.orderBy = s.orderBy();
     this.saveUpdate = !viewonly && cascade.contains(Cascade.SAVE_UPDATE);
   }
 
@@ -228,95 +255,6 @@ public abstract sealed class Relationship<O, T> permits ScalarRelationship, Coll
     Relationship<T, O> rev = mirrorsOnto();
     if (rev != null) {
       rev.detachRaw(target, owner);
-    }
-  }
-
-  /** Settings shared by both kinds of sides; generated code fills them in fluently. */
-  @SuppressWarnings("unchecked")
-  public abstract static class Builder<O, T, B extends Builder<O, T, B>> {
-    final String name;
-    final Class<O> ownerType;
-    final Class<T> targetType;
-    final RelationshipKind kind;
-    Supplier<? extends Relationship<T, O>> reverse;
-    Supplier<? extends Join> join;
-    Lazy lazy = Lazy.SELECT;
-    Set<Cascade> cascade = EnumSet.of(Cascade.SAVE_UPDATE, Cascade.MERGE);
-    boolean passiveDeletes;
-    boolean viewonly;
-    String orderBy = "";
-
-    Builder(String name, Class<O> ownerType, Class<T> targetType, RelationshipKind kind) {
-      this.name = Objects.requireNonNull(name);
-      this.ownerType = Objects.requireNonNull(ownerType);
-      this.targetType = Objects.requireNonNull(targetType);
-      this.kind = Objects.requireNonNull(kind);
-    }
-
-    /** The reverse side to mirror onto; SQLAlchemy's {@code back_populates}. */
-    public B backPopulates(Supplier<? extends Relationship<T, O>> reverse) {
-      this.reverse = reverse;
-      return (B) this;
-    }
-
-    /**
-     * The reverse side to mirror onto, named by its field in the target's type and looked up when
-     * first asked for; generated code names it instead of reading another metamodel's constant.
-     */
-    public B backPopulates(String reverseName) {
-      Objects.requireNonNull(reverseName);
-      Class<T> target = targetType;
-      Class<O> owner = ownerType;
-      this.reverse = () -> EntityType.of(target).relationship(reverseName, owner);
-      return (B) this;
-    }
-
-    /** How the tables are joined. */
-    public B join(Supplier<? extends Join> join) {
-      this.join = join;
-      return (B) this;
-    }
-
-    /**
-     * A join through the foreign-key column that the field {@code foreignKey} of {@code holder}
-     * maps, looked up when first asked for; see {@link Join#foreignKey}.
-     */
-    public B foreignKeyJoin(Class<?> holder, String foreignKey, boolean ownerHoldsKey) {
-      Objects.requireNonNull(holder);
-      Objects.requireNonNull(foreignKey);
-      this.join = () -> Join.foreignKey(EntityType.of(holder).attribute(foreignKey), ownerHoldsKey);
-      return (B) this;
-    }
-
-    public B lazy(Lazy lazy) {
-      this.lazy = lazy;
-      return (B) this;
-    }
-
-    public B cascade(Cascade first, Cascade... rest) {
-      this.cascade = EnumSet.of(first, rest);
-      return (B) this;
-    }
-
-    /** No cascades at all, for {@code cascade = {}}. */
-    public B noCascade() {
-      this.cascade = EnumSet.noneOf(Cascade.class);
-      return (B) this;
-    }
-
-    public B passiveDeletes() {
-      this.passiveDeletes = true;
-      return (B) this;
-    }
-
-    public B viewonly() {
-      this.viewonly = true;
-      return (B) this;
-    }
-
-    public B orderBy(String orderBy) {
-      this.orderBy = Objects.requireNonNull(orderBy);
-      return (B) this;
     }
   }
 }

@@ -8,54 +8,26 @@ import java.util.function.Function;
 /**
  * A side that refers to at most one object: many-to-one, or either side of a one-to-one.
  *
- * <p>The reference lives in a field of the owner (declared by the user, or generated for a
- * backref), which this descriptor reads and writes through the lambdas that generated code passes
- * in.
+ * <p>The reference lives in a field of the owner (declared by the user, or generated for a backref,
+ * in which case it lives in the generated {@code ERelations}), which this descriptor reads and
+ * writes through the entity's accessor.
  */
 public final class ScalarRelationship<O, T> extends Relationship<O, T> {
   private final Function<O, T> getter;
   private final BiConsumer<O, T> setter;
 
-  private ScalarRelationship(Builder<O, T> b) {
-    super(b);
-    this.getter = b.getter;
-    this.setter = b.setter;
+  ScalarRelationship(Spec<O, T> spec, Function<O, T> getter, BiConsumer<O, T> setter) {
+    super(spec);
+    this.getter = Objects.requireNonNull(getter);
+    this.setter = Objects.requireNonNull(setter);
   }
 
-  /**
-   * Starts describing a scalar side whose storage is read by {@code getter} and written by {@code
-   * setter}.
-   */
-  public static <O, T> Builder<O, T> builder(
-      String name,
-      Class<O> ownerType,
-      Class<T> targetType,
-      RelationshipKind kind,
-      Function<O, T> getter,
-      BiConsumer<O, T> setter) {
-    return new Builder<>(name, ownerType, targetType, kind, getter, setter);
-  }
-
-  /**
-   * Starts describing a scalar side stored in the field that {@code accessor} reads and writes in
-   * {@code slot}; how generated code describes one.
-   */
+  /** A side stored in the field that {@code accessor} reads and writes in {@code slot}. */
   @SuppressWarnings("unchecked") // the slot's field is declared as a T
-  public static <O, T> Builder<O, T> builder(
-      String name,
-      Class<O> ownerType,
-      Class<T> targetType,
-      RelationshipKind kind,
-      Accessor<O> accessor,
-      int slot) {
+  static <O, T> ScalarRelationship<O, T> slotted(Spec<O, T> spec, Accessor<O> accessor, int slot) {
     Objects.requireNonNull(accessor);
-    return builder(
-        name,
-        ownerType,
-        targetType,
-        kind,
-        o -> (T) accessor.get(slot, o),
-        (o, t) -> accessor.set(slot, o, t));
+    return new ScalarRelationship<>(
+        spec, o -> (T) accessor.get(slot, o), (o, t) -> accessor.set(slot, o, t));
   }
 
   @Override
@@ -157,28 +129,6 @@ public final class ScalarRelationship<O, T> extends Relationship<O, T> {
   void detachRaw(O owner, T target) {
     if (get(owner) == target) {
       setter.accept(owner, null);
-    }
-  }
-
-  /** Fluent settings of a scalar side. */
-  public static final class Builder<O, T> extends Relationship.Builder<O, T, Builder<O, T>> {
-    final Function<O, T> getter;
-    final BiConsumer<O, T> setter;
-
-    Builder(
-        String name,
-        Class<O> ownerType,
-        Class<T> targetType,
-        RelationshipKind kind,
-        Function<O, T> getter,
-        BiConsumer<O, T> setter) {
-      super(name, ownerType, targetType, kind);
-      this.getter = Objects.requireNonNull(getter);
-      this.setter = Objects.requireNonNull(setter);
-    }
-
-    public ScalarRelationship<O, T> build() {
-      return new ScalarRelationship<>(this);
     }
   }
 }

@@ -1,10 +1,40 @@
 /**
- * The metamodel and in-memory relationship machinery that generated code builds and calls.
+ * The metamodel and in-memory relationship machinery that generated code calls.
  *
- * <p>Users do not call these types directly: the processor generates an {@code E_} class per entity
- * that describes its table, columns and relationships with them, and an {@code ERelations} base
- * class whose accessors delegate to {@link org.relata.runtime.meta.ScalarRelationship} and {@link
- * org.relata.runtime.meta.CollectionRelationship}. Everything here works without reflection: the
- * generated descriptors read and write fields through lambdas compiled in the entity's own package.
+ * <p>Users reach these types through the constants of the generated {@code ERelations} class of
+ * each entity: {@code User.TYPE}, the typed jOOQ fields such as {@code User.NAME}, and relationship
+ * descriptors such as {@code User.ADDRESSES}, whose accessors delegate to {@link
+ * org.relata.runtime.meta.ScalarRelationship} and {@link
+ * org.relata.runtime.meta.CollectionRelationship}.
+ *
+ * <h2>Bootstrap</h2>
+ *
+ * <p>The generated source holds names only. The structure of an entity (its table, columns, keys,
+ * foreign keys and relationships) is in the resource {@code META-INF/relata/<binary name>.relata},
+ * which the processor writes and javac never compiles. The first constant of {@code ERelations} is
+ * {@code TYPE = EntityType.bootstrap(MethodHandles.lookup(), E.class)}; it runs once per entity
+ * type, when the class initialises:
+ *
+ * <ul>
+ *   <li>{@code MetaResource} reads and parses the resource, through the entity's class loader; a
+ *       missing, malformed or unknown-version resource fails with an error naming it and the line.
+ *   <li>{@code Bootstrap} builds the {@link org.relata.runtime.meta.EntityType}: the jOOQ table and
+ *       fields (schema-qualified names, enums stored by name in a VARCHAR), the attributes and the
+ *       relationships. The classes the resource names (foreign-key targets, join tables, reverse
+ *       sides) are looked up on first use, not at bootstrap, because two entities' {@code
+ *       ERelations} classes initialise each other in either order.
+ *   <li>{@code AccessorClass} defines, with the passed {@code Lookup}, one hidden class in the
+ *       entity's package that implements {@link org.relata.runtime.meta.Accessor}: a {@code
+ *       tableswitch} over the slots (columns, then relationships) of direct field reads and writes
+ *       or getter and setter calls, the bytecode javac would compile from a hand-written switch. It
+ *       is also the entity's factory ({@code new E()}). Reflection learns the members' types here,
+ *       once; reading and writing fields afterwards involves none. {@code ClassFileWriter} writes
+ *       its class file.
+ *   <li>The type is registered, so that {@link org.relata.runtime.meta.EntityType#of} finds it; for
+ *       a class not seen yet, {@code of} initialises its {@code ERelations} class by name.
+ * </ul>
+ *
+ * <p>An {@code @AssociationTable} has no generated source, only a resource, which {@link
+ * org.relata.runtime.meta.AssociationType#of(Class)} reads on first use.
  */
 package org.relata.runtime.meta;

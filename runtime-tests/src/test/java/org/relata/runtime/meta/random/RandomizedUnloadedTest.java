@@ -14,13 +14,9 @@ import org.relata.runtime.meta.FakeAttachment;
 import org.relata.runtime.meta.RelationCollection;
 import org.relata.runtime.meta.SessionBridge;
 import org.relata.runtime.meta.fixture.addresses.Address;
-import org.relata.runtime.meta.fixture.addresses.Address_;
 import org.relata.runtime.meta.fixture.model.Child;
-import org.relata.runtime.meta.fixture.model.Child_;
 import org.relata.runtime.meta.fixture.model.Parent;
-import org.relata.runtime.meta.fixture.model.Parent_;
 import org.relata.runtime.meta.fixture.users.User;
-import org.relata.runtime.meta.fixture.users.User_;
 
 /**
  * Random operations on objects that a fake session manages, whose collections all start unloaded.
@@ -109,7 +105,7 @@ class RandomizedUnloadedTest {
     }
     IdentityHashMap<User, List<Address>> rows = new IdentityHashMap<>();
     users.forEach(u -> rows.put(u, new ArrayList<>()));
-    Managed<User, Address> m = new Managed<>(User_.ADDRESSES);
+    Managed<User, Address> m = new Managed<>(User.ADDRESSES);
     m.side(
         LiveSide.list(
             "User.addresses", users, u -> m.read(u, User::getAddresses), User::setAddresses));
@@ -121,7 +117,7 @@ class RandomizedUnloadedTest {
       addresses.add(a);
       int k = init.nextInt(users.size() + 1);
       User owner = k < users.size() ? users.get(k) : null;
-      SessionBridge.setLoaded(Address_.USER, a, owner);
+      SessionBridge.setLoaded(Address.USER, a, owner);
       scalar.model.seed(a, owner == null ? List.of() : List.of(owner));
       if (owner != null) {
         rows.get(owner).add(a);
@@ -155,11 +151,11 @@ class RandomizedUnloadedTest {
         }
       }
     }
-    Managed<Parent, Child> mp = new Managed<>(Parent_.CHILDREN);
+    Managed<Parent, Child> mp = new Managed<>(Parent.CHILDREN);
     mp.side(
         LiveSide.list(
             "Parent.children", parents, p -> mp.read(p, Parent::getChildren), Parent::setChildren));
-    Managed<Child, Parent> mc = new Managed<>(Child_.PARENTS);
+    Managed<Child, Parent> mc = new Managed<>(Child.PARENTS);
     mc.side(
         LiveSide.set(
             "Child.parents", children, c -> mc.read(c, Child::getParents), Child::setParents));

@@ -32,8 +32,9 @@ import org.relata.processor.validation.ValidationReport;
 
 /**
  * The Relata annotation processor: models the entities of a compilation, validates their
- * relationships, and generates each entity's {@code XRelations} base class and the structure
- * resource {@code META-INF/relata/<binary name>.relata} of each entity and association table.
+ * relationships, and generates each entity's {@code XRelations} base class (which holds its
+ * structure) and the structure resource {@code META-INF/relata/<binary name>.relata} of each
+ * association table.
  *
  * <p>It never throws to javac. A failure while handling one class is reported as an error on that
  * class, with the stack trace, and the other classes are still handled.

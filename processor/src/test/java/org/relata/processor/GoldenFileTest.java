@@ -82,7 +82,7 @@ class GoldenFileTest {
   /**
    * Generated sources by path relative to the source output, such as {@code
    * test/shop/UserRelations.java}, and generated resources by path relative to the class output,
-   * such as {@code META-INF/relata/test.shop.User.relata}.
+   * such as {@code META-INF/relata/test.m2m.Association.relata}.
    */
   static Map<String, String> generatedSources(Compilation compilation) throws IOException {
     Map<String, String> out = new TreeMap<>();

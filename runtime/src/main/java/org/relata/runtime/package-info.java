@@ -79,10 +79,10 @@
  *
  * <p>Everything here works on {@link org.relata.runtime.meta.EntityType}s. Each is built once, when
  * the entity's generated {@code ERelations} class initialises and calls {@code
- * EntityType.bootstrap}: the runtime reads the entity's structure from the resource {@code
- * META-INF/relata/<binary name>.relata} that the processor wrote, and defines a hidden accessor
- * class for its fields. A session asking for a type it has not seen ({@code EntityType.of})
- * triggers that initialisation. See {@link org.relata.runtime.meta} for the steps.
+ * EntityType.bootstrap}: the runtime parses the entity's structure, which the processor wrote into
+ * that call as a string constant, and defines a hidden accessor class for its fields. A session
+ * asking for a type it has not seen ({@code EntityType.of}) triggers that initialisation. See
+ * {@link org.relata.runtime.meta} for the steps.
  *
  * <p>The exceptions ({@code RelataException} and its subclasses) are public; everything else here
  * is package-private. The relationship machinery that generated code calls lives in {@link

@@ -242,11 +242,7 @@ public final class CompileComparison implements Comparison {
           case JPA_PLAIN -> List.of("Author0.class");
           case JPA_HIBERNATE -> List.of("Author0.class", "Author0_.class");
           case RELATA_PROCESSOR, RELATA_PREGENERATED ->
-              List.of(
-                  "Author0.class",
-                  "Author0Relations.class",
-                  "Author0_.class",
-                  "Profile0Relations.class");
+              List.of("Author0.class", "Author0Relations.class", "Profile0Relations.class");
         };
     for (String f : expected) {
       if (!Files.exists(synth.resolve(f))) {

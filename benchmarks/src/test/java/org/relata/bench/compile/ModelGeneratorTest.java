@@ -1,6 +1,7 @@
 package org.relata.bench.compile;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -27,7 +28,10 @@ class ModelGeneratorTest {
     assertEquals(12, files.size(), "10 entities and 2 association tables");
     Path out = compile(files, CompileComparison.RELATA_PROCESSOR_CLASS);
     assertTrue(Files.exists(out.resolve("synth/Author1Relations.class")));
-    assertTrue(Files.exists(out.resolve("synth/Category1_.class")));
+    assertTrue(Files.exists(out.resolve("synth/Category1Relations.class")));
+    // An entity's structure is inside its ERelations; only an association table has a resource.
+    assertTrue(Files.exists(out.resolve("META-INF/relata/synth.BookTag1.relata")));
+    assertFalse(Files.exists(out.resolve("META-INF/relata/synth.Category1.relata")));
   }
 
   @Test

@@ -7,8 +7,8 @@ import org.relata.processor.model.Model;
 import org.relata.processor.model.RepositoryModel;
 
 /**
- * The codegen phase's entry point: writes the generated source and the structure resource of one
- * entity, the resource of one association table, or the source of one repository.
+ * The codegen phase's entry point: writes the generated source of one entity (which holds its
+ * structure), the resource of one association table, or the source of one repository.
  */
 public final class CodeGenerator {
   private final ProcessingEnvironment env;
@@ -31,14 +31,10 @@ public final class CodeGenerator {
     }
   }
 
-  /**
-   * Writes {@code ERelations}, the entity's one generated source, and the resource that describes
-   * its structure to the runtime.
-   */
+  /** Writes {@code ERelations}, the entity's one generated source, with its structure inside. */
   public void generate(Model model, EntityModel entity) {
     use(model);
     relations.generate(entity);
-    structure.write(entity);
   }
 
   /**

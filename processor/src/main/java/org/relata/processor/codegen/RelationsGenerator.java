@@ -28,15 +28,20 @@ import org.relata.processor.model.Shape;
  * that keep both sides of every relationship in step, and the storage fields of the sides
  * materialized from a {@code @Backref}.
  *
- * <p>The constants only name things: the structure behind them (joins, keys, columns, orders) is in
- * the resource that {@link StructureResourceWriter} writes, and the runtime reads it once, when
- * {@code TYPE} initialises. Every call has explicit type arguments, and there are no lambdas, no
- * builder chains and no Javadoc on the constants: javac then checks each line directly, which is
- * what keeps a large model cheap to compile.
+ * <p>The constants only name things: the structure behind them (table, columns, keys, joins,
+ * orders) is one string constant, the text that {@link StructureResourceWriter} writes, one record
+ * per source line, which {@code TYPE} passes to the runtime; javac only folds it, and the runtime
+ * parses it once, when {@code TYPE} initialises. It is no resource: every file the Filer creates
+ * makes each later one dearer to create. Every call has explicit type arguments, and there are no
+ * lambdas, no builder chains and no Javadoc on the constants: javac then checks each line directly,
+ * which is what keeps a large model cheap to compile.
  */
 final class RelationsGenerator extends SourceFileGenerator<EntityModel> {
+  private final StructureResourceWriter structure;
+
   RelationsGenerator(ProcessingEnvironment env, Model model) {
     super(env, model);
+    this.structure = new StructureResourceWriter(env, model);
   }
 
   @Override
@@ -56,9 +61,8 @@ final class RelationsGenerator extends SourceFileGenerator<EntityModel> {
             .addJavadoc(
                 "The generated base class of {@link $T}: its table and typed columns for jOOQ queries, its\n"
                     + "relationship descriptors, and accessors that keep both sides of every relationship in step. The\n"
-                    + "runtime reads the structure behind them once, from {@code $L}.\n",
-                type,
-                StructureResourceWriter.resourceName(binaryName(entity.element())));
+                    + "runtime reads the structure behind them once, from the string that {@code TYPE} passes.\n",
+                type);
     // First: every other constant reads it.
     spec.addField(
         FieldSpec.builder(
@@ -67,12 +71,14 @@ final class RelationsGenerator extends SourceFileGenerator<EntityModel> {
                 Modifier.PUBLIC,
                 Modifier.STATIC,
                 Modifier.FINAL)
+            // $S puts each record of the structure on a source line of its own, joined with +.
             .initializer(
-                "$T.<$T>bootstrap($T.lookup(), $T.class)",
+                "$T.<$T>bootstrap($T.lookup(), $T.class,\n$>$>$S$<$<)",
                 RuntimeNames.ENTITY_TYPE,
                 type,
                 RuntimeNames.METHOD_HANDLES,
-                type)
+                type,
+                structure.entityText(entity))
             .build());
     spec.addField(
         FieldSpec.builder(
@@ -144,10 +150,6 @@ final class RelationsGenerator extends SourceFileGenerator<EntityModel> {
       }
     }
     return used;
-  }
-
-  private String binaryName(TypeElement type) {
-    return elements().getBinaryName(type).toString();
   }
 
   private void addAccessors(

@@ -27,8 +27,9 @@ import org.relata.processor.model.Resolution;
 
 /**
  * Writes the structure of an entity or association table (its table, columns, keys and
- * relationships) to {@code META-INF/relata/<binary name>.relata} in the class output, where javac
- * never compiles it and the runtime reads it once per type.
+ * relationships): an entity's as the text that its {@code ERelations} passes to the runtime (see
+ * {@link RelationsGenerator}), an association table's, which has no generated source, to {@code
+ * META-INF/relata/<binary name>.relata} in the class output. The runtime reads each once per type.
  *
  * <p>The format is version 1: UTF-8, one record per line ending in {@code \n}, and every field of a
  * record written, separated by one tab, an absent value as the empty string. Class names are binary
@@ -53,16 +54,12 @@ final class StructureResourceWriter {
     return "META-INF/relata/" + binaryName + ".relata";
   }
 
-  /** Writes the resource of {@code entity}. */
-  void write(EntityModel entity) {
-    write(entity.element(), entityText(entity));
-  }
-
   /** Writes the resource of {@code table}. */
   void write(AssociationTableModel table) {
     write(table.element(), tableText(table));
   }
 
+  /** The structure of {@code entity}, one record per line. */
   String entityText(EntityModel entity) {
     TypeElement type = entity.element();
     StringBuilder out = new StringBuilder();

@@ -1,5 +1,6 @@
 /**
- * The codegen phase: writes each entity's {@code XRelations} base class with palantir JavaPoet, and
- * the structure resource of each entity and association table, which the runtime reads.
+ * The codegen phase: writes each entity's {@code XRelations} base class with palantir JavaPoet, its
+ * structure inside as a string constant, and the structure resource of each association table; the
+ * runtime reads both.
  */
 package org.relata.processor.codegen;

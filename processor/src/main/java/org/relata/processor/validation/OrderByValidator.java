@@ -29,7 +29,7 @@ final class OrderByValidator {
 
   private static void validate(
       RelationshipModel r, EntityModel target, ValidationReport.Builder report) {
-    // The structure resource holds one record per line, fields separated by tabs.
+    // The structure holds one record per line, fields separated by tabs.
     String control = controlCharacter(r.orderBy());
     if (control != null) {
       report.add(

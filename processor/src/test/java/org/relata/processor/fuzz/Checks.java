@@ -124,17 +124,16 @@ final class Checks {
   }
 
   /**
-   * The generated files a model must get: {@code ERelations} and the structure resource for each
-   * entity, and the resource for each association table.
+   * The generated files a model must get: {@code ERelations} for each entity (its structure inside)
+   * and the resource for each association table.
    */
   static Set<String> expectedFiles(ModelSpec model) {
     Set<String> files = new TreeSet<>();
     for (EntitySpec e : model.entities) {
-      files.add(e.pkg.replace('.', '/') + "/" + e.flatName() + "Relations.java");
-      files.add(SqlNameChecks.resource(e));
+      files.add(SqlNameChecks.structureFile(e));
     }
     for (TableSpec t : model.tables) {
-      files.add(SqlNameChecks.resource(t));
+      files.add(SqlNameChecks.structureFile(t));
     }
     return files;
   }

@@ -1,8 +1,10 @@
 package org.relata.processor.fuzz;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import javax.tools.Diagnostic.Kind;
@@ -65,30 +67,65 @@ class ChecksTest {
   }
 
   @Test
-  void resourcesMustHaveWholeRecordsPlainNamesAndPlainOrders() {
-    String resource =
+  void structuresMustHaveWholeRecordsPlainNamesAndPlainOrders() {
+    String structure =
         "relata\t1\tentity\ta.A\n"
             + "table\t\tuser\n"
             + "constructor\ttrue\n"
             + "column\tid\tid\tjava.lang.Long\tid\tfield\t\t\n"
             + "relationship\tbs\tONE_TO_MANY\tLIST\ta.B\t\tfk:a.B:aId:false\tSELECT\t\t\t%s\n";
-    String file = "META-INF/relata/a.A.relata";
-    assertTrue(
-        SqlNameChecks.onlyQuotedNames(Map.of(file, String.format(resource, "email DESC, id")))
-            .isEmpty());
-    assertEquals(
-        1,
-        SqlNameChecks.onlyQuotedNames(Map.of(file, String.format(resource, "id; drop table y")))
-            .size());
-    assertEquals(
-        1,
-        SqlNameChecks.onlyQuotedNames(
-                Map.of(file, String.format(resource, "id").replace("\tuser", "\tx y")))
-            .size());
-    assertEquals(
-        1,
-        SqlNameChecks.onlyQuotedNames(
-                Map.of(file, String.format(resource, "id").replace("\ttrue", "\ttrue\textra")))
-            .size());
+    for (boolean inSource : new boolean[] {false, true}) {
+      assertEquals(0, structureProblems(inSource, String.format(structure, "email DESC, id")));
+      assertEquals(1, structureProblems(inSource, String.format(structure, "id; drop table y")));
+      assertEquals(
+          1,
+          structureProblems(inSource, String.format(structure, "id").replace("\tuser", "\tx y")));
+      assertEquals(
+          1,
+          structureProblems(
+              inSource, String.format(structure, "id").replace("\ttrue", "\ttrue\textra")));
+    }
+  }
+
+  @Test
+  void theStructureInASourceIsItsStringLiteralsUnescaped() {
+    String structure = "relata\t1\tentity\ta.A\ntable\t\t\"q\\\u0001\n";
+    assertEquals(structure, SqlNameChecks.structure("a/ARelations.java", asSource(structure)));
+    assertNull(SqlNameChecks.structure("a/Users_.java", "class Users_ {}"));
+  }
+
+  /**
+   * How many problems the checks find in {@code structure}, as an entity's {@code ERelations}
+   * source holds it or (not {@code inSource}) as a resource.
+   */
+  private static int structureProblems(boolean inSource, String structure) {
+    Map<String, String> file =
+        inSource
+            ? Map.of("a/ARelations.java", asSource(structure))
+            : Map.of("META-INF/relata/a.A.relata", structure);
+    return SqlNameChecks.onlyQuotedNames(file).size();
+  }
+
+  /** {@code structure} as generated code passes it: one string literal per record, joined. */
+  private static String asSource(String structure) {
+    List<String> literals = new ArrayList<>();
+    for (String record : structure.split("(?<=\n)")) {
+      StringBuilder literal = new StringBuilder("\"");
+      for (char c : record.toCharArray()) {
+        switch (c) {
+          case '\t' -> literal.append("\\t");
+          case '\n' -> literal.append("\\n");
+          case '"' -> literal.append("\\\"");
+          case '\\' -> literal.append("\\\\");
+          default ->
+              literal.append(c < ' ' ? String.format("\\u%04x", (int) c) : String.valueOf(c));
+        }
+      }
+      literals.add(literal.append('"').toString());
+    }
+    return "  public static final EntityType<A> TYPE = EntityType.<A>bootstrap(MethodHandles.lookup(),"
+        + " A.class,\n      "
+        + String.join("\n          + ", literals)
+        + ");\n\n  public static final Table<Record> TABLE = TYPE.table();\n";
   }
 }

@@ -14,9 +14,10 @@ import org.relata.processor.model.Names;
 /**
  * Checks the SQL names that the processor hands the runtime. Every table and column has the name
  * the annotations give it (snake_case by default, {@code @Column} and {@code table} when written),
- * in the class's structure resource, whose records all have their fields, whose SQL names are plain
- * identifiers and whose {@code orderBy}s are lists of identifiers with directions; and no generated
- * source hands jOOQ a string as SQL.
+ * in the class's structure (an entity's in the string its {@code ERelations} passes to {@code
+ * EntityType.bootstrap}, an association table's in its resource), whose records all have their
+ * fields, whose SQL names are plain identifiers and whose {@code orderBy}s are lists of identifiers
+ * with directions; and no generated source hands jOOQ a string as SQL.
  */
 final class SqlNameChecks {
   /** A jOOQ call that would take its string as SQL: the plain-SQL overloads and unquoted names. */
@@ -33,25 +34,73 @@ final class SqlNameChecks {
       Pattern.compile(
           "\\s*[A-Za-z_]\\w*(\\s+(?i:asc|desc))?\\s*(,\\s*[A-Za-z_]\\w*(\\s+(?i:asc|desc))?\\s*)*");
 
-  /** The number of fields of each record of the structure resource, its kind included. */
+  /** The number of fields of each record of a structure, its kind included. */
   private static final Map<String, Integer> FIELDS =
       Map.of("relata", 4, "table", 3, "constructor", 2, "column", 8, "relationship", 11);
 
   private SqlNameChecks() {}
 
-  /** The structure resource of {@code c}, relative to the class output. */
-  static String resource(ClassSpec c) {
+  /**
+   * The generated file that holds the structure of {@code c}: an entity's {@code ERelations}
+   * source, relative to the source output, or an association table's resource, relative to the
+   * class output.
+   */
+  static String structureFile(ClassSpec c) {
+    if (c instanceof EntitySpec e) {
+      return e.pkg.replace('.', '/') + "/" + e.flatName() + "Relations.java";
+    }
     return "META-INF/relata/" + c.binaryName() + ".relata";
   }
 
-  /** Each class's resource names its table and every column as the model says. */
+  /**
+   * The structure in the generated {@code file}: a resource's text, or the string literals that a
+   * source passes to {@code bootstrap(}, joined and unescaped; null for a source without one.
+   */
+  static String structure(String file, String text) {
+    if (file.endsWith(".relata")) {
+      return text;
+    }
+    int at = text.indexOf("bootstrap(");
+    if (at < 0) {
+      return null;
+    }
+    StringBuilder out = new StringBuilder();
+    for (int i = at; i < text.length() && text.charAt(i) != ';'; i++) {
+      if (text.charAt(i) != '"') {
+        continue;
+      }
+      for (i++; text.charAt(i) != '"'; i++) {
+        char c = text.charAt(i);
+        if (c != '\\') {
+          out.append(c);
+          continue;
+        }
+        c = text.charAt(++i);
+        switch (c) {
+          case 't' -> out.append('\t');
+          case 'n' -> out.append('\n');
+          case 'r' -> out.append('\r');
+          case 'b' -> out.append('\b');
+          case 'f' -> out.append('\f');
+          case 'u' -> {
+            out.append((char) Integer.parseInt(text.substring(i + 1, i + 5), 16));
+            i += 4;
+          }
+          default -> out.append(c);
+        }
+      }
+    }
+    return out.toString();
+  }
+
+  /** Each class's structure names its table and every column as the model says. */
   static List<String> names(ModelSpec model, Map<String, String> generated) {
     List<String> problems = new ArrayList<>();
     List<ClassSpec> classes = new ArrayList<>(model.entities);
     classes.addAll(model.tables);
     for (ClassSpec c : classes) {
-      String file = resource(c);
-      String text = generated.get(file);
+      String file = structureFile(c);
+      String text = generated.containsKey(file) ? structure(file, generated.get(file)) : null;
       if (text == null) {
         continue; // reported as not generated
       }
@@ -68,15 +117,18 @@ final class SqlNameChecks {
 
   /**
    * No generated source hands jOOQ a string as SQL or a {@code DSL.name} part that is no
-   * identifier; every resource record has all its fields, its SQL names are identifiers and its
-   * {@code orderBy} is a list of identifiers with directions.
+   * identifier; every record of a structure has all its fields, its SQL names are identifiers and
+   * its {@code orderBy} is a list of identifiers with directions.
    */
   static List<String> onlyQuotedNames(Map<String, String> generated) {
     List<String> problems = new ArrayList<>();
     generated.forEach(
         (file, text) -> {
+          String structure = structure(file, text);
+          if (structure != null) {
+            problems.addAll(structureProblems(file, structure));
+          }
           if (file.endsWith(".relata")) {
-            problems.addAll(resourceProblems(file, text));
             return;
           }
           Matcher plain = PLAIN_SQL.matcher(text);
@@ -96,7 +148,7 @@ final class SqlNameChecks {
     return problems;
   }
 
-  private static List<String> resourceProblems(String file, String text) {
+  private static List<String> structureProblems(String file, String text) {
     List<String> problems = new ArrayList<>();
     if (!text.endsWith("\n")) {
       problems.add(file + " does not end its last record with a line break");

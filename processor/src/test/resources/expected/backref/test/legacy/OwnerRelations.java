@@ -14,11 +14,16 @@ import org.relata.runtime.meta.EntityType;
 /**
  * The generated base class of {@link Owner}: its table and typed columns for jOOQ queries, its
  * relationship descriptors, and accessors that keep both sides of every relationship in step. The
- * runtime reads the structure behind them once, from {@code META-INF/relata/test.legacy.Owner.relata}.
+ * runtime reads the structure behind them once, from the string that {@code TYPE} passes.
  */
 @Generated("org.relata.processor.RelataProcessor")
 public abstract class OwnerRelations extends EntityRelations {
-  public static final EntityType<Owner> TYPE = EntityType.<Owner>bootstrap(MethodHandles.lookup(), Owner.class);
+  public static final EntityType<Owner> TYPE = EntityType.<Owner>bootstrap(MethodHandles.lookup(), Owner.class,
+      "relata\t1\tentity\ttest.legacy.Owner\n"
+          + "table\t\towner\n"
+          + "constructor\ttrue\n"
+          + "column\tid\tid\tjava.lang.Long\tid\tfield\t\t\n"
+          + "relationship\tpets\tONE_TO_MANY\tSET\ttest.legacy.Pet\towner\tfk:test.legacy.Pet:ownerId:false\tSELECT\tALL\tpassiveDeletes\t\n");
 
   public static final Table<Record> TABLE = TYPE.table();
 

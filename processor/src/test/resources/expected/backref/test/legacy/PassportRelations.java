@@ -12,11 +12,17 @@ import org.relata.runtime.meta.ScalarRelationship;
 /**
  * The generated base class of {@link Passport}: its table and typed columns for jOOQ queries, its
  * relationship descriptors, and accessors that keep both sides of every relationship in step. The
- * runtime reads the structure behind them once, from {@code META-INF/relata/test.legacy.Passport.relata}.
+ * runtime reads the structure behind them once, from the string that {@code TYPE} passes.
  */
 @Generated("org.relata.processor.RelataProcessor")
 public abstract class PassportRelations extends EntityRelations {
-  public static final EntityType<Passport> TYPE = EntityType.<Passport>bootstrap(MethodHandles.lookup(), Passport.class);
+  public static final EntityType<Passport> TYPE = EntityType.<Passport>bootstrap(MethodHandles.lookup(), Passport.class,
+      "relata\t1\tentity\ttest.legacy.Passport\n"
+          + "table\t\tpassport\n"
+          + "constructor\ttrue\n"
+          + "column\tid\tid\tjava.lang.Long\tid\tfield\t\t\n"
+          + "column\tpersonId\tperson_id\tjava.lang.Long\t\tfield\ttest.legacy.Person\tNO_ACTION\n"
+          + "relationship\tperson\tMANY_TO_ONE\tSCALAR\ttest.legacy.Person\tpassport\tfk:test.legacy.Passport:personId:true\tSELECT\tSAVE_UPDATE,MERGE\t\t\n");
 
   public static final Table<Record> TABLE = TYPE.table();
 

@@ -12,11 +12,16 @@ import org.relata.runtime.meta.ScalarRelationship;
 /**
  * The generated base class of {@link Person}: its table and typed columns for jOOQ queries, its
  * relationship descriptors, and accessors that keep both sides of every relationship in step. The
- * runtime reads the structure behind them once, from {@code META-INF/relata/test.legacy.Person.relata}.
+ * runtime reads the structure behind them once, from the string that {@code TYPE} passes.
  */
 @Generated("org.relata.processor.RelataProcessor")
 public abstract class PersonRelations extends EntityRelations {
-  public static final EntityType<Person> TYPE = EntityType.<Person>bootstrap(MethodHandles.lookup(), Person.class);
+  public static final EntityType<Person> TYPE = EntityType.<Person>bootstrap(MethodHandles.lookup(), Person.class,
+      "relata\t1\tentity\ttest.legacy.Person\n"
+          + "table\t\tperson\n"
+          + "constructor\ttrue\n"
+          + "column\tid\tid\tjava.lang.Long\tid\tfield\t\t\n"
+          + "relationship\tpassport\tONE_TO_ONE\tSCALAR\ttest.legacy.Passport\tperson\tfk:test.legacy.Passport:personId:false\tSELECT\tSAVE_UPDATE,MERGE\t\t\n");
 
   public static final Table<Record> TABLE = TYPE.table();
 

@@ -12,11 +12,17 @@ import org.relata.runtime.meta.ScalarRelationship;
 /**
  * The generated base class of {@link Pet}: its table and typed columns for jOOQ queries, its
  * relationship descriptors, and accessors that keep both sides of every relationship in step. The
- * runtime reads the structure behind them once, from {@code META-INF/relata/test.legacy.Pet.relata}.
+ * runtime reads the structure behind them once, from the string that {@code TYPE} passes.
  */
 @Generated("org.relata.processor.RelataProcessor")
 public abstract class PetRelations extends EntityRelations {
-  public static final EntityType<Pet> TYPE = EntityType.<Pet>bootstrap(MethodHandles.lookup(), Pet.class);
+  public static final EntityType<Pet> TYPE = EntityType.<Pet>bootstrap(MethodHandles.lookup(), Pet.class,
+      "relata\t1\tentity\ttest.legacy.Pet\n"
+          + "table\t\tpet\n"
+          + "constructor\ttrue\n"
+          + "column\tid\tid\tjava.lang.Long\tid\tfield\t\t\n"
+          + "column\townerId\towner_id\tjava.lang.Long\t\tfield\ttest.legacy.Owner\tNO_ACTION\n"
+          + "relationship\towner\tMANY_TO_ONE\tSCALAR\ttest.legacy.Owner\tpets\tfk:test.legacy.Pet:ownerId:true\tSELECT\tSAVE_UPDATE,MERGE\tviewonly\t\n");
 
   public static final Table<Record> TABLE = TYPE.table();
 

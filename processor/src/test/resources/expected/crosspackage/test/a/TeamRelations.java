@@ -15,15 +15,32 @@ import test.b.Player;
 /**
  * The generated base class of {@link Team}: its table and typed columns for jOOQ queries, its
  * relationship descriptors, and accessors that keep both sides of every relationship in step. The
- * runtime reads the structure behind them once, from {@code META-INF/relata/test.a.Team.relata}.
+ * runtime reads the structure behind them once, from the string that {@code TYPE} passes.
  */
 @Generated("org.relata.processor.RelataProcessor")
 public abstract class TeamRelations extends EntityRelations {
-  public static final EntityType<Team> TYPE = EntityType.<Team>bootstrap(MethodHandles.lookup(), Team.class);
+  public static final EntityType<Team> TYPE = EntityType.<Team>bootstrap(MethodHandles.lookup(), Team.class,
+      "relata\t1\tentity\ttest.a.Team\n"
+          + "table\t\tteam\n"
+          + "constructor\ttrue\n"
+          + "column\tid\tid\tjava.lang.Long\tid\tfield\t\t\n"
+          + "column\tname\tname\tjava.lang.String\t\tfield\t\t\n"
+          + "column\tlevel\tlevel\ttest.a.Team$Level\tenum\tfield\t\t\n"
+          + "column\tfounded\tfounded\tjava.lang.Integer\t\tfield\t\t\n"
+          + "column\trank\trank\tjava.lang.Integer\tgenerated\tfield\t\t\n"
+          + "relationship\tplayers\tONE_TO_MANY\tLIST\ttest.b.Player\tteam\tfk:test.b.Player:teamId:false\tSELECT\tSAVE_UPDATE,MERGE\t\t\n");
 
   public static final Table<Record> TABLE = TYPE.table();
 
   public static final Field<Long> ID = TYPE.<Long>field("id");
+
+  public static final Field<String> NAME_ = TYPE.<String>field("name");
+
+  public static final Field<Team.Level> LEVEL = TYPE.<Team.Level>field("level");
+
+  public static final Field<Integer> FOUNDED = TYPE.<Integer>field("founded");
+
+  public static final Field<Integer> RANK = TYPE.<Integer>field("rank");
 
   public static final CollectionRelationship<Team, Player> PLAYERS = TYPE.<Player>collection("players");
 

@@ -13,11 +13,17 @@ import test.a.Team;
 /**
  * The generated base class of {@link Player}: its table and typed columns for jOOQ queries, its
  * relationship descriptors, and accessors that keep both sides of every relationship in step. The
- * runtime reads the structure behind them once, from {@code META-INF/relata/test.b.Player.relata}.
+ * runtime reads the structure behind them once, from the string that {@code TYPE} passes.
  */
 @Generated("org.relata.processor.RelataProcessor")
 public abstract class PlayerRelations extends EntityRelations {
-  public static final EntityType<Player> TYPE = EntityType.<Player>bootstrap(MethodHandles.lookup(), Player.class);
+  public static final EntityType<Player> TYPE = EntityType.<Player>bootstrap(MethodHandles.lookup(), Player.class,
+      "relata\t1\tentity\ttest.b.Player\n"
+          + "table\t\tplayer\n"
+          + "constructor\ttrue\n"
+          + "column\tid\tid\tjava.lang.Long\tid\tfield\t\t\n"
+          + "column\tteamId\tteam_id\tjava.lang.Long\t\tfield\ttest.a.Team\tNO_ACTION\n"
+          + "relationship\tteam\tMANY_TO_ONE\tSCALAR\ttest.a.Team\tplayers\tfk:test.b.Player:teamId:true\tSELECT\tSAVE_UPDATE,MERGE\t\t\n");
 
   public static final Table<Record> TABLE = TYPE.table();
 

@@ -13,11 +13,16 @@ import org.relata.runtime.meta.EntityType;
 /**
  * The generated base class of {@link Child}: its table and typed columns for jOOQ queries, its
  * relationship descriptors, and accessors that keep both sides of every relationship in step. The
- * runtime reads the structure behind them once, from {@code META-INF/relata/test.m2m.Child.relata}.
+ * runtime reads the structure behind them once, from the string that {@code TYPE} passes.
  */
 @Generated("org.relata.processor.RelataProcessor")
 public abstract class ChildRelations extends EntityRelations {
-  public static final EntityType<Child> TYPE = EntityType.<Child>bootstrap(MethodHandles.lookup(), Child.class);
+  public static final EntityType<Child> TYPE = EntityType.<Child>bootstrap(MethodHandles.lookup(), Child.class,
+      "relata\t1\tentity\ttest.m2m.Child\n"
+          + "table\t\tright\n"
+          + "constructor\ttrue\n"
+          + "column\tid\tid\tjava.lang.Long\tid\tfield\t\t\n"
+          + "relationship\tparents\tMANY_TO_MANY\tCOLLECTION\ttest.m2m.Parent\tchildren\tsecondary:test.m2m.Association:rightId:leftId\tSELECT\tSAVE_UPDATE,MERGE\t\t\n");
 
   public static final Table<Record> TABLE = TYPE.table();
 

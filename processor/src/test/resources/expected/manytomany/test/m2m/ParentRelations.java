@@ -14,11 +14,16 @@ import org.relata.runtime.meta.EntityType;
 /**
  * The generated base class of {@link Parent}: its table and typed columns for jOOQ queries, its
  * relationship descriptors, and accessors that keep both sides of every relationship in step. The
- * runtime reads the structure behind them once, from {@code META-INF/relata/test.m2m.Parent.relata}.
+ * runtime reads the structure behind them once, from the string that {@code TYPE} passes.
  */
 @Generated("org.relata.processor.RelataProcessor")
 public abstract class ParentRelations extends EntityRelations {
-  public static final EntityType<Parent> TYPE = EntityType.<Parent>bootstrap(MethodHandles.lookup(), Parent.class);
+  public static final EntityType<Parent> TYPE = EntityType.<Parent>bootstrap(MethodHandles.lookup(), Parent.class,
+      "relata\t1\tentity\ttest.m2m.Parent\n"
+          + "table\t\tleft\n"
+          + "constructor\ttrue\n"
+          + "column\tid\tid\tjava.lang.Long\tid\tfield\t\t\n"
+          + "relationship\tchildren\tMANY_TO_MANY\tLIST\ttest.m2m.Child\tparents\tsecondary:test.m2m.Association:leftId:rightId\tSELECT\tSAVE_UPDATE,MERGE\t\t\n");
 
   public static final Table<Record> TABLE = TYPE.table();
 

@@ -12,11 +12,18 @@ import org.relata.runtime.meta.ScalarRelationship;
 /**
  * The generated base class of {@link Address}: its table and typed columns for jOOQ queries, its
  * relationship descriptors, and accessors that keep both sides of every relationship in step. The
- * runtime reads the structure behind them once, from {@code META-INF/relata/test.shop.Address.relata}.
+ * runtime reads the structure behind them once, from the string that {@code TYPE} passes.
  */
 @Generated("org.relata.processor.RelataProcessor")
 public abstract class AddressRelations extends EntityRelations {
-  public static final EntityType<Address> TYPE = EntityType.<Address>bootstrap(MethodHandles.lookup(), Address.class);
+  public static final EntityType<Address> TYPE = EntityType.<Address>bootstrap(MethodHandles.lookup(), Address.class,
+      "relata\t1\tentity\ttest.shop.Address\n"
+          + "table\t\taddress\n"
+          + "constructor\ttrue\n"
+          + "column\tid\tid\tjava.lang.Long\tid\tfield\t\t\n"
+          + "column\temail\temail\tjava.lang.String\t\tproperty:getEmail:setEmail\t\t\n"
+          + "column\tuserId\tuser_id\tjava.lang.Long\t\tfield\ttest.shop.User\tCASCADE\n"
+          + "relationship\tuser\tMANY_TO_ONE\tSCALAR\ttest.shop.User\taddresses\tfk:test.shop.Address:userId:true\tJOINED\t\t\t\n");
 
   public static final Table<Record> TABLE = TYPE.table();
 

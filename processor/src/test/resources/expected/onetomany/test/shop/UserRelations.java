@@ -14,11 +14,17 @@ import org.relata.runtime.meta.EntityType;
 /**
  * The generated base class of {@link User}: its table and typed columns for jOOQ queries, its
  * relationship descriptors, and accessors that keep both sides of every relationship in step. The
- * runtime reads the structure behind them once, from {@code META-INF/relata/test.shop.User.relata}.
+ * runtime reads the structure behind them once, from the string that {@code TYPE} passes.
  */
 @Generated("org.relata.processor.RelataProcessor")
 public abstract class UserRelations extends EntityRelations {
-  public static final EntityType<User> TYPE = EntityType.<User>bootstrap(MethodHandles.lookup(), User.class);
+  public static final EntityType<User> TYPE = EntityType.<User>bootstrap(MethodHandles.lookup(), User.class,
+      "relata\t1\tentity\ttest.shop.User\n"
+          + "table\t\tuser_account\n"
+          + "constructor\ttrue\n"
+          + "column\tid\tid\tjava.lang.Long\tid\tfield\t\t\n"
+          + "column\tname\tname\tjava.lang.String\t\tfield\t\t\n"
+          + "relationship\taddresses\tONE_TO_MANY\tLIST\ttest.shop.Address\tuser\tfk:test.shop.Address:userId:false\tSELECT\tSAVE_UPDATE,MERGE\t\temail DESC\n");
 
   public static final Table<Record> TABLE = TYPE.table();
 

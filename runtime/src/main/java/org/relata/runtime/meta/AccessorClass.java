@@ -107,8 +107,7 @@ final class AccessorClass {
         entity.getName()
             + " has no non-private "
             + member
-            + " that its resource "
-            + MetaResource.path(entity.getName())
+            + " that its generated structure"
             + " names: the class changed after the Relata processor ran; recompile it");
   }
 

@@ -42,9 +42,9 @@ public final class Attribute<E, T> {
   }
 
   /**
-   * A column as a resource describes it: read and written by {@code accessor} in {@code slot} (null
-   * for a column of an association table, which is never read into an object), a foreign key when
-   * {@code references} is set.
+   * A column as its structure describes it: read and written by {@code accessor} in {@code slot}
+   * (null for a column of an association table, which is never read into an object), a foreign key
+   * when {@code references} is set.
    */
   static <E, T> Attribute<E, T> column(
       Class<E> declaringType,

@@ -17,17 +17,23 @@ import org.relata.runtime.meta.MetaResource.JoinSpec;
 import org.relata.runtime.meta.MetaResource.RelationshipSpec;
 
 /**
- * Builds an {@link EntityType} or {@link AssociationType} from its {@link MetaResource}, once per
- * class. Every other class that the resource names (foreign-key targets, join holders, reverse
- * sides) is looked up on first use, never here: two entities' {@code ERelations} classes bootstrap
- * each other's types from their static initializers, in either order.
+ * Builds an {@link EntityType} from the structure its {@code ERelations} class passes, or an {@link
+ * AssociationType} from its resource, once per class; {@link MetaResource} parses both. Every other
+ * class that the structure names (foreign-key targets, join holders, reverse sides) is looked up on
+ * first use, never here: two entities' {@code ERelations} classes bootstrap each other's types from
+ * their static initializers, in either order.
  */
 final class Bootstrap {
   private Bootstrap() {}
 
-  /** The type of {@code javaType}, whose {@code ERelations} class passed its own {@code lookup}. */
-  static <E> EntityType<E> entity(MethodHandles.Lookup lookup, Class<E> javaType) {
+  /**
+   * The type of {@code javaType} described by {@code structure}, whose {@code ERelations} class
+   * passed its own {@code lookup}.
+   */
+  static <E> EntityType<E> entity(
+      MethodHandles.Lookup lookup, Class<E> javaType, String structure) {
     Objects.requireNonNull(javaType, "javaType");
+    Objects.requireNonNull(structure, "structure");
     Class<?> caller = lookup.lookupClass();
     if (!lookup.hasFullPrivilegeAccess()
         || !caller.getPackageName().equals(javaType.getPackageName())) {
@@ -38,7 +44,12 @@ final class Bootstrap {
               + " ERelations passes; got "
               + lookup);
     }
-    MetaResource resource = resource(javaType, MetaResource.Kind.ENTITY);
+    MetaResource resource = MetaResource.parse("the structure of " + javaType.getName(), structure);
+    if (resource.kind != MetaResource.Kind.ENTITY) {
+      throw new IllegalStateException(
+          resource.source + " describes an association table, not an entity: recompile it");
+    }
+    check(resource, javaType);
     ClassLoader loader = javaType.getClassLoader();
     Table<Record> table = table(resource);
 
@@ -82,36 +93,20 @@ final class Bootstrap {
     for (Column c : resource.columns) {
       if (c.fkTarget() == null) {
         throw new IllegalStateException(
-            resource.path + ": column " + c.javaName() + " of an association table has no target");
+            resource.source
+                + ": column "
+                + c.javaName()
+                + " of an association table has no target");
       }
       columns.add(column(javaType, resource, c, javaType.getClassLoader(), null, 0));
     }
     return new AssociationType(javaType, table, List.copyOf(columns));
   }
 
-  /** The resource of {@code javaType}, which must exist and describe a {@code kind}. */
-  private static MetaResource resource(Class<?> javaType, MetaResource.Kind kind) {
-    MetaResource resource = MetaResource.read(javaType.getClassLoader(), javaType.getName());
-    if (resource == null) {
-      throw new IllegalStateException(
-          MetaResource.path(javaType.getName())
-              + " is missing: "
-              + javaType.getName()
-              + " was compiled without the Relata processor, or META-INF/relata was not packaged"
-              + " with it");
-    }
-    if (resource.kind != kind) {
-      throw new IllegalStateException(
-          resource.path + " describes " + resource.kind + ", not " + kind + ": recompile it");
-    }
-    check(resource, javaType);
-    return resource;
-  }
-
   private static void check(MetaResource resource, Class<?> javaType) {
     if (!resource.className.equals(javaType.getName())) {
       throw new IllegalStateException(
-          resource.path + " describes " + resource.className + ", not " + javaType.getName());
+          resource.source + " describes " + resource.className + ", not " + javaType.getName());
     }
   }
 
@@ -153,7 +148,7 @@ final class Bootstrap {
   private static Field<?> enumField(MetaResource resource, Name name, Class<?> type) {
     if (!type.isEnum()) {
       throw new IllegalStateException(
-          resource.path + ": " + type.getName() + " of column " + name + " is not an enum");
+          resource.source + ": " + type.getName() + " of column " + name + " is not an enum");
     }
     return enumField(name, (Class) type);
   }
@@ -240,13 +235,13 @@ final class Bootstrap {
    * The class {@code binaryName}, loaded but not initialised: initialising it would run another
    * bootstrap.
    */
-  @SuppressWarnings("unchecked") // the resource names the class of a T
+  @SuppressWarnings("unchecked") // the structure names the class of a T
   private static <T> Class<T> load(MetaResource resource, String binaryName, ClassLoader loader) {
     try {
       return (Class<T>) Class.forName(binaryName, false, loader);
     } catch (ClassNotFoundException e) {
       throw new IllegalStateException(
-          resource.path
+          resource.source
               + ": class "
               + binaryName
               + " not found; recompile with the Relata processor",

@@ -13,7 +13,7 @@ import org.jooq.Table;
 /**
  * Everything the runtime knows about one entity class: its table, columns, key and relationships,
  * and how to create an instance. The generated {@code ERelations} class of each entity bootstraps
- * one as its {@code TYPE}, from the entity's resource.
+ * one as its {@code TYPE}, from the structure the processor wrote into it.
  */
 public final class EntityType<E> {
   private static final Map<Class<?>, EntityType<?>> REGISTRY = new ConcurrentHashMap<>();
@@ -52,13 +52,16 @@ public final class EntityType<E> {
   }
 
   /**
-   * Builds the type of {@code javaType} from its resource {@code META-INF/relata/<binary
-   * name>.relata}, registers it and returns it. Generated code calls it once, as the first constant
-   * of the entity's {@code ERelations} class, with that class's own {@code lookup}: the runtime
-   * defines the entity's field accessor in its package with it.
+   * Builds the type of {@code javaType} from {@code structure}, registers it and returns it.
+   * Generated code calls it once, as the first constant of the entity's {@code ERelations} class,
+   * with that class's own {@code lookup} (the runtime defines the entity's field accessor in its
+   * package with it) and the entity's structure as the processor wrote it: its table, columns and
+   * relationships, one tab-separated record per line. A malformed structure, or one of another
+   * class, fails with an error naming the class.
    */
-  public static <E> EntityType<E> bootstrap(MethodHandles.Lookup lookup, Class<E> javaType) {
-    return register(Bootstrap.entity(lookup, javaType));
+  public static <E> EntityType<E> bootstrap(
+      MethodHandles.Lookup lookup, Class<E> javaType, String structure) {
+    return register(Bootstrap.entity(lookup, javaType, structure));
   }
 
   /**

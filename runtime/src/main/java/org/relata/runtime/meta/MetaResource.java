@@ -14,9 +14,10 @@ import org.relata.Lazy;
 import org.relata.OnDelete;
 
 /**
- * The structure of one entity or association table, as the processor writes it to {@code
- * META-INF/relata/<binary name>.relata}: one record per line, fields separated by a tab. This class
- * only parses; {@link Bootstrap} resolves the classes it names.
+ * The structure of one entity or association table, as the processor writes it: for an entity into
+ * the string that its {@code ERelations} passes to {@link EntityType#bootstrap}, for an association
+ * table into the resource {@code META-INF/relata/<binary name>.relata}. One record per line, fields
+ * separated by a tab. This class only parses; {@link Bootstrap} resolves the classes it names.
  */
 final class MetaResource {
   /** The version of the format that this runtime reads. */
@@ -66,7 +67,9 @@ final class MetaResource {
       boolean viewonly,
       String orderBy) {}
 
-  final String path;
+  /** What was parsed, for error messages: a resource's path or the structure of a class. */
+  final String source;
+
   final Kind kind;
   final String className;
   final String schema;
@@ -76,7 +79,7 @@ final class MetaResource {
   final List<RelationshipSpec> relationships;
 
   private MetaResource(Parser p) {
-    this.path = p.path;
+    this.source = p.source;
     this.kind = p.kind;
     this.className = p.className;
     this.schema = p.schema;
@@ -102,9 +105,12 @@ final class MetaResource {
     }
   }
 
-  /** Parses {@code text}, the content of {@code path}; a clear error when it is malformed. */
-  static MetaResource parse(String path, String text) {
-    Parser p = new Parser(path);
+  /**
+   * Parses {@code text}, the content of {@code source} (a resource's path or "the structure of" a
+   * class); a clear error naming {@code source} and the line when it is malformed.
+   */
+  static MetaResource parse(String source, String text) {
+    Parser p = new Parser(source);
     String[] lines = text.split("\n", -1);
     // The text ends with a newline, which leaves one empty string after it.
     int count =
@@ -115,7 +121,7 @@ final class MetaResource {
     }
     p.line = count;
     if (p.kind == null) {
-      throw p.error("empty resource");
+      throw p.error("empty structure");
     }
     if (p.table == null) {
       throw p.error("no table record");
@@ -128,7 +134,7 @@ final class MetaResource {
 
   /** The state of one parse. */
   private static final class Parser {
-    final String path;
+    final String source;
     int line;
     Kind kind;
     String className;
@@ -139,8 +145,8 @@ final class MetaResource {
     final List<Column> columns = new ArrayList<>();
     final List<RelationshipSpec> relationships = new ArrayList<>();
 
-    Parser(String path) {
-      this.path = path;
+    Parser(String source) {
+      this.source = source;
     }
 
     void record(String text) {
@@ -331,12 +337,12 @@ final class MetaResource {
 
     IllegalStateException error(String problem) {
       return new IllegalStateException(
-          path
+          source
               + ", line "
               + line
               + ": "
               + problem
-              + ". The resource is written by the Relata processor; recompile the class with it.");
+              + ". The Relata processor writes it; recompile the class with it.");
     }
   }
 }

@@ -10,7 +10,7 @@ import org.relata.Cascade;
 import org.relata.Lazy;
 
 /**
- * One side of a relationship between entity types {@code O} and {@code T}, as the resource of
+ * One side of a relationship between entity types {@code O} and {@code T}, as the structure of
  * {@code O} describes it.
  *
  * <p>A relationship knows its reverse side when it mirrors onto one (SQLAlchemy's {@code
@@ -37,7 +37,7 @@ public abstract sealed class Relationship<O, T> permits ScalarRelationship, Coll
   private volatile Join join;
 
   /**
-   * The settings of one side, as its resource gives them. {@code reverse} and {@code join} are
+   * The settings of one side, as its structure gives them. {@code reverse} and {@code join} are
    * resolved on first use; {@code reverse} is null for a side that mirrors onto none.
    */
   record Spec<O, T>(

@@ -9,18 +9,18 @@
  *
  * <h2>Bootstrap</h2>
  *
- * <p>The generated source holds names only. The structure of an entity (its table, columns, keys,
- * foreign keys and relationships) is in the resource {@code META-INF/relata/<binary name>.relata},
- * which the processor writes and javac never compiles. The first constant of {@code ERelations} is
- * {@code TYPE = EntityType.bootstrap(MethodHandles.lookup(), E.class)}; it runs once per entity
- * type, when the class initialises:
+ * <p>The generated source holds the structure of an entity (its table, columns, keys, foreign keys
+ * and relationships) as one string constant, one tab-separated record per line, which javac folds
+ * into one literal. The first constant of {@code ERelations} is {@code TYPE =
+ * EntityType.bootstrap(MethodHandles.lookup(), E.class, "relata\t1\tentity\t...")}; it runs once
+ * per entity type, when the class initialises:
  *
  * <ul>
- *   <li>{@code MetaResource} reads and parses the resource, through the entity's class loader; a
- *       missing, malformed or unknown-version resource fails with an error naming it and the line.
+ *   <li>{@code MetaResource} parses the structure; a malformed or unknown-version one fails with an
+ *       error naming the class and the line.
  *   <li>{@code Bootstrap} builds the {@link org.relata.runtime.meta.EntityType}: the jOOQ table and
  *       fields (schema-qualified names, enums stored by name in a VARCHAR), the attributes and the
- *       relationships. The classes the resource names (foreign-key targets, join tables, reverse
+ *       relationships. The classes the structure names (foreign-key targets, join tables, reverse
  *       sides) are looked up on first use, not at bootstrap, because two entities' {@code
  *       ERelations} classes initialise each other in either order.
  *   <li>{@code AccessorClass} defines, with the passed {@code Lookup}, one hidden class in the
@@ -34,7 +34,8 @@
  *       a class not seen yet, {@code of} initialises its {@code ERelations} class by name.
  * </ul>
  *
- * <p>An {@code @AssociationTable} has no generated source, only a resource, which {@link
+ * <p>An {@code @AssociationTable} has no generated source, only a resource {@code
+ * META-INF/relata/<binary name>.relata} in the same format, which {@link
  * org.relata.runtime.meta.AssociationType#of(Class)} reads on first use.
  */
 package org.relata.runtime.meta;

@@ -28,7 +28,7 @@ import org.relata.runtime.meta.bootstrap.Stray;
 
 /**
  * {@link EntityType#bootstrap}: the type, its jOOQ fields and its relationships built from the
- * hand-written resources of the {@code bootstrap} fixture, and the hidden accessor at work.
+ * hand-written structures of the {@code bootstrap} fixture, and the hidden accessor at work.
  */
 class BootstrapTest {
   @Test
@@ -218,13 +218,13 @@ class BootstrapTest {
   }
 
   @Test
-  void aMissingResourceIsNamedWithItsLikelyCauses() {
+  void aStructureOfAnotherFormatVersionIsNamedByItsClass() {
     ExceptionInInitializerError e =
         assertThrows(ExceptionInInitializerError.class, () -> EntityType.of(Stray.class));
     assertEquals(
-        "META-INF/relata/org.relata.runtime.meta.bootstrap.Stray.relata is missing:"
-            + " org.relata.runtime.meta.bootstrap.Stray was compiled without the Relata processor,"
-            + " or META-INF/relata was not packaged with it",
+        "the structure of org.relata.runtime.meta.bootstrap.Stray, line 1: unknown version 2;"
+            + " this runtime reads version 1: use the Relata processor and runtime of the same"
+            + " release. The Relata processor writes it; recompile the class with it.",
         e.getCause().getMessage());
   }
 
@@ -233,7 +233,7 @@ class BootstrapTest {
     IllegalArgumentException e =
         assertThrows(
             IllegalArgumentException.class,
-            () -> EntityType.bootstrap(MethodHandles.lookup(), Pet.class));
+            () -> EntityType.bootstrap(MethodHandles.lookup(), Pet.class, "relata\t1\tentity\n"));
     assertTrue(
         e.getMessage().contains("needs MethodHandles.lookup() of a class in its package"),
         e.getMessage());

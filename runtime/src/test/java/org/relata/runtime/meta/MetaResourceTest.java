@@ -12,9 +12,12 @@ import org.relata.Cascade;
 import org.relata.Lazy;
 import org.relata.OnDelete;
 
-/** The parser of the resource that the processor writes per entity and association table. */
+/**
+ * The parser of the structure that the processor writes per entity (into its {@code ERelations})
+ * and per association table (into a resource).
+ */
 class MetaResourceTest {
-  private static final String PATH = "META-INF/relata/a.B.relata";
+  private static final String PATH = "the structure of a.B";
 
   private static final String ENTITY =
       "relata\t1\tentity\ta.B\n"
@@ -89,14 +92,14 @@ class MetaResourceTest {
 
   @Test
   void malformedResourcesAreNamedWithTheirLineAndProblem() {
-    String hint = ". The resource is written by the Relata processor; recompile the class with it.";
+    String hint = ". The Relata processor writes it; recompile the class with it.";
     assertEquals(
         PATH
             + ", line 1: unknown version 2; this runtime reads version 1: use the Relata processor"
             + " and runtime of the same release"
             + hint,
         error("relata\t2\tentity\ta.B\n"));
-    assertEquals(PATH + ", line 0: empty resource" + hint, error(""));
+    assertEquals(PATH + ", line 0: empty structure" + hint, error(""));
     assertEquals(
         PATH
             + ", line 1: the first line must be the header"

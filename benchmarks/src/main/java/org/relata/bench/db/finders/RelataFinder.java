@@ -3,7 +3,6 @@ package org.relata.bench.db.finders;
 import java.util.List;
 import org.relata.bench.db.Database;
 import org.relata.bench.db.model.RItemSelect;
-import org.relata.bench.db.model.RItemSelect_;
 import org.relata.bench.db.model.RItems;
 import org.relata.bench.db.model.RItems_;
 import org.relata.runtime.Session;
@@ -36,8 +35,8 @@ final class RelataFinder extends FinderTrial {
             ? items.byOwnerId(ownerId)
             : session
                 .query(RItemSelect.class)
-                .where(RItemSelect_.OWNER_ID.eq(ownerId))
-                .orderBy(RItemSelect_.ID.asc())
+                .where(RItemSelect.OWNER_ID.eq(ownerId))
+                .orderBy(RItemSelect.ID.asc())
                 .list();
     int length = 0;
     for (RItemSelect i : found) {

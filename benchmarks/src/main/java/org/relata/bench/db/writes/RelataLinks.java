@@ -3,9 +3,8 @@ package org.relata.bench.db.writes;
 import java.util.List;
 import org.relata.bench.db.Database;
 import org.relata.bench.db.model.RChild;
-import org.relata.bench.db.model.RChild_;
+import org.relata.bench.db.model.RChildRelations;
 import org.relata.bench.db.model.RParent;
-import org.relata.bench.db.model.RParent_;
 import org.relata.runtime.Session;
 
 /**
@@ -22,12 +21,12 @@ final class RelataLinks extends OrmLinks<RChild> {
   @Override
   public void prepare() {
     session = Session.open(db.dsl());
-    for (RParent p : session.select(RParent.class, RParent_.ID.in(scenario.parents()))) {
+    for (RParent p : session.select(RParent.class, RParent.ID.in(scenario.parents()))) {
       List<RChild> c = p.getChildren();
       c.size();
       collections.put(p.id(), c);
     }
-    for (RChild c : session.select(RChild.class, RChild_.ID.in(scenario.children()))) {
+    for (RChild c : session.select(RChild.class, RChildRelations.ID.in(scenario.children()))) {
       children.put(c.id(), c);
     }
   }

@@ -13,7 +13,16 @@ import org.relata.runtime.meta.EntityType;
 /** As the processor generates it. */
 public abstract class OwnerRelations extends EntityRelations {
   public static final EntityType<Owner> TYPE =
-      EntityType.<Owner>bootstrap(MethodHandles.lookup(), Owner.class);
+      EntityType.<Owner>bootstrap(
+          MethodHandles.lookup(),
+          Owner.class,
+          "relata\t1\tentity\torg.relata.runtime.meta.bootstrap.Owner\n"
+              + "table\tzoo\towner\n"
+              + "constructor\ttrue\n"
+              + "column\tid\tid\tjava.lang.Long\tid\tfield\t\t\n"
+              + "column\tname\tname\tjava.lang.String\t\tfield\t\t\n"
+              + "relationship\tpets\tONE_TO_MANY\tLIST\torg.relata.runtime.meta.bootstrap.Pet\towner\tfk:org.relata.runtime.meta.bootstrap.Pet:ownerId:false\tSELECT\tSAVE_UPDATE,MERGE\t\t\n"
+              + "relationship\tfavorites\tMANY_TO_MANY\tSET\torg.relata.runtime.meta.bootstrap.Pet\t\tsecondary:org.relata.runtime.meta.bootstrap.Favorite:ownerId:petId\tSELECT\t\tviewonly\tname\n");
 
   public static final Table<Record> TABLE = TYPE.table();
 

@@ -1,6 +1,6 @@
 package org.relata.runtime.meta.bootstrap;
 
-/** An entity whose resource is missing, as when META-INF/relata was not packaged. */
+/** An entity whose generated structure is of a format version this runtime does not read. */
 public class Stray extends StrayRelations {
   Long id;
 }

@@ -27,7 +27,7 @@ class ModelGeneratorTest {
     assertEquals(12, files.size(), "10 entities and 2 association tables");
     Path out = compile(files, CompileComparison.RELATA_PROCESSOR_CLASS);
     assertTrue(Files.exists(out.resolve("synth/Author1Relations.class")));
-    assertTrue(Files.exists(out.resolve("synth/Category1_.class")));
+    assertTrue(CompileComparison.hasRelataMetamodel(out, "Category1"), "Category1's metamodel");
   }
 
   @Test
@@ -36,6 +36,18 @@ class ModelGeneratorTest {
     assertEquals(10, files.size());
     Path out = compile(files, CompileComparison.HIBERNATE_PROCESSOR);
     assertTrue(Files.exists(out.resolve("synth/Book1_.class")));
+  }
+
+  @Test
+  void entityNamesAreTheEntitiesWritten() throws Exception {
+    List<Path> files = ModelGenerator.write(ModelGenerator.Flavor.JPA, 10, dir.resolve("src"));
+    List<String> written =
+        files.stream()
+            .map(
+                f -> ModelGenerator.PACKAGE + "." + f.getFileName().toString().replace(".java", ""))
+            .sorted()
+            .toList();
+    assertEquals(written, ModelGenerator.entityNames(10).stream().sorted().toList());
   }
 
   private Path compile(List<Path> files, String processor) throws Exception {

@@ -59,9 +59,9 @@ final class BootstrapRuns {
         "fork wall time");
   }
 
-  /** Fresh JVMs per timed run: one when quick, five otherwise. */
+  /** Fresh JVMs per variant: as many as timed compile runs. */
   static int repetitions(Mode mode) {
-    return mode.quick() ? 1 : 5;
+    return mode.compileRepetitions();
   }
 
   /**
@@ -113,7 +113,7 @@ final class BootstrapRuns {
           Figures.millis(time),
           Figures.micros(time / size),
           Figures.ratio(time, base),
-          Figures.micros(first),
+          Figures.millis(first),
           size > 1 ? Figures.micros(further / (size - 1)) : Figures.NOT_MEASURED,
           Figures.count(Math.round(median(results.get(v), o -> o.get("classesLoaded")))),
           Figures.millis(median(results.get(v), ForkedJvm.Output::wallNanos)));

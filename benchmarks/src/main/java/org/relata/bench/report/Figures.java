@@ -31,7 +31,7 @@ public final class Figures {
   public static String micros(double nanos) {
     double us = nanos / 1e3;
     return String.format(
-        Locale.ROOT, us >= 100 ? "%.0f \u00b5s" : us >= 10 ? "%.1f \u00b5s" : "%.2f \u00b5s", us);
+        Locale.ROOT, us >= 100 ? "%,.0f \u00b5s" : us >= 10 ? "%.1f \u00b5s" : "%.2f \u00b5s", us);
   }
 
   /** {@code value / baseline} as e.g. {@code 1.23x}. */

@@ -21,7 +21,7 @@ class ReportTest {
     assertEquals("0.25 ms", Figures.millis(250_000));
     assertEquals("1,000", Figures.count(1000));
     assertEquals("1.50 \u00b5s", Figures.micros(1500));
-    assertEquals("1234 \u00b5s", Figures.micros(1_234_000));
+    assertEquals("1,234 \u00b5s", Figures.micros(1_234_000));
   }
 
   @Test

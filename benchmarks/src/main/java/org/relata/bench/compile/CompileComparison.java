@@ -73,14 +73,16 @@ public final class CompileComparison implements Comparison {
             "generated files");
     Section bootstrap = BootstrapRuns.section();
     Path work = Files.createTempDirectory("relata-bench-compile");
+    List<String> took = new ArrayList<>();
     try {
       for (int size : mode.compileSizes()) {
         long start = System.nanoTime();
         Path dir = work.resolve("n" + size);
         measureSize(size, mode, dir, section, bootstrap, targets);
         deleteTree(dir);
-        System.out.printf(
-            "[bench] compile %d entities took %.0f s%n", size, (System.nanoTime() - start) / 1e9);
+        long seconds = Math.round((System.nanoTime() - start) / 1e9);
+        took.add(seconds + " s at " + Figures.count(size));
+        System.out.printf("[bench] compile %d entities took %d s%n", size, seconds);
       }
       for (int size : TARGET_SIZES) {
         if (Arrays.stream(mode.compileSizes()).noneMatch(n -> n == size)) {
@@ -93,6 +95,10 @@ public final class CompileComparison implements Comparison {
       deleteTree(work);
     }
     notes(section, mode);
+    section.note(
+        "This comparison took "
+            + String.join(", ", took)
+            + " entities, its bootstrap runs included (wall time of this run).");
     BootstrapRuns.notes(bootstrap, mode);
     return List.of(section, bootstrap);
   }

@@ -108,7 +108,7 @@ final class BootstrapRuns {
       double first = median(results.get(v), o -> o.get("firstNanos"));
       double further = median(results.get(v), o -> o.get("nanos") - o.get("firstNanos"));
       section.row(
-          String.valueOf(size),
+          Figures.count(size),
           v.label,
           Figures.millis(time),
           Figures.micros(time / size),

@@ -86,7 +86,7 @@ public final class CompileComparison implements Comparison {
       }
       for (int size : TARGET_SIZES) {
         if (Arrays.stream(mode.compileSizes()).noneMatch(n -> n == size)) {
-          String where = size + " entities, javac time";
+          String where = Figures.count(size) + " entities, javac time";
           targets.unchecked(Targets.PROCESSOR_VS_HIBERNATE, where, "not measured in this run");
           targets.unchecked(Targets.PROCESSOR_VS_JAVAC, where, "not measured in this run");
         }
@@ -184,7 +184,7 @@ public final class CompileComparison implements Comparison {
       double heap = median(rs, ForkedJavac.Result::peakHeapBytes);
       Run last = rs.get(rs.size() - 1);
       section.row(
-          String.valueOf(size),
+          Figures.count(size),
           v.label,
           Figures.millis(time),
           Figures.ratio(time, baseTime),
@@ -224,16 +224,19 @@ public final class CompileComparison implements Comparison {
     double hibernateRss = median(hibernate, ForkedJavac.Result::peakRssBytes);
     targets.check(
         Targets.PROCESSOR_VS_HIBERNATE,
-        size + " entities, javac time",
+        Figures.count(size) + " entities, javac time",
         Figures.ratio(relataTime, base) + " vs Hibernate " + Figures.ratio(hibernateTime, base),
         relataTime <= hibernateTime);
     targets.check(
         Targets.PROCESSOR_VS_HIBERNATE,
-        size + " entities, peak RSS",
+        Figures.count(size) + " entities, peak RSS",
         Figures.ratio(relataRss, baseRss) + " vs Hibernate " + Figures.ratio(hibernateRss, baseRss),
         relataRss <= hibernateRss);
     targets.ratioAtMost(
-        Targets.PROCESSOR_VS_JAVAC, size + " entities, javac time", relataTime / base, PLAIN_LIMIT);
+        Targets.PROCESSOR_VS_JAVAC,
+        Figures.count(size) + " entities, javac time",
+        relataTime / base,
+        PLAIN_LIMIT);
   }
 
   /** The median processing time and the rounds, or n/a when no processor ran. */

@@ -21,14 +21,17 @@ import org.relata.bench.report.Targets;
  * the same tables to RESULTS.md.
  *
  * <p>System properties: {@code bench.quick} (true for the smoke mode), {@code bench.only} (comma
- * separated comparison names, or {@code all}) and {@code bench.out} (the Markdown file to write).
+ * separated comparison names, or {@code all}), {@code bench.compileSizes} (comma separated entity
+ * counts for the compile comparison, instead of the mode's) and {@code bench.out} (the Markdown
+ * file to write).
  */
 public final class Harness {
   private Harness() {}
 
   public static void main(String[] args) throws Exception {
     boolean quick = Boolean.getBoolean("bench.quick");
-    Mode mode = quick ? Mode.quickMode() : Mode.fullMode();
+    String compileSizes = System.getProperty("bench.compileSizes", "");
+    Mode mode = (quick ? Mode.quickMode() : Mode.fullMode()).withCompileSizes(compileSizes);
     String only = System.getProperty("bench.only", "all");
     Set<String> selected =
         Arrays.stream(only.split(",")).map(String::trim).collect(Collectors.toSet());
@@ -40,7 +43,7 @@ public final class Harness {
             new WritesComparison(),
             new LoadsComparison(),
             new FindersComparison());
-    Report report = new Report(command(quick, only), mode.label());
+    Report report = new Report(command(quick, only, compileSizes), mode.label());
     List<String> failures = new ArrayList<>();
     Targets targets = new Targets();
     for (Comparison c : comparisons) {
@@ -80,9 +83,10 @@ public final class Harness {
   }
 
   /** The command that reproduces this run, recorded in RESULTS.md. */
-  private static String command(boolean quick, String only) {
+  private static String command(boolean quick, String only, String compileSizes) {
     return "mvn -Pbenchmarks -pl benchmarks -am verify -DskipTests"
         + (quick ? " -Dbench.quick=true" : "")
-        + ("all".equals(only) ? "" : " -Dbench.only=" + only);
+        + ("all".equals(only) ? "" : " -Dbench.only=" + only)
+        + (compileSizes.isBlank() ? "" : " -Dbench.compileSizes=" + compileSizes.trim());
   }
 }

@@ -4,10 +4,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToLongFunction;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.relata.bench.Comparison;
 import org.relata.bench.Mode;
@@ -18,7 +21,8 @@ import org.relata.bench.report.Targets;
 
 /**
  * Comparison 4: javac without a processor, with the Relata processor and with Hibernate's
- * processor, on synthetic models of 100 and 500 entities, each run in its own forked JVM.
+ * processor, on synthetic models of 100, 500 and 2,000 entities, each run in its own forked JVM;
+ * then the run-time bootstrap of the Relata model just compiled ({@link BootstrapRuns}).
  */
 public final class CompileComparison implements Comparison {
   /** The compile runs compared; the first is the baseline. */
@@ -26,6 +30,7 @@ public final class CompileComparison implements Comparison {
     JPA_PLAIN("javac, JPA model, no processor (baseline)"),
     JPA_HIBERNATE("javac + Hibernate processor (jpamodelgen), JPA model"),
     RELATA_PROCESSOR("javac + Relata processor, Relata model"),
+    // After RELATA_PROCESSOR: it compiles what the first RELATA_PROCESSOR run generated.
     RELATA_PREGENERATED("javac, Relata model + its generated sources, no processor");
 
     final String label;
@@ -34,6 +39,14 @@ public final class CompileComparison implements Comparison {
       this.label = label;
     }
   }
+
+  /** One forked compilation and what it left behind. */
+  private record Run(ForkedJavac.Result result, List<Path> sources, long resources, Path classes) {}
+
+  /** The sizes at which the targets are checked. */
+  private static final int[] TARGET_SIZES = {500, 2000};
+
+  private static final double PLAIN_LIMIT = 1.5;
 
   private final Classpaths classpaths = Classpaths.ofThisJvm();
 
@@ -51,134 +64,208 @@ public final class CompileComparison implements Comparison {
             "Variant",
             "javac time",
             "ratio",
+            "processing",
             "peak RSS",
+            "ratio",
+            "peak heap",
             "ratio",
             "fork wall time",
             "generated files");
+    Section bootstrap = BootstrapRuns.section();
     Path work = Files.createTempDirectory("relata-bench-compile");
+    List<String> took = new ArrayList<>();
     try {
       for (int size : mode.compileSizes()) {
-        measureSize(size, mode, work.resolve("n" + size), section, targets);
+        long start = System.nanoTime();
+        Path dir = work.resolve("n" + size);
+        measureSize(size, mode, dir, section, bootstrap, targets);
+        deleteTree(dir);
+        long seconds = Math.round((System.nanoTime() - start) / 1e9);
+        took.add(seconds + " s at " + Figures.count(size));
+        System.out.printf("[bench] compile %d entities took %d s%n", size, seconds);
       }
-      if (java.util.Arrays.stream(mode.compileSizes()).noneMatch(n -> n == TARGET_SIZE)) {
-        targets.unchecked(TARGET_PLAIN, TARGET_SIZE + " entities", "not measured in this mode");
+      for (int size : TARGET_SIZES) {
+        if (Arrays.stream(mode.compileSizes()).noneMatch(n -> n == size)) {
+          String where = Figures.count(size) + " entities, javac time";
+          targets.unchecked(Targets.PROCESSOR_VS_HIBERNATE, where, "not measured in this run");
+          targets.unchecked(Targets.PROCESSOR_VS_JAVAC, where, "not measured in this run");
+        }
       }
     } finally {
       deleteTree(work);
     }
+    notes(section, mode);
+    section.note(
+        "This comparison took "
+            + String.join(", ", took)
+            + " entities, its bootstrap runs included (wall time of this run).");
+    BootstrapRuns.notes(bootstrap, mode);
+    return List.of(section, bootstrap);
+  }
+
+  private static void notes(Section section, Mode mode) {
     section.note(
         "Each run is a fresh JVM ("
-            + String.join(" ", ForkedJavac.JVM_FLAGS)
+            + String.join(" ", ForkedJvm.JVM_FLAGS)
             + ") that calls javac once through javax.tools; \"javac time\" is that call alone, \"fork wall"
             + " time\" adds JVM start-up and exit.");
     section.note(
+        "\"processing\" runs from the start of the first annotation processing round to the end of"
+            + " the last (a javac TaskListener), so it includes javac parsing and entering the"
+            + " generated files for the next round; it is part of \"javac time\". n/a: no processor ran.");
+    section.note(
         "Peak RSS is the forked JVM's VmHWM from /proc/self/status, so it includes the JVM's"
-            + " own baseline of some tens of MiB; all runs share it.");
+            + " own baseline of some tens of MiB; all runs share it. Peak heap is the sum of the"
+            + " heap pools' peak occupancy during the javac call (peaks reset after a collection"
+            + " just before it), garbage not yet collected included: an upper bound of the heap"
+            + " javac needed at once.");
+    section.note(
+        "generated files: Java sources, plus the resources written to the class output if any.");
     section.note(
         "Models: clusters of 5 entities using one-to-many with backPopulates, @Backref,"
             + " @Backref(uselist = false), many-to-many with @AssociationTable, and a self-referential"
             + " list; the JPA model declares the same relationships on both sides.");
-    section.note(
-        "Medians of "
-            + mode.compileRepetitions()
-            + " timed run(s) per variant after "
-            + mode.compileWarmups()
-            + " warm-up run(s), variants interleaved.");
-    return List.of(section);
+    StringBuilder reps =
+        new StringBuilder("Medians of ")
+            .append(mode.compileRepetitions())
+            .append(" timed run(s) per variant after ")
+            .append(mode.compileWarmups())
+            .append(" warm-up run(s), variants interleaved");
+    if (mode.compileWarmups() > 0
+        && IntStream.of(mode.compileSizes()).anyMatch(n -> mode.compileWarmupsAt(n) == 0)) {
+      reps.append("; no warm-up run from ")
+          .append(Figures.count(Mode.LARGE_COMPILE_SIZE))
+          .append(" entities on, where a round takes over a minute and the smaller sizes have")
+          .append(" warmed the file cache");
+    }
+    section.note(reps.append('.').toString());
   }
 
-  private static final int TARGET_SIZE = 500;
-  private static final String TARGET_PLAIN = Targets.PROCESSOR_VS_JAVAC;
-  private static final String TARGET_HIBERNATE = Targets.PROCESSOR_VS_HIBERNATE;
-
-  private void measureSize(int size, Mode mode, Path dir, Section section, Targets targets)
+  private void measureSize(
+      int size, Mode mode, Path dir, Section section, Section bootstrap, Targets targets)
       throws Exception {
-    Path relataSrc = dir.resolve("relata-src");
-    Path jpaSrc = dir.resolve("jpa-src");
-    List<Path> relataFiles = ModelGenerator.write(Flavor.RELATA, size, relataSrc);
-    List<Path> jpaFiles = ModelGenerator.write(Flavor.JPA, size, jpaSrc);
+    List<Path> relataFiles = ModelGenerator.write(Flavor.RELATA, size, dir.resolve("relata-src"));
+    List<Path> jpaFiles = ModelGenerator.write(Flavor.JPA, size, dir.resolve("jpa-src"));
     List<Variant> variants = new ArrayList<>(List.of(Variant.values()));
-    List<Path> generatedFiles = List.of();
-    if (mode.compilePregenerated()) {
-      // The generated sources for RELATA_PREGENERATED come from one untimed processor run.
-      Path pregenerated = Files.createDirectories(dir.resolve("relata-generated"));
-      runOnce(
-          Variant.RELATA_PROCESSOR,
-          relataFiles,
-          jpaFiles,
-          List.of(),
-          dir.resolve("seed"),
-          pregenerated);
-      generatedFiles = javaFiles(pregenerated);
-    } else {
+    if (!mode.compilePregenerated()) {
       variants.remove(Variant.RELATA_PREGENERATED);
     }
 
-    Map<Variant, List<ForkedJavac.Result>> results = new EnumMap<>(Variant.class);
-    Map<Variant, Integer> generatedCounts = new EnumMap<>(Variant.class);
-    int runs = mode.compileWarmups() + mode.compileRepetitions();
+    Map<Variant, List<Run>> results = new EnumMap<>(Variant.class);
+    List<Path> pregenerated = null;
+    int warmups = mode.compileWarmupsAt(size);
+    int runs = warmups + mode.compileRepetitions();
     for (int rep = 0; rep < runs; rep++) {
       for (Variant v : variants) {
-        Path gen = Files.createDirectories(dir.resolve("gen-" + v + "-" + rep));
-        ForkedJavac.Result r =
+        // The last run of the baseline and of the processor keep their classes for the bootstrap.
+        boolean keep = rep == runs - 1 && (v == Variant.JPA_PLAIN || v == Variant.RELATA_PROCESSOR);
+        Run r =
             runOnce(
-                v, relataFiles, jpaFiles, generatedFiles, dir.resolve("run-" + v + "-" + rep), gen);
-        generatedCounts.put(v, javaFiles(gen).size());
-        if (rep >= mode.compileWarmups()) {
+                v, relataFiles, jpaFiles, pregenerated, dir.resolve("run-" + v + "-" + rep), keep);
+        if (v == Variant.RELATA_PROCESSOR && pregenerated == null) {
+          pregenerated = r.sources();
+        }
+        if (rep >= warmups) {
           results.computeIfAbsent(v, x -> new ArrayList<>()).add(r);
         }
         System.out.printf(
-            "[bench] compile %d entities, %s: %s%n", size, v, Figures.millis(r.compileNanos()));
+            "[bench] compile %d entities, %s: %s%n",
+            size, v, Figures.millis(r.result().compileNanos()));
       }
     }
-    double baseTime = median(results.get(Variant.JPA_PLAIN), ForkedJavac.Result::compileNanos);
-    double baseRss = median(results.get(Variant.JPA_PLAIN), ForkedJavac.Result::peakRssBytes);
+    List<Run> base = results.get(Variant.JPA_PLAIN);
+    double baseTime = median(base, ForkedJavac.Result::compileNanos);
+    double baseRss = median(base, ForkedJavac.Result::peakRssBytes);
+    double baseHeap = median(base, ForkedJavac.Result::peakHeapBytes);
     for (Variant v : variants) {
-      double time = median(results.get(v), ForkedJavac.Result::compileNanos);
-      double rss = median(results.get(v), ForkedJavac.Result::peakRssBytes);
-      double wall = median(results.get(v), ForkedJavac.Result::wallNanos);
+      List<Run> rs = results.get(v);
+      double time = median(rs, ForkedJavac.Result::compileNanos);
+      double rss = median(rs, ForkedJavac.Result::peakRssBytes);
+      double heap = median(rs, ForkedJavac.Result::peakHeapBytes);
+      Run last = rs.get(rs.size() - 1);
       section.row(
-          String.valueOf(size),
+          Figures.count(size),
           v.label,
           Figures.millis(time),
           Figures.ratio(time, baseTime),
+          processing(rs),
           Figures.mebibytes(rss),
           Figures.ratio(rss, baseRss),
-          Figures.millis(wall),
+          Figures.mebibytes(heap),
+          Figures.ratio(heap, baseHeap),
+          Figures.millis(median(rs, ForkedJavac.Result::wallNanos)),
           v == Variant.RELATA_PREGENERATED
-              ? generatedFiles.size() + " (given)"
-              : String.valueOf(generatedCounts.get(v)));
+              ? pregenerated.size() + " (given)"
+              : last.sources().size()
+                  + (last.resources() == 0 ? "" : " + " + last.resources() + " resources"));
     }
-    double relata = median(results.get(Variant.RELATA_PROCESSOR), ForkedJavac.Result::compileNanos);
-    double hibernate = median(results.get(Variant.JPA_HIBERNATE), ForkedJavac.Result::compileNanos);
-    double relataRss =
-        median(results.get(Variant.RELATA_PROCESSOR), ForkedJavac.Result::peakRssBytes);
-    double hibernateRss =
-        median(results.get(Variant.JPA_HIBERNATE), ForkedJavac.Result::peakRssBytes);
-    targets.check(
-        TARGET_HIBERNATE,
-        size + " entities, javac time",
-        Figures.ratio(relata, baseTime) + " vs Hibernate " + Figures.ratio(hibernate, baseTime),
-        relata <= hibernate);
-    targets.check(
-        TARGET_HIBERNATE,
-        size + " entities, peak RSS",
-        Figures.ratio(relataRss, baseRss) + " vs Hibernate " + Figures.ratio(hibernateRss, baseRss),
-        relataRss <= hibernateRss);
-    if (size == TARGET_SIZE) {
-      targets.ratioAtMost(TARGET_PLAIN, size + " entities, javac time", relata / baseTime, 1.5);
+    if (IntStream.of(TARGET_SIZES).anyMatch(n -> n == size)) {
+      checkTargets(size, results, targets);
     }
+    BootstrapRuns.measure(
+        size,
+        mode,
+        lastOf(results, Variant.JPA_PLAIN).classes(),
+        jpaClasspath() + java.io.File.pathSeparator + relataClasspath(),
+        lastOf(results, Variant.RELATA_PROCESSOR).classes(),
+        relataClasspath(),
+        dir.resolve("bootstrap"),
+        bootstrap);
   }
 
-  private ForkedJavac.Result runOnce(
+  private static void checkTargets(int size, Map<Variant, List<Run>> results, Targets targets) {
+    List<Run> relata = results.get(Variant.RELATA_PROCESSOR);
+    List<Run> hibernate = results.get(Variant.JPA_HIBERNATE);
+    double base = median(results.get(Variant.JPA_PLAIN), ForkedJavac.Result::compileNanos);
+    double relataTime = median(relata, ForkedJavac.Result::compileNanos);
+    double hibernateTime = median(hibernate, ForkedJavac.Result::compileNanos);
+    double baseRss = median(results.get(Variant.JPA_PLAIN), ForkedJavac.Result::peakRssBytes);
+    double relataRss = median(relata, ForkedJavac.Result::peakRssBytes);
+    double hibernateRss = median(hibernate, ForkedJavac.Result::peakRssBytes);
+    targets.check(
+        Targets.PROCESSOR_VS_HIBERNATE,
+        Figures.count(size) + " entities, javac time",
+        Figures.ratio(relataTime, base) + " vs Hibernate " + Figures.ratio(hibernateTime, base),
+        relataTime <= hibernateTime);
+    targets.check(
+        Targets.PROCESSOR_VS_HIBERNATE,
+        Figures.count(size) + " entities, peak RSS",
+        Figures.ratio(relataRss, baseRss) + " vs Hibernate " + Figures.ratio(hibernateRss, baseRss),
+        relataRss <= hibernateRss);
+    targets.ratioAtMost(
+        Targets.PROCESSOR_VS_JAVAC,
+        Figures.count(size) + " entities, javac time",
+        relataTime / base,
+        PLAIN_LIMIT);
+  }
+
+  /** The median processing time and the rounds, or n/a when no processor ran. */
+  private static String processing(List<Run> rs) {
+    if (rs.stream().anyMatch(r -> r.result().processingNanos() < 0)) {
+      return Figures.NOT_MEASURED;
+    }
+    int rounds = rs.get(rs.size() - 1).result().rounds();
+    return Figures.millis(median(rs, ForkedJavac.Result::processingNanos))
+        + " ("
+        + rounds
+        + (rounds == 1 ? " round)" : " rounds)");
+  }
+
+  private static Run lastOf(Map<Variant, List<Run>> results, Variant v) {
+    List<Run> rs = results.get(v);
+    return rs.get(rs.size() - 1);
+  }
+
+  private Run runOnce(
       Variant v,
       List<Path> relataFiles,
       List<Path> jpaFiles,
-      List<Path> generatedFiles,
+      List<Path> pregenerated,
       Path runDir,
-      Path genDir)
+      boolean keepClasses)
       throws IOException, InterruptedException {
     Path out = Files.createDirectories(runDir.resolve("classes"));
+    Path gen = Files.createDirectories(runDir.resolve("generated"));
     List<String> args =
         new ArrayList<>(
             List.of(
@@ -190,7 +277,7 @@ public final class CompileComparison implements Comparison {
                 "-d",
                 out.toString(),
                 "-s",
-                genDir.toString()));
+                gen.toString()));
     List<Path> sources = new ArrayList<>();
     switch (v) {
       case JPA_PLAIN -> {
@@ -220,18 +307,28 @@ public final class CompileComparison implements Comparison {
         sources.addAll(relataFiles);
       }
       case RELATA_PREGENERATED -> {
+        if (pregenerated == null) {
+          throw new IllegalStateException(v + " runs before any " + Variant.RELATA_PROCESSOR);
+        }
         args.addAll(List.of("-proc:none", "-classpath", relataClasspath()));
         sources.addAll(relataFiles);
-        sources.addAll(generatedFiles);
+        sources.addAll(pregenerated);
       }
     }
     for (Path s : sources) {
       args.add(s.toString());
     }
-    ForkedJavac.Result r = ForkedJavac.run(args, Files.createDirectories(runDir));
+    ForkedJavac.Result r = ForkedJavac.run(args, runDir);
     checkOutput(v, out);
-    deleteTree(out);
-    return r;
+    long resources;
+    try (Stream<Path> s = Files.walk(out)) {
+      resources =
+          s.filter(Files::isRegularFile).filter(p -> !p.toString().endsWith(".class")).count();
+    }
+    if (!keepClasses) {
+      deleteTree(out);
+    }
+    return new Run(r, javaFiles(gen), resources, keepClasses ? out : null);
   }
 
   /** A run only counts if it produced what its processor should have produced. */
@@ -249,6 +346,19 @@ public final class CompileComparison implements Comparison {
         throw new IllegalStateException(v + " did not produce " + f + " in " + synth);
       }
     }
+    if (v == Variant.RELATA_PROCESSOR && !hasRelataMetamodel(out, "Author0")) {
+      throw new IllegalStateException(v + " produced no metamodel for Author0 in " + out);
+    }
+  }
+
+  /**
+   * Whether {@code out} holds the Relata metamodel of the synthetic entity {@code simpleName}: a
+   * generated {@code E_} class, or (issue 15's design) the structure resource.
+   */
+  static boolean hasRelataMetamodel(Path out, String simpleName) {
+    String binaryName = ModelGenerator.PACKAGE + "." + simpleName;
+    return Files.exists(out.resolve(ModelGenerator.PACKAGE).resolve(simpleName + "_.class"))
+        || Files.exists(out.resolve("META-INF/relata").resolve(binaryName + ".relata"));
   }
 
   static final String HIBERNATE_PROCESSOR = "org.hibernate.processor.HibernateProcessor";
@@ -271,9 +381,8 @@ public final class CompileComparison implements Comparison {
     return classpaths.select("relata-processor", "relata-annotations", "javapoet");
   }
 
-  private static double median(
-      List<ForkedJavac.Result> rs, java.util.function.ToLongFunction<ForkedJavac.Result> f) {
-    return Figures.median(rs.stream().mapToDouble(r -> f.applyAsLong(r)).toArray());
+  private static double median(List<Run> rs, ToLongFunction<ForkedJavac.Result> f) {
+    return Figures.median(rs.stream().mapToDouble(r -> f.applyAsLong(r.result())).toArray());
   }
 
   private static List<Path> javaFiles(Path dir) throws IOException {

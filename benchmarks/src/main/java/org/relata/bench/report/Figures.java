@@ -27,6 +27,13 @@ public final class Figures {
     return String.format(Locale.ROOT, ms >= 100 ? "%.0f ms" : ms >= 10 ? "%.1f ms" : "%.2f ms", ms);
   }
 
+  /** A duration in microseconds with three significant digits. */
+  public static String micros(double nanos) {
+    double us = nanos / 1e3;
+    return String.format(
+        Locale.ROOT, us >= 100 ? "%,.0f \u00b5s" : us >= 10 ? "%.1f \u00b5s" : "%.2f \u00b5s", us);
+  }
+
   /** {@code value / baseline} as e.g. {@code 1.23x}. */
   public static String ratio(double value, double baseline) {
     return String.format(Locale.ROOT, "%.2fx", value / baseline);

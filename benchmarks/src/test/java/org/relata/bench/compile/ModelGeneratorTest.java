@@ -42,6 +42,18 @@ class ModelGeneratorTest {
     assertTrue(Files.exists(out.resolve("synth/Book1_.class")));
   }
 
+  @Test
+  void entityNamesAreTheEntitiesWritten() throws Exception {
+    List<Path> files = ModelGenerator.write(ModelGenerator.Flavor.JPA, 10, dir.resolve("src"));
+    List<String> written =
+        files.stream()
+            .map(
+                f -> ModelGenerator.PACKAGE + "." + f.getFileName().toString().replace(".java", ""))
+            .sorted()
+            .toList();
+    assertEquals(written, ModelGenerator.entityNames(10).stream().sorted().toList());
+  }
+
   private Path compile(List<Path> files, String processor) throws Exception {
     // Surefire may hide the test class path behind a manifest-only jar; it also publishes it here.
     String cp =

@@ -20,6 +20,8 @@ class ReportTest {
     assertEquals("1.50x", Figures.ratio(3, 2));
     assertEquals("0.25 ms", Figures.millis(250_000));
     assertEquals("1,000", Figures.count(1000));
+    assertEquals("1.50 \u00b5s", Figures.micros(1500));
+    assertEquals("1,234 \u00b5s", Figures.micros(1_234_000));
   }
 
   @Test
@@ -64,6 +66,10 @@ class ReportTest {
     none.ratioAtMost(Targets.LOADING, "H2", 1.2, 1.5);
     assertEquals(0, none.missedSection().rows().size());
     assertTrue(none.missedSection().notes().contains("Every target checked in this run was met."));
+    Targets unchecked = new Targets();
+    unchecked.unchecked(Targets.PROCESSOR_VS_JAVAC, "2000 entities", "not measured in this run");
+    assertEquals(
+        java.util.List.of("No target was checked in this run."), unchecked.missedSection().notes());
   }
 
   @Test

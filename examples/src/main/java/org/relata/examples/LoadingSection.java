@@ -10,11 +10,8 @@ import org.relata.examples.model.Address;
 import org.relata.examples.model.Group;
 import org.relata.examples.model.Host;
 import org.relata.examples.model.HostUser;
-import org.relata.examples.model.HostUser_;
-import org.relata.examples.model.Host_;
 import org.relata.examples.model.User;
 import org.relata.examples.model.UserProfile;
-import org.relata.examples.model.User_;
 import org.relata.runtime.DetachedInstanceException;
 import org.relata.runtime.Schema;
 import org.relata.runtime.Session;
@@ -51,16 +48,16 @@ final class LoadingSection implements DemoSection {
     DSLContext dsl = DSL.using(new DefaultConfiguration().set(ds).set(SQLDialect.H2).set(log));
     try (Session session = Session.open(dsl)) {
       n.step(
-          "ed = session.query(User.class).where(User_.NAME.eq(\"ed\")).first()",
-          () -> ed = session.query(User.class).where(User_.NAME.eq("ed")).first());
+          "ed = session.query(User.class).where(User.NAME.eq(\"ed\")).first()",
+          () -> ed = session.query(User.class).where(User.NAME.eq("ed")).first());
       log.print(n);
       n.fact("ed.getAddresses()   // SELECT: loads now", ed::getAddresses);
       log.print(n);
       n.fact("ed.getAddresses()   // again: statements", () -> count(log, ed::getAddresses));
 
       n.step(
-          "hosts = session.query(Host.class).orderBy(Host_.HOSTNAME.asc()).list()",
-          () -> hosts = session.query(Host.class).orderBy(Host_.HOSTNAME.asc()).list());
+          "hosts = session.query(Host.class).orderBy(Host.HOSTNAME.asc()).list()",
+          () -> hosts = session.query(Host.class).orderBy(Host.HOSTNAME.asc()).list());
       n.fact("statements: users JOINED, their groups SELECTIN", log::count);
       log.print(n);
       HostUser alice = hosts.get(0).getUsers().get(0);
@@ -74,11 +71,11 @@ final class LoadingSection implements DemoSection {
       n.fact(
           "query(HostUser.class).where(USERNAME.eq(\"alice\")).first() == alice",
           () ->
-              session.query(HostUser.class).where(HostUser_.USERNAME.eq("alice")).first() == alice);
+              session.query(HostUser.class).where(HostUser.USERNAME.eq("alice")).first() == alice);
       log.print(n);
       n.step("session.flush()   // loading made nothing dirty", session::flush);
       n.fact("statements", log::count);
-      wendy = session.query(User.class).where(User_.NAME.eq("wendy")).first();
+      wendy = session.query(User.class).where(User.NAME.eq("wendy")).first();
     }
     n.fact(
         "wendy.getAddresses()   // after close",

@@ -8,7 +8,6 @@ import org.jooq.impl.DSL;
 import org.jooq.impl.DefaultConfiguration;
 import org.relata.examples.model.Address;
 import org.relata.examples.model.User;
-import org.relata.examples.model.User_;
 import org.relata.examples.model.Users;
 import org.relata.examples.model.Users_;
 import org.relata.runtime.Schema;
@@ -66,8 +65,8 @@ final class RepositorySection implements DemoSection {
           "all.get(1).getAddresses()   // statements: 0",
           () -> all.get(1).getAddresses() + ", statements " + log.count());
       n.fact(
-          "session.query(User.class).where(User_.NAME.eq(\"wendy\")).first() == all.get(1)",
-          () -> session.query(User.class).where(User_.NAME.eq("wendy")).first() == all.get(1));
+          "session.query(User.class).where(User.NAME.eq(\"wendy\")).first() == all.get(1)",
+          () -> session.query(User.class).where(User.NAME.eq("wendy")).first() == all.get(1));
       log.print(n);
       n.fact("users.findAll().count()", () -> users.findAll().count());
       log.print(n);

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.relata.it.model.graph.Node;
-import org.relata.it.model.graph.Node_;
 import org.relata.it.model.legacy.Category;
 import org.relata.runtime.meta.RelationshipKind;
 
@@ -17,8 +16,8 @@ import org.relata.runtime.meta.RelationshipKind;
 class AdjacencyListTest {
   @Test
   void directionsComeFromTheShapes() {
-    assertEquals(RelationshipKind.ONE_TO_MANY, Node_.CHILDREN.kind());
-    assertEquals(RelationshipKind.MANY_TO_ONE, Node_.PARENT.kind());
+    assertEquals(RelationshipKind.ONE_TO_MANY, Node.CHILDREN.kind());
+    assertEquals(RelationshipKind.MANY_TO_ONE, Node.PARENT.kind());
   }
 
   @Test

@@ -17,10 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.relata.it.model.orders.Customer;
 import org.relata.it.model.orders.Team;
 import org.relata.it.model.users.Address;
-import org.relata.it.model.users.Address_;
 import org.relata.it.model.users.Profile;
 import org.relata.it.model.users.User;
-import org.relata.it.model.users.User_;
 import org.relata.runtime.ConflictException;
 import org.relata.runtime.Session;
 
@@ -277,8 +275,8 @@ class ConcurrencyTest {
     for (String name : order) {
       rows.add(
           name.startsWith("u")
-              ? s.select(User.class, User_.NAME.like(name + "%")).get(0)
-              : s.select(Address.class, Address_.EMAIL.like(name + "%")).get(0));
+              ? s.select(User.class, User.NAME.like(name + "%")).get(0)
+              : s.select(Address.class, Address.EMAIL.like(name + "%")).get(0));
     }
     for (int i = 0; i < rows.size(); i++) {
       if (rows.get(i) instanceof Address a) {
@@ -292,7 +290,7 @@ class ConcurrencyTest {
   // ---- helpers ----
 
   private static User user(Session s, String name) {
-    return FlushCatalogue.one(s, User.class, User_.NAME.eq(name));
+    return FlushCatalogue.one(s, User.class, User.NAME.eq(name));
   }
 
   /**

@@ -13,12 +13,10 @@ import org.relata.it.model.assoc.Club;
 import org.relata.it.model.assoc.Member;
 import org.relata.it.model.assoc.Membership;
 import org.relata.it.model.oneway.Blog;
-import org.relata.it.model.oneway.Blog_;
 import org.relata.it.model.oneway.Post;
 import org.relata.it.model.users.Address;
 import org.relata.it.model.users.Profile;
 import org.relata.it.model.users.User;
-import org.relata.it.model.users.User_;
 import org.relata.runtime.ExpireOnCommit;
 import org.relata.runtime.ObjectStateException;
 import org.relata.runtime.Session;
@@ -228,7 +226,7 @@ class ExpireRefreshTest {
         s.add(p2);
         s.commit();
         assertEquals(List.of(p1), blog.getPosts(), "NONE keeps memory as it was");
-        s.expire(blog, Blog_.POSTS);
+        s.expire(blog, Blog.POSTS);
         assertEquals(List.of(p1, p2), blog.getPosts());
 
         Post p3 = new Post("p3");
@@ -355,7 +353,7 @@ class ExpireRefreshTest {
         assertEquals(1, u.getAddresses().size());
         assertNull(u.getProfile());
         behind(db, "insert into \"address\" (\"email\", \"user_id\") values ('a2', " + id + ")");
-        s.expire(u, User_.ADDRESSES);
+        s.expire(u, User.ADDRESSES);
         db.log.reset();
         assertNull(u.getProfile());
         assertEquals(List.of(), db.log.kinds());

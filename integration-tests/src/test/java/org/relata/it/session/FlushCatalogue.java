@@ -7,23 +7,18 @@ import java.util.function.Supplier;
 import org.jooq.Condition;
 import org.jooq.impl.DSL;
 import org.relata.it.model.assoc.Club;
-import org.relata.it.model.assoc.Club_;
 import org.relata.it.model.assoc.Member;
-import org.relata.it.model.assoc.Member_;
 import org.relata.it.model.assoc.Membership;
 import org.relata.it.model.graph.Node;
-import org.relata.it.model.graph.Node_;
 import org.relata.it.model.m2m.Parent;
 import org.relata.it.model.m2m.child.Child;
 import org.relata.it.model.orders.Customer;
 import org.relata.it.model.orders.Order;
 import org.relata.it.model.orders.OrderLine;
-import org.relata.it.model.orders.Order_;
 import org.relata.it.model.orders.Team;
 import org.relata.it.model.users.Address;
 import org.relata.it.model.users.Profile;
 import org.relata.it.model.users.User;
-import org.relata.it.model.users.User_;
 import org.relata.runtime.Session;
 
 /**
@@ -117,8 +112,8 @@ final class FlushCatalogue {
                 s.add(new User("wendy"));
               },
               s -> {
-                User ed = one(s, User.class, User_.NAME.eq("ed"));
-                User wendy = one(s, User.class, User_.NAME.eq("wendy"));
+                User ed = one(s, User.class, User.NAME.eq("ed"));
+                User wendy = one(s, User.class, User.NAME.eq("wendy"));
                 Address a = byField(ed.getAddresses(), "email", "a");
                 Address b = byField(ed.getAddresses(), "email", "b");
                 wendy.getAddresses().add(a);
@@ -175,11 +170,11 @@ final class FlushCatalogue {
                 s.add(p);
               },
               s -> {
-                Order o1 = one(s, Order.class, Order_.CODE.eq("o1"));
-                Order o2 = one(s, Order.class, Order_.CODE.eq("o2"));
+                Order o1 = one(s, Order.class, Order.CODE.eq("o1"));
+                Order o2 = one(s, Order.class, Order.CODE.eq("o2"));
                 OrderLine x = byField(o2.getLines(), "product", "x");
                 o1.getLines().size(); // loaded now, so that the DELETE cascade below reads nothing
-                User ed = one(s, User.class, User_.NAME.eq("ed"));
+                User ed = one(s, User.class, User.NAME.eq("ed"));
                 Club club = one(s, Club.class, DSL.trueCondition());
                 Parent p = one(s, Parent.class, DSL.trueCondition());
                 s.delete(o1);
@@ -208,11 +203,11 @@ final class FlushCatalogue {
                 s.add(root);
               },
               s -> {
-                Node root = one(s, Node.class, Node_.LABEL.eq("root"));
-                Node a = one(s, Node.class, Node_.LABEL.eq("a"));
-                Node b = one(s, Node.class, Node_.LABEL.eq("b"));
-                Node a1 = one(s, Node.class, Node_.LABEL.eq("a1"));
-                Node a2 = one(s, Node.class, Node_.LABEL.eq("a2"));
+                Node root = one(s, Node.class, Node.LABEL.eq("root"));
+                Node a = one(s, Node.class, Node.LABEL.eq("a"));
+                Node b = one(s, Node.class, Node.LABEL.eq("b"));
+                Node a1 = one(s, Node.class, Node.LABEL.eq("a1"));
+                Node a2 = one(s, Node.class, Node.LABEL.eq("a2"));
                 a.getParent(); // loaded now, so that moving a reads nothing
                 Node c = new Node("c");
                 Node c1 = new Node("c1");
@@ -238,8 +233,8 @@ final class FlushCatalogue {
                 s.add(chess);
               },
               s -> {
-                Club chess = one(s, Club.class, Club_.NAME.eq("chess"));
-                Member ann = one(s, Member.class, Member_.NAME.eq("ann"));
+                Club chess = one(s, Club.class, Club.NAME.eq("chess"));
+                Member ann = one(s, Member.class, Member.NAME.eq("ann"));
                 Membership captain = byField(chess.getMemberships(), "role", "captain");
                 Membership player = byField(chess.getMemberships(), "role", "player");
                 Club go = new Club("go");
@@ -271,8 +266,8 @@ final class FlushCatalogue {
                 s.add(o2);
               },
               s -> {
-                Order o1 = one(s, Order.class, Order_.CODE.eq("o1"));
-                Order o2 = one(s, Order.class, Order_.CODE.eq("o2"));
+                Order o1 = one(s, Order.class, Order.CODE.eq("o1"));
+                Order o2 = one(s, Order.class, Order.CODE.eq("o2"));
                 OrderLine x = byField(o1.getLines(), "product", "x");
                 OrderLine y = byField(o1.getLines(), "product", "y");
                 o2.getLines().size();

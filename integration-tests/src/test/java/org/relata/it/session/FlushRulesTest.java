@@ -14,7 +14,6 @@ import org.relata.it.model.graph.Node;
 import org.relata.it.model.m2m.Parent;
 import org.relata.it.model.m2m.child.Child;
 import org.relata.it.model.users.Address;
-import org.relata.it.model.users.Address_;
 import org.relata.it.model.users.Profile;
 import org.relata.it.model.users.User;
 import org.relata.runtime.Session;
@@ -66,7 +65,7 @@ class FlushRulesTest {
       try (Session s = db.open()) {
         User e = s.get(User.class, Ids.of(ed));
         User w = s.get(User.class, Ids.of(wendy));
-        Address a = s.select(Address.class, Address_.EMAIL.eq("a")).get(0);
+        Address a = s.select(Address.class, Address.EMAIL.eq("a")).get(0);
         assertSame(e, a.getUser(), "resolved from the identity map");
         db.log.reset();
         a.setEmail("b");

@@ -16,7 +16,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.relata.it.model.assoc.Club;
 import org.relata.it.model.assoc.Member;
-import org.relata.it.model.assoc.Member_;
 import org.relata.it.model.assoc.Membership;
 import org.relata.it.model.cycle.Folder;
 import org.relata.it.model.cycle.Pilot;
@@ -28,7 +27,6 @@ import org.relata.it.model.m2m.child.Child;
 import org.relata.it.model.users.Address;
 import org.relata.it.model.users.Profile;
 import org.relata.it.model.users.User;
-import org.relata.it.model.users.User_;
 import org.relata.runtime.ObjectStateException;
 import org.relata.runtime.Session;
 
@@ -206,8 +204,8 @@ class HostileInputTest {
       try (Session s = db.open()) {
         // Everything is read first: a query would autoflush the changes made before it.
         User ed = user(s, "ed");
-        Member ann = FlushCatalogue.one(s, Member.class, Member_.NAME.eq("ann"));
-        Member bob = FlushCatalogue.one(s, Member.class, Member_.NAME.eq("bob"));
+        Member ann = FlushCatalogue.one(s, Member.class, Member.NAME.eq("ann"));
+        Member bob = FlushCatalogue.one(s, Member.class, Member.NAME.eq("bob"));
         Membership annsMembership =
             FlushCatalogue.byField(ann.getMemberships(), "memberId", Ids.of(ann));
         Object id = Ids.of(ed);
@@ -325,6 +323,6 @@ class HostileInputTest {
   }
 
   private static User user(Session s, String name) {
-    return FlushCatalogue.one(s, User.class, User_.NAME.eq(name));
+    return FlushCatalogue.one(s, User.class, User.NAME.eq(name));
   }
 }

@@ -20,7 +20,6 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.relata.it.model.users.Address;
 import org.relata.it.model.users.Profile;
 import org.relata.it.model.users.User;
-import org.relata.it.model.users.User_;
 import org.relata.runtime.ConcurrentSessionUseException;
 import org.relata.runtime.Session;
 
@@ -82,7 +81,7 @@ class SecondThreadTest {
               () -> session.add(wendy),
               () -> session.delete(ed),
               () -> session.get(User.class, 1L),
-              () -> session.query(User.class).where(User_.NAME.eq("ed")).list(),
+              () -> session.query(User.class).where(User.NAME.eq("ed")).list(),
               session::close)) {
         ConcurrentSessionUseException e = assertThrows(ConcurrentSessionUseException.class, call);
         assertTrue(e.getMessage().contains("\"" + me + "\""), e.getMessage());

@@ -12,7 +12,6 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.relata.it.model.users.Address;
 import org.relata.it.model.users.Profile;
 import org.relata.it.model.users.User;
-import org.relata.it.model.users.User_;
 import org.relata.runtime.ConflictException;
 import org.relata.runtime.Session;
 
@@ -62,7 +61,7 @@ class UncommittedWorkTest {
       User ed;
       Address a;
       try (Session s = db.open()) {
-        ed = FlushCatalogue.one(s, User.class, User_.NAME.eq("ed"));
+        ed = FlushCatalogue.one(s, User.class, User.NAME.eq("ed"));
         a = ed.getAddresses().get(0);
         s.add(fresh);
         EntityFields.set(ed, "name", "edward");

@@ -11,11 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.relata.it.model.sqla.backref.Address;
-import org.relata.it.model.sqla.backref.Address_;
 import org.relata.it.model.sqla.backref.User;
 import org.relata.it.model.sqla.keywords.Item;
 import org.relata.it.model.sqla.keywords.Keyword;
-import org.relata.it.model.sqla.keywords.Keyword_;
 import org.relata.it.session.Backend;
 import org.relata.it.session.TestDatabase;
 import org.relata.runtime.Session;
@@ -51,7 +49,7 @@ class BackrefMutationsTest extends PortedTest {
   }
 
   static Address address(Session s, String email) {
-    return s.query(Address.class).where(Address_.EMAIL_ADDRESS.eq(email)).first();
+    return s.query(Address.class).where(Address.EMAIL_ADDRESS.eq(email)).first();
   }
 
   // test_backref_mutations.py, O2MCollectionTest.test_collection_move_hitslazy
@@ -62,7 +60,7 @@ class BackrefMutationsTest extends PortedTest {
     long[] ids = jackAndEd(db, "address1", "address2", "address3");
     try (Session s = db.open()) {
       User jack = s.get(User.class, ids[0]);
-      List<Address> all = s.select(Address.class, Address_.ID.isNotNull());
+      List<Address> all = s.select(Address.class, Address.ID.isNotNull());
       User fred = new User("fred");
       db.log.reset();
       for (Address a : all) {
@@ -377,9 +375,9 @@ class BackrefMutationsTest extends PortedTest {
     try (Session s = db.open()) {
       s.setAutoflush(false);
       Item i1 = s.get(Item.class, id);
-      Keyword k2 = s.query(Keyword.class).where(Keyword_.NAME.eq("k2")).first();
+      Keyword k2 = s.query(Keyword.class).where(Keyword.NAME.eq("k2")).first();
       k2.getItems().add(i1);
-      Keyword k1 = s.query(Keyword.class).where(Keyword_.NAME.eq("k1")).first();
+      Keyword k1 = s.query(Keyword.class).where(Keyword.NAME.eq("k1")).first();
       assertEquals(List.of(k1, k2), i1.getKeywords(), "loaded k1, then pending k2");
       assertEquals(1, db.count("item_keywords"), "nothing was flushed");
       s.commit();

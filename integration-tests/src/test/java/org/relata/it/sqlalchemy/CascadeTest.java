@@ -207,7 +207,9 @@ class CascadeTest extends PortedTest {
       s.add(u);
       s.flush();
       assertEquals(
-          2, s.select(Order.class, org.relata.it.model.sqla.cascade.Order_.ID.isNotNull()).size());
+          2,
+          s.select(Order.class, org.relata.it.model.sqla.cascade.OrderRelations.ID.isNotNull())
+              .size());
       u.getOrders().clear();
       s.commit();
       Rows.assertTable(db, User.class, u);
@@ -420,7 +422,9 @@ class CascadeTest extends PortedTest {
       s.add(u);
       s.flush();
       assertEquals(
-          2, s.select(Order.class, org.relata.it.model.sqla.cascade.Order_.ID.isNotNull()).size());
+          2,
+          s.select(Order.class, org.relata.it.model.sqla.cascade.OrderRelations.ID.isNotNull())
+              .size());
       u.getOrders().remove(0);
       s.delete(u);
       s.commit();

@@ -55,7 +55,9 @@ class CascadeWithoutOrphanTest extends PortedTest {
       s.add(u);
       s.flush();
       assertEquals(
-          2, s.select(Order.class, org.relata.it.model.sqla.noorphan.Order_.ID.isNotNull()).size());
+          2,
+          s.select(Order.class, org.relata.it.model.sqla.noorphan.OrderRelations.ID.isNotNull())
+              .size());
       u.getOrders().remove(0);
       s.delete(u);
       s.commit();

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.relata.it.model.sqla.o2o.Address;
-import org.relata.it.model.sqla.o2o.Address_;
 import org.relata.it.model.sqla.o2o.User;
 import org.relata.it.session.Backend;
 import org.relata.it.session.TestDatabase;
@@ -40,7 +39,7 @@ class OneToOneMutationsTest extends PortedTest {
   }
 
   static Address address(Session s, String email) {
-    return s.query(Address.class).where(Address_.EMAIL_ADDRESS.eq(email)).first();
+    return s.query(Address.class).where(Address.EMAIL_ADDRESS.eq(email)).first();
   }
 
   // test_backref_mutations.py, O2OScalarBackrefMoveTest.test_collection_move_notloaded

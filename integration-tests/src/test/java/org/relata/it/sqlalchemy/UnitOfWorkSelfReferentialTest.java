@@ -7,7 +7,6 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.relata.it.model.sqla.nodes.Node;
-import org.relata.it.model.sqla.nodes.Node_;
 import org.relata.it.session.Backend;
 import org.relata.it.session.TestDatabase;
 import org.relata.runtime.Session;
@@ -121,7 +120,7 @@ class UnitOfWorkSelfReferentialTest extends PortedTest {
       s.commit();
     }
     try (Session s = db.open()) {
-      Node loaded = s.query(Node.class).where(Node_.DATA.eq("n2")).first();
+      Node loaded = s.query(Node.class).where(Node.DATA.eq("n2")).first();
       loaded.setParent(null);
       db.log.reset();
       s.flush();

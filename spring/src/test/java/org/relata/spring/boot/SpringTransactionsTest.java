@@ -219,7 +219,7 @@ class SpringTransactionsTest {
     assertTrue(e.getMessage().contains("@Transactional"), e.getMessage());
     // and a session of one's own still works there, on Boot's DSLContext
     try (Session s = Session.open(db.bean(DSLContext.class))) {
-      assertEquals(List.of(), s.select(Author.class, Author_.NAME.isNotNull()));
+      assertEquals(List.of(), s.select(Author.class, Author.NAME.isNotNull()));
     }
   }
 }

@@ -60,8 +60,7 @@ public interface Authors extends CrudRepository<Author, Long> {
     return session()
         .query(Author.class)
         .where(
-            Author_.ID.in(
-                DSL.select(Book_.AUTHOR_ID).from(Book_.TABLE).where(Book_.TITLE.eq(title))))
+            Author.ID.in(DSL.select(Book.AUTHOR_ID).from(Book.TABLE).where(Book.TITLE.eq(title))))
         .list();
   }
 }

@@ -85,7 +85,7 @@ class AcrossModulesTest {
       assertEquals(2, loaded.getLines().size());
       // The reverse direction across modules is a query on the foreign key, not a collection.
       List<Order> edsOrders =
-          session.select(Order.class, Order_.USER_ID.eq(loaded.getUser().getId()));
+          session.select(Order.class, Order.USER_ID.eq(loaded.getUser().getId()));
       assertEquals(List.of("o-1"), edsOrders.stream().map(Order::getCode).toList());
     }
   }

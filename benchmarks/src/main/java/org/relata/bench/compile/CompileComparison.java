@@ -352,13 +352,12 @@ public final class CompileComparison implements Comparison {
   }
 
   /**
-   * Whether {@code out} holds the Relata metamodel of the synthetic entity {@code simpleName}: a
-   * generated {@code E_} class, or (issue 15's design) the structure resource.
+   * Whether {@code out} holds the Relata metamodel of the synthetic entity {@code simpleName}: its
+   * compiled {@code ERelations}, which carries the entity's structure.
    */
   static boolean hasRelataMetamodel(Path out, String simpleName) {
-    String binaryName = ModelGenerator.PACKAGE + "." + simpleName;
-    return Files.exists(out.resolve(ModelGenerator.PACKAGE).resolve(simpleName + "_.class"))
-        || Files.exists(out.resolve("META-INF/relata").resolve(binaryName + ".relata"));
+    return Files.exists(
+        out.resolve(ModelGenerator.PACKAGE).resolve(simpleName + "Relations.class"));
   }
 
   static final String HIBERNATE_PROCESSOR = "org.hibernate.processor.HibernateProcessor";

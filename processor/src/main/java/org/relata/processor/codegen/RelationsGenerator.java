@@ -71,14 +71,13 @@ final class RelationsGenerator extends SourceFileGenerator<EntityModel> {
                 Modifier.PUBLIC,
                 Modifier.STATIC,
                 Modifier.FINAL)
-            // $S puts each record of the structure on a source line of its own, joined with +.
             .initializer(
-                "$T.<$T>bootstrap($T.lookup(), $T.class,\n$>$>$S$<$<)",
+                "$T.<$T>bootstrap($T.lookup(), $T.class,\n$>$>$L$<$<)",
                 RuntimeNames.ENTITY_TYPE,
                 type,
                 RuntimeNames.METHOD_HANDLES,
                 type,
-                structure.entityText(entity))
+                StructureLiteral.of(structure.entityText(entity)))
             .build());
     spec.addField(
         FieldSpec.builder(

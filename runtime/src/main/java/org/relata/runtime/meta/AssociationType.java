@@ -79,14 +79,20 @@ public final class AssociationType {
    */
   @SuppressWarnings("unchecked") // checked against the column's type just before
   public <T> Field<T> field(String javaName, Class<T> type) {
+    Attribute<?, ?> c = column(javaName);
+    Class<?> actual = c.field().getType();
+    if (!type.equals(actual)) {
+      throw new IllegalArgumentException(
+          c + " holds " + actual.getName() + ", not " + type.getName());
+    }
+    return (Field<T>) c.field();
+  }
+
+  /** The column mapped by the Java field {@code javaName}; an error when there is none. */
+  Attribute<?, ?> column(String javaName) {
     for (Attribute<?, ?> c : columns) {
       if (c.name().equals(javaName)) {
-        Class<?> actual = c.field().getType();
-        if (!type.equals(actual)) {
-          throw new IllegalArgumentException(
-              c + " holds " + actual.getName() + ", not " + type.getName());
-        }
-        return (Field<T>) c.field();
+        return c;
       }
     }
     throw new IllegalArgumentException(this + " has no column " + javaName);

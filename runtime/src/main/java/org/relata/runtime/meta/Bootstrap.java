@@ -214,21 +214,12 @@ final class Bootstrap {
       AssociationType link = AssociationType.lookup(tableClass);
       if (link != null) {
         return Join.secondary(
-            link, column(link, j.first()).field(), column(link, j.second()).field());
+            link, link.column(j.first()).field(), link.column(j.second()).field());
       }
       EntityType<?> entity = EntityType.of(tableClass);
       return Join.secondary(
           entity, entity.attribute(j.first()).field(), entity.attribute(j.second()).field());
     };
-  }
-
-  private static Attribute<?, ?> column(AssociationType link, String javaName) {
-    for (Attribute<?, ?> c : link.columns()) {
-      if (c.name().equals(javaName)) {
-        return c;
-      }
-    }
-    throw new IllegalArgumentException(link + " has no column " + javaName);
   }
 
   /**

@@ -235,10 +235,9 @@ public final class EntityType<E> {
    */
   @SuppressWarnings("unchecked") // the processor checked the reverse's target
   public <T> Relationship<E, T> relationship(String name, Class<T> targetType) {
-    for (Relationship<E, ?> r : relationships) {
-      if (r.name().equals(name)) {
-        return (Relationship<E, T>) r;
-      }
+    Relationship<E, ?> r = findRelationship(name);
+    if (r != null) {
+      return (Relationship<E, T>) r;
     }
     throw new IllegalArgumentException(
         this + " has no relationship " + name + " to " + targetType.getSimpleName());

@@ -167,6 +167,11 @@ public enum Message {
       "RelationshipStatic",
       Diagnostic.Kind.ERROR,
       "%s is static; a relationship belongs to each object. Remove static."),
+  FIELD_FINAL(
+      "FieldFinal",
+      Diagnostic.Kind.ERROR,
+      "%s is final, but Relata writes it when it loads an object and, for a relationship, when it"
+          + " installs the live collection or mirrors a change. Remove final."),
   RELATIONSHIP_OUTSIDE_ENTITY(
       "RelationshipOutsideEntity",
       Diagnostic.Kind.ERROR,

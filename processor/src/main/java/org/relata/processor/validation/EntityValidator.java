@@ -71,6 +71,9 @@ final class EntityValidator {
     for (ColumnModel c : e.columns()) {
       if (c.access() == ColumnModel.Access.NONE) {
         inaccessible(type, c, report);
+      } else if (c.access() == ColumnModel.Access.FIELD
+          && c.element().getModifiers().contains(Modifier.FINAL)) {
+        report.add(Message.FIELD_FINAL, Location.of(c.element()), Sites.member(c));
       }
     }
     if (e.annotation() != null) {

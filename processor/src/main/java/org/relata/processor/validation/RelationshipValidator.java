@@ -57,6 +57,8 @@ final class RelationshipValidator {
     }
     if (modifiers.contains(Modifier.STATIC)) {
       report.add(Message.RELATIONSHIP_STATIC, Location.of(r.field()), Sites.member(r));
+    } else if (modifiers.contains(Modifier.FINAL)) {
+      report.add(Message.FIELD_FINAL, Location.of(r.field()), Sites.member(r));
     }
     if (hasErrorType(r.field().asType())) {
       return; // the compiler reports the unknown class; a guess here would only add noise

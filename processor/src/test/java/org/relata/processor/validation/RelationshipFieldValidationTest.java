@@ -1,6 +1,7 @@
 package org.relata.processor.validation;
 
 import static org.relata.processor.diagnostics.Message.DIRECTION_AMBIGUOUS;
+import static org.relata.processor.diagnostics.Message.FIELD_FINAL;
 import static org.relata.processor.diagnostics.Message.RELATIONSHIP_OUTSIDE_ENTITY;
 import static org.relata.processor.diagnostics.Message.RELATIONSHIP_PRIVATE;
 import static org.relata.processor.diagnostics.Message.RELATIONSHIP_STATIC;
@@ -60,6 +61,15 @@ class RelationshipFieldValidationTest {
   void staticRelationshipField(TestCompiler compiler) {
     Relata.compile(compiler, "bad/relationshipstatic")
         .hasError(RELATIONSHIP_STATIC, "User.java", "static List<Address> addresses;")
+        .hasOnlyRelataErrors();
+  }
+
+  @ProcessorTest
+  void finalColumnAndRelationshipFields(TestCompiler compiler) {
+    // The runtime's accessor writes both; a final field would only fail when the object loads.
+    Relata.compile(compiler, "bad/fieldfinal")
+        .hasError(FIELD_FINAL, "Address.java", "final String email")
+        .hasError(FIELD_FINAL, "User.java", "@Relationship final List<Address> addresses")
         .hasOnlyRelataErrors();
   }
 

@@ -1,7 +1,5 @@
 package org.relata.processor.codegen;
 
-import com.palantir.javapoet.AnnotationSpec;
-import com.palantir.javapoet.CodeBlock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -25,10 +23,11 @@ final class Deprecations {
   private Deprecations() {}
 
   /**
-   * The annotation for a file that uses {@code used}: types (written by name, so their enclosing
-   * types count too), fields, constructors and methods. Null when none is deprecated.
+   * The warning tokens to suppress in a file that uses {@code used}: types (written by name, so
+   * their enclosing types count too), fields, constructors and methods. Empty when none is
+   * deprecated.
    */
-  static AnnotationSpec suppression(Elements elements, Collection<? extends Element> used) {
+  static List<String> suppressed(Elements elements, Collection<? extends Element> used) {
     boolean deprecation = false;
     boolean removal = false;
     for (Element e : used) {
@@ -42,19 +41,23 @@ final class Deprecations {
         }
       }
     }
-    List<CodeBlock> tokens = new ArrayList<>();
+    List<String> tokens = new ArrayList<>();
     if (deprecation) {
-      tokens.add(CodeBlock.of("$S", "deprecation"));
+      tokens.add("deprecation");
     }
     if (removal) {
-      tokens.add(CodeBlock.of("$S", "removal"));
+      tokens.add("removal");
     }
-    if (tokens.isEmpty()) {
-      return null;
+    return tokens;
+  }
+
+  /** The annotation's value for {@code tokens}: one string literal, or an array of them. */
+  static String value(List<String> tokens) {
+    List<String> literals = new ArrayList<>();
+    for (String t : tokens) {
+      literals.add(SourceText.literal(t));
     }
-    CodeBlock value =
-        tokens.size() == 1 ? tokens.get(0) : CodeBlock.of("{$L}", CodeBlock.join(tokens, ", "));
-    return AnnotationSpec.builder(SuppressWarnings.class).addMember("value", value).build();
+    return literals.size() == 1 ? literals.get(0) : "{" + String.join(", ", literals) + "}";
   }
 
   /** The class that a type's name is written with, as in {@code Outer.Inner}; null at top level. */

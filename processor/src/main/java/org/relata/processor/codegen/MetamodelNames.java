@@ -25,16 +25,11 @@ import org.relata.processor.model.RelationshipModel;
  * another's constants.
  */
 final class MetamodelNames {
-  private final ClassName className;
   private final Map<String, String> columns = new HashMap<>();
   private final Map<String, String> relationships = new HashMap<>();
 
   private MetamodelNames(
-      ClassName className,
-      Set<String> reserved,
-      List<ColumnModel> columns,
-      List<RelationshipModel> relationships) {
-    this.className = className;
+      Set<String> reserved, List<ColumnModel> columns, List<RelationshipModel> relationships) {
     Set<String> taken = new HashSet<>(Set.of("TABLE", "TYPE"));
     taken.addAll(reserved);
     for (RelationshipModel r : relationships) {
@@ -50,10 +45,7 @@ final class MetamodelNames {
 
   static MetamodelNames of(Model model, EntityModel entity) {
     return new MetamodelNames(
-        relationsClass(entity),
-        staticFields(entity.element()),
-        entity.columns(),
-        model.relationshipsOf(entity));
+        staticFields(entity.element()), entity.columns(), model.relationshipsOf(entity));
   }
 
   /** The generated {@code ERelations} class of {@code entity}. */
@@ -78,11 +70,6 @@ final class MetamodelNames {
       n = n + "_";
     }
     return n;
-  }
-
-  /** The generated class that holds the constants, such as {@code UserRelations}. */
-  ClassName className() {
-    return className;
   }
 
   /** The constant of the column whose field is {@code javaName}. */

@@ -1,19 +1,10 @@
 package org.relata.processor.codegen;
 
-import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.FieldSpec;
-import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.ParameterizedTypeName;
-import com.palantir.javapoet.TypeName;
-import com.palantir.javapoet.TypeSpec;
-import com.palantir.javapoet.WildcardTypeName;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.Element;
-import javax.lang.model.element.Modifier;
-import javax.lang.model.element.TypeElement;
 import org.relata.processor.model.ColumnModel;
 import org.relata.processor.model.EntityModel;
 import org.relata.processor.model.Model;
@@ -36,7 +27,9 @@ import org.relata.processor.model.Shape;
  * lambdas, no builder chains and no Javadoc on the constants: javac then checks each line directly,
  * which is what keeps a large model cheap to compile.
  */
-final class RelationsGenerator extends SourceFileGenerator<EntityModel> {
+final class RelationsGenerator extends EntitySourceGenerator {
+  private static final String META = "org.relata.runtime.meta";
+
   private final StructureResourceWriter structure;
 
   RelationsGenerator(ProcessingEnvironment env, Model model) {
@@ -45,91 +38,101 @@ final class RelationsGenerator extends SourceFileGenerator<EntityModel> {
   }
 
   @Override
-  TypeElement originatingElement(EntityModel entity) {
-    return entity.element();
+  String javadoc(SourceText text, EntityModel entity) {
+    return "The generated base class of {@link "
+        + text.name(entity.element())
+        + "}: its table and typed columns for jOOQ queries, its\n"
+        + "relationship descriptors, and accessors that keep both sides of every relationship in"
+        + " step. The\n"
+        + "runtime reads the structure behind them once, from the string that {@code TYPE}"
+        + " passes.";
   }
 
   @Override
-  TypeSpec.Builder write(EntityModel entity) {
-    ClassName type = ClassName.get(entity.element());
+  void declaration(SourceText text, StringBuilder out, EntityModel entity) {
+    String type = text.name(entity.element());
     MetamodelNames names = MetamodelNames.of(model, entity);
     List<RelationshipModel> relationships = model.relationshipsOf(entity);
-    TypeSpec.Builder spec =
-        TypeSpec.classBuilder(names.className())
-            .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
-            .superclass(RuntimeNames.ENTITY_RELATIONS)
-            .addJavadoc(
-                "The generated base class of {@link $T}: its table and typed columns for jOOQ queries, its\n"
-                    + "relationship descriptors, and accessors that keep both sides of every relationship in step. The\n"
-                    + "runtime reads the structure behind them once, from the string that {@code TYPE} passes.\n",
-                type);
+    String entityType = text.name(META, "EntityType");
+    out.append("public abstract class ")
+        .append(entity.relationsName())
+        .append(" extends ")
+        .append(text.name(META, "EntityRelations"))
+        .append(" {\n");
     // First: every other constant reads it.
-    spec.addField(
-        FieldSpec.builder(
-                ParameterizedTypeName.get(RuntimeNames.ENTITY_TYPE, type),
-                "TYPE",
-                Modifier.PUBLIC,
-                Modifier.STATIC,
-                Modifier.FINAL)
-            .initializer(
-                "$T.<$T>bootstrap($T.lookup(), $T.class,\n$>$>$L$<$<)",
-                RuntimeNames.ENTITY_TYPE,
-                type,
-                RuntimeNames.METHOD_HANDLES,
-                type,
-                StructureLiteral.of(structure.entityText(entity)))
-            .build());
-    spec.addField(
-        FieldSpec.builder(
-                RuntimeNames.TABLE_OF_RECORD,
-                "TABLE",
-                Modifier.PUBLIC,
-                Modifier.STATIC,
-                Modifier.FINAL)
-            .initializer("TYPE.table()")
-            .build());
+    constant(out, entityType + "<" + type + ">", "TYPE")
+        .append(entityType)
+        .append(".<")
+        .append(type)
+        .append(">bootstrap(")
+        .append(text.name("java.lang.invoke", "MethodHandles"))
+        .append(".lookup(), ")
+        .append(type)
+        .append(".class,\n");
+    StructureLiteral.append(text, out, structure.entityText(entity));
+    out.append(");\n");
+    constant(
+            out,
+            text.name("org.jooq", "Table") + "<" + text.name("org.jooq", "Record") + ">",
+            "TABLE")
+        .append("TYPE.table();\n");
+    String field = text.name("org.jooq", "Field");
     for (ColumnModel c : entity.columns()) {
-      TypeName value = RuntimeNames.columnType(c.type());
-      spec.addField(
-          FieldSpec.builder(
-                  ParameterizedTypeName.get(RuntimeNames.FIELD, value),
-                  names.column(c.javaName()),
-                  Modifier.PUBLIC,
-                  Modifier.STATIC,
-                  Modifier.FINAL)
-              .initializer("TYPE.<$T>field($S)", value, c.javaName())
-              .build());
+      String value = text.boxed(c.type());
+      constant(out, field + "<" + value + ">", names.column(c.javaName()))
+          .append("TYPE.<")
+          .append(value)
+          .append(">field(")
+          .append(SourceText.literal(c.javaName()))
+          .append(");\n");
     }
     for (RelationshipModel r : relationships) {
-      ClassName target = target(r);
+      String target = target(text, r);
       boolean collection = r.shape().isCollection();
-      spec.addField(
-          FieldSpec.builder(
-                  ParameterizedTypeName.get(
-                      collection
-                          ? RuntimeNames.COLLECTION_RELATIONSHIP
-                          : RuntimeNames.SCALAR_RELATIONSHIP,
-                      type,
-                      target),
-                  names.relationship(r.name()),
-                  Modifier.PUBLIC,
-                  Modifier.STATIC,
-                  Modifier.FINAL)
-              .initializer(
-                  "TYPE.<$T>$L($S)", target, collection ? "collection" : "scalar", r.name())
-              .build());
+      String descriptor =
+          text.name(META, collection ? "CollectionRelationship" : "ScalarRelationship");
+      constant(out, descriptor + "<" + type + ", " + target + ">", names.relationship(r.name()))
+          .append("TYPE.<")
+          .append(target)
+          .append('>')
+          .append(collection ? "collection" : "scalar")
+          .append('(')
+          .append(SourceText.literal(r.name()))
+          .append(");\n");
     }
     for (RelationshipModel r : relationships) {
       if (r.isMaterialized()) {
         // Package-private: the runtime's accessor, defined in this package, reads and writes it.
-        spec.addField(FieldSpec.builder(storageType(r), r.name()).build());
+        out.append('\n')
+            .append(INDENT)
+            .append(storageType(text, r))
+            .append(' ')
+            .append(r.name())
+            .append(";\n");
       }
     }
-    spec.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PROTECTED).build());
+    out.append('\n')
+        .append(INDENT)
+        .append("protected ")
+        .append(entity.relationsName())
+        .append("() {\n")
+        .append(INDENT)
+        .append("}\n");
     for (RelationshipModel r : relationships) {
-      addAccessors(spec, type, names.relationship(r.name()), r);
+      accessors(text, out, type, names.relationship(r.name()), r);
     }
-    return spec;
+    out.append("}\n");
+  }
+
+  /** Starts {@code public static final <type> <name> = }, after a blank line. */
+  private static StringBuilder constant(StringBuilder out, String type, String name) {
+    return out.append('\n')
+        .append(INDENT)
+        .append("public static final ")
+        .append(type)
+        .append(' ')
+        .append(name)
+        .append(" = ");
   }
 
   /** The entity, the classes of its column values, and the target of every relationship. */
@@ -151,53 +154,90 @@ final class RelationsGenerator extends SourceFileGenerator<EntityModel> {
     return used;
   }
 
-  private void addAccessors(
-      TypeSpec.Builder spec, ClassName type, String constant, RelationshipModel r) {
-    ClassName target = target(r);
+  private void accessors(
+      SourceText text, StringBuilder out, String type, String constant, RelationshipModel r) {
+    String target = target(text, r);
+    String name = r.name();
+    String suffix = Names.capitalize(name);
     String mirror = mirrorNote(r, ", mirrored onto ");
-    String suffix = Names.capitalize(r.name());
     if (r.shape() == Shape.SCALAR) {
-      spec.addMethod(
-          MethodSpec.methodBuilder("get" + suffix)
-              .addModifiers(Modifier.PUBLIC)
-              .returns(target)
-              .addJavadoc("The related {@code $L}, or null.\n", r.name())
-              .addStatement("return $L.get(($T) this)", constant, type)
-              .build());
-      spec.addMethod(
-          MethodSpec.methodBuilder("set" + suffix)
-              .addModifiers(Modifier.PUBLIC)
-              .addParameter(target, r.name())
-              .addJavadoc("Sets {@code $L}$L.\n", r.name(), mirror)
-              .addStatement("$L.set(($T) this, $L)", constant, type, r.name())
-              .build());
+      method(out, "The related {@code " + name + "}, or null.", target + " get" + suffix + "()")
+          .append("return ")
+          .append(constant)
+          .append(".get((")
+          .append(type)
+          .append(") this);\n");
+      end(out);
+      method(
+              out,
+              "Sets {@code " + name + "}" + mirror + ".",
+              "void set" + suffix + "(" + target + " " + name + ")")
+          .append(constant)
+          .append(".set((")
+          .append(type)
+          .append(") this, ")
+          .append(name)
+          .append(");\n");
+      end(out);
       return;
     }
-    String access = r.shape().name().toLowerCase(Locale.ROOT);
-    spec.addMethod(
-        MethodSpec.methodBuilder("get" + suffix)
-            .addModifiers(Modifier.PUBLIC)
-            .returns(storageType(r))
-            .addJavadoc(
-                "The live {@code $L}, never null$L.\n",
-                r.name(),
-                mirrorNote(r, "; every change mirrors onto "))
-            .addStatement("return $L.$L(($T) this)", constant, access, type)
-            .build());
-    spec.addMethod(
-        MethodSpec.methodBuilder("set" + suffix)
-            .addModifiers(Modifier.PUBLIC)
-            .addParameter(
-                ParameterizedTypeName.get(
-                    RuntimeNames.COLLECTION, WildcardTypeName.subtypeOf(target)),
-                r.name())
-            .addJavadoc(
-                "Replaces the contents of {@code $L} with {@code $L}, in order$L.\n",
-                r.name(),
-                r.name(),
-                mirror)
-            .addStatement("$L.replace(($T) this, $L)", constant, type, r.name())
-            .build());
+    method(
+            out,
+            "The live {@code "
+                + name
+                + "}, never null"
+                + mirrorNote(r, "; every change mirrors onto ")
+                + ".",
+            storageType(text, r) + " get" + suffix + "()")
+        .append("return ")
+        .append(constant)
+        .append('.')
+        .append(r.shape().name().toLowerCase(Locale.ROOT))
+        .append("((")
+        .append(type)
+        .append(") this);\n");
+    end(out);
+    method(
+            out,
+            "Replaces the contents of {@code "
+                + name
+                + "} with {@code "
+                + name
+                + "}, in order"
+                + mirror
+                + ".",
+            "void set"
+                + suffix
+                + "("
+                + text.name("java.util", "Collection")
+                + "<? extends "
+                + target
+                + "> "
+                + name
+                + ")")
+        .append(constant)
+        .append(".replace((")
+        .append(type)
+        .append(") this, ")
+        .append(name)
+        .append(");\n");
+    end(out);
+  }
+
+  /** Starts a public method with its Javadoc: ends inside the body, indented for a statement. */
+  private static StringBuilder method(StringBuilder out, String doc, String signature) {
+    out.append('\n');
+    javadoc(out, INDENT, doc);
+    return out.append(INDENT)
+        .append("public ")
+        .append(signature)
+        .append(" {\n")
+        .append(INDENT)
+        .append(INDENT);
+  }
+
+  private static void end(StringBuilder out) {
+    out.append(INDENT).append("}\n");
   }
 
   /**
@@ -217,16 +257,23 @@ final class RelationsGenerator extends SourceFileGenerator<EntityModel> {
         + "}";
   }
 
-  private ClassName target(RelationshipModel r) {
+  private String target(SourceText text, RelationshipModel r) {
     Resolution res = model.resolution(r);
     if (!res.isResolved() || res.target() == null) {
       throw new IllegalStateException(
           r + " is unresolved (" + res.joinProblem() + "); validation should have reported it");
     }
-    return ClassName.get(res.target().element());
+    return text.name(res.target().element());
   }
 
-  private TypeName storageType(RelationshipModel r) {
-    return RuntimeNames.storageType(r.shape(), target(r));
+  /** The declared type of a relationship's storage field: the target, or a collection of it. */
+  private String storageType(SourceText text, RelationshipModel r) {
+    String target = target(text, r);
+    return switch (r.shape()) {
+      case LIST -> text.name("java.util", "List") + "<" + target + ">";
+      case SET -> text.name("java.util", "Set") + "<" + target + ">";
+      case COLLECTION -> text.name("java.util", "Collection") + "<" + target + ">";
+      default -> target;
+    };
   }
 }

@@ -11,7 +11,6 @@ import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
-import org.relata.processor.RelataProcessor;
 import org.relata.processor.model.Model;
 import org.relata.processor.model.Names;
 
@@ -21,11 +20,7 @@ import org.relata.processor.model.Names;
  * every time, and with the {@code @SuppressWarnings} that the user's deprecations call for.
  */
 abstract class SourceFileGenerator<T> {
-  private static final ClassName GENERATED =
-      ClassName.get("javax.annotation.processing", "Generated");
-
   private final ProcessingEnvironment env;
-  private Boolean generatedAvailable;
 
   /** The whole resolved model: a file refers to the generated classes of related entities. */
   final Model model;
@@ -55,25 +50,21 @@ abstract class SourceFileGenerator<T> {
     return env.getElementUtils();
   }
 
-  private boolean generatedAvailable() {
-    if (generatedAvailable == null) {
-      generatedAvailable = env.getElementUtils().getTypeElement(GENERATED.canonicalName()) != null;
-    }
-    return generatedAvailable;
-  }
-
   /** Writes the file for {@code input} through the Filer. */
   final void generate(T input) {
     TypeSpec.Builder type = write(input).addOriginatingElement(originatingElement(input));
-    AnnotationSpec suppression = Deprecations.suppression(env.getElementUtils(), uses(input));
-    if (suppression != null) {
-      type.addAnnotation(suppression);
+    List<String> suppressed = Deprecations.suppressed(env.getElementUtils(), uses(input));
+    if (!suppressed.isEmpty()) {
+      type.addAnnotation(
+          AnnotationSpec.builder(SuppressWarnings.class)
+              .addMember("value", Deprecations.value(suppressed))
+              .build());
     }
     // Older platforms lack the annotation; generated code must still compile there.
-    if (generatedAvailable()) {
+    if (GeneratedAnnotation.available(env)) {
       type.addAnnotation(
-          AnnotationSpec.builder(GENERATED)
-              .addMember("value", "$S", RelataProcessor.class.getName())
+          AnnotationSpec.builder(ClassName.get(GeneratedAnnotation.PACKAGE, "Generated"))
+              .addMember("value", "$S", GeneratedAnnotation.VALUE)
               .build());
     }
     JavaFile file =

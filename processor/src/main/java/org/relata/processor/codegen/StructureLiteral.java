@@ -1,6 +1,5 @@
 package org.relata.processor.codegen;
 
-import com.palantir.javapoet.CodeBlock;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,20 +16,34 @@ final class StructureLiteral {
 
   private StructureLiteral() {}
 
-  static CodeBlock of(String text) {
-    return of(text, MAX_CONSTANT_BYTES);
+  /**
+   * Appends the Java expression for {@code text}, each record on a line of its own, starting on a
+   * new line indented for an argument.
+   */
+  static void append(SourceText source, StringBuilder out, String text) {
+    append(source, out, text, MAX_CONSTANT_BYTES);
   }
 
-  static CodeBlock of(String text, int maxBytes) {
+  static void append(SourceText source, StringBuilder out, String text, int maxBytes) {
     List<String> chunks = chunks(text, maxBytes);
     if (chunks.size() == 1) {
-      return CodeBlock.of("$S", text);
+      literal(out, text, "      ");
+      return;
     }
-    CodeBlock.Builder join = CodeBlock.builder().add("$T.join(\"\"", String.class);
+    out.append("      ").append(source.name("java.lang", "String")).append(".join(\"\"");
     for (String chunk : chunks) {
-      join.add(",\n$S", chunk);
+      out.append(",\n");
+      literal(out, chunk, "          ");
     }
-    return join.add(")").build();
+    out.append(')');
+  }
+
+  /** {@code text} as string literals of one record each, joined with {@code +}. */
+  private static void literal(StringBuilder out, String text, String indent) {
+    String[] records = text.split("(?<=\n)");
+    for (int i = 0; i < records.length; i++) {
+      out.append(i == 0 ? indent : "\n" + indent + "    + ").append(SourceText.literal(records[i]));
+    }
   }
 
   /** Whole records, in order, each run of them under {@code maxBytes}. */

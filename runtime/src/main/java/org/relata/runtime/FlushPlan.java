@@ -49,7 +49,7 @@ final class FlushPlan {
   final CollectionChanges collections = new CollectionChanges();
 
   /** States that stay: pending ones to insert, persistent ones to check for changes. */
-  final List<EntityState> live = new ArrayList<>();
+  final List<EntityState> live;
 
   /** Persistent states whose rows go, and pending states that simply leave the session. */
   final Set<EntityState> deletes = new LinkedHashSet<>();
@@ -104,6 +104,7 @@ final class FlushPlan {
   private FlushPlan(Session session, List<EntityState> states) {
     this.session = session;
     this.states = states;
+    this.live = new ArrayList<>(states.size());
   }
 
   /**
@@ -111,16 +112,24 @@ final class FlushPlan {
    * collection compares all its elements against its clean point for each answer.
    */
   static final class CollectionChanges {
-    private final Map<RelationCollection<?>, List<?>> added = new IdentityHashMap<>();
-    private final Map<RelationCollection<?>, List<?>> removed = new IdentityHashMap<>();
+    // Made on first use: an autoflush before each query builds a plan that most often touches no
+    // collection at all.
+    private Map<RelationCollection<?>, List<?>> added;
+    private Map<RelationCollection<?>, List<?>> removed;
 
     @SuppressWarnings("unchecked")
     <T> List<T> added(RelationCollection<T> c) {
+      if (added == null) {
+        added = new IdentityHashMap<>();
+      }
       return (List<T>) added.computeIfAbsent(c, SessionBridge::added);
     }
 
     @SuppressWarnings("unchecked")
     <T> List<T> removed(RelationCollection<T> c) {
+      if (removed == null) {
+        removed = new IdentityHashMap<>();
+      }
       return (List<T>) removed.computeIfAbsent(c, SessionBridge::removed);
     }
   }
@@ -204,8 +213,9 @@ final class FlushPlan {
    * this is the one pass that compares all objects' columns.
    */
   private void findChanged() {
+    boolean anySources = !sources.isEmpty();
     for (EntityState s : live) {
-      if (s.isPersistent() && (sources.containsKey(s) || s.isChanged())) {
+      if (s.isPersistent() && ((anySources && sources.containsKey(s)) || s.isChanged())) {
         changed.add(s);
       }
     }
@@ -225,18 +235,12 @@ final class FlushPlan {
    */
   private void collectRelationshipChanges() {
     Saves saves = new Saves(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
-    List<EntityState> owners = new ArrayList<>(live);
+    for (EntityState s : live) {
+      save(s, saves);
+    }
     for (EntityState s : deletes) {
       if (s.isPersistent()) {
-        owners.add(s);
-      }
-    }
-    for (EntityState s : owners) {
-      DirectionRules[] rules = s.plan.rules;
-      for (int i = 0; i < rules.length; i++) {
-        if (rules[i] != null && !s.isUnloaded(i)) {
-          rules[i].save(this, s, i, saves);
-        }
+        save(s, saves);
       }
     }
     for (ChildRemoved u : saves.removed()) {
@@ -250,6 +254,16 @@ final class FlushPlan {
         requireManaged(ref.target(), ref.relationship(), ref.owner());
       }
       source(ref.owner(), ref.foreignKey(), ref.target());
+    }
+  }
+
+  /** Asks the rules of each loaded relationship of {@code s} what its change writes. */
+  private void save(EntityState s, Saves saves) {
+    DirectionRules[] rules = s.plan.rules;
+    for (int i = 0; i < rules.length; i++) {
+      if (rules[i] != null && !s.isUnloaded(i)) {
+        rules[i].save(this, s, i, saves);
+      }
     }
   }
 
@@ -318,7 +332,9 @@ final class FlushPlan {
         }
       }
     }
-    live.removeAll(deletes);
+    if (!deletes.isEmpty()) {
+      live.removeAll(deletes);
+    }
   }
 
   /**
@@ -327,16 +343,11 @@ final class FlushPlan {
    */
   private void collectPendingOrphans() {
     Map<EntityState, OneToManyRules> candidates = new LinkedHashMap<>();
-    List<EntityState> owners = new ArrayList<>(live);
-    owners.addAll(deletes);
-    for (EntityState s : owners) {
-      if (s.plan.orphanCollections) {
-        for (DirectionRules rules : s.plan.rules) {
-          if (rules != null) {
-            rules.pendingOrphans(this, s, candidates);
-          }
-        }
-      }
+    for (EntityState s : live) {
+      pendingOrphans(s, candidates);
+    }
+    for (EntityState s : deletes) {
+      pendingOrphans(s, candidates);
     }
     if (candidates.isEmpty()) {
       return;
@@ -357,6 +368,16 @@ final class FlushPlan {
             orphanCandidates.putIfAbsent(child, r);
           }
         });
+  }
+
+  private void pendingOrphans(EntityState s, Map<EntityState, OneToManyRules> candidates) {
+    if (s.plan.orphanCollections) {
+      for (DirectionRules rules : s.plan.rules) {
+        if (rules != null) {
+          rules.pendingOrphans(this, s, candidates);
+        }
+      }
+    }
   }
 
   // ---- ids ----

@@ -113,6 +113,12 @@ final class JoinTree {
   final List<Node> nodes;
   private final int width;
 
+  /** What {@link #fields} returns, made once: each query of the tree selects the same columns. */
+  private final List<SelectField<?>> fields;
+
+  /** What {@link #orders} returns, made once. */
+  private final List<SortField<?>> orders;
+
   private JoinTree(List<Node> nodes) {
     this.nodes = Collections.unmodifiableList(nodes);
     int w = 0;
@@ -120,6 +126,20 @@ final class JoinTree {
       w += n.type.attributes().size();
     }
     this.width = w;
+    List<SelectField<?>> columns = new ArrayList<>(w);
+    for (Node n : nodes) {
+      for (Attribute<Object, ?> a : n.type.attributes()) {
+        columns.add(n.column(a.field()));
+      }
+    }
+    this.fields = List.copyOf(columns);
+    List<SortField<?>> sorts = new ArrayList<>();
+    for (Node n : nodes.subList(1, nodes.size())) {
+      if (n.via.isCollection()) {
+        sorts.addAll(orderBy(n, n.via.orderBy()));
+      }
+    }
+    this.orders = List.copyOf(sorts);
   }
 
   /** The tree of a query of {@code type}; the metamodel never changes, so it is built once. */
@@ -205,12 +225,6 @@ final class JoinTree {
 
   /** The columns of every node, in node order, each entity's in attribute order. */
   List<SelectField<?>> fields() {
-    List<SelectField<?>> fields = new ArrayList<>(width);
-    for (Node n : nodes) {
-      for (Attribute<Object, ?> a : n.type.attributes()) {
-        fields.add(n.column(a.field()));
-      }
-    }
     return fields;
   }
 
@@ -245,12 +259,6 @@ final class JoinTree {
 
   /** The sort fields that keep every joined collection in its {@code orderBy} order. */
   List<SortField<?>> orders() {
-    List<SortField<?>> orders = new ArrayList<>();
-    for (Node n : nodes.subList(1, nodes.size())) {
-      if (n.via.isCollection()) {
-        orders.addAll(orderBy(n, n.via.orderBy()));
-      }
-    }
     return orders;
   }
 

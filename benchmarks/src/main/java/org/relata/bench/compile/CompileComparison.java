@@ -29,6 +29,8 @@ public final class CompileComparison implements Comparison {
   enum Variant {
     JPA_PLAIN("javac, JPA model, no processor (baseline)"),
     JPA_HIBERNATE("javac + Hibernate processor (jpamodelgen), JPA model"),
+    JPA_HIBERNATE_ACCESSORS(
+        "javac + Hibernate processor, JPA model with the accessors written by hand"),
     RELATA_PROCESSOR("javac + Relata processor, Relata model"),
     // After RELATA_PROCESSOR: both take what the first RELATA_PROCESSOR run generated.
     RELATA_PREGENERATED("javac, Relata model + its generated sources, no processor"),
@@ -132,6 +134,11 @@ public final class CompileComparison implements Comparison {
     section.note(
         "generated files: Java sources, plus the resources written to the class output if any.");
     section.note(
+        "The JPA model with accessors adds what a JPA user writes by hand to keep both sides of"
+            + " each association in step, as Hibernate's user guide asks: a getter per side, a"
+            + " setter on a scalar side that updates the other side, add and remove helpers on a"
+            + " collection side; Relata generates the equivalent accessors into ERelations.");
+    section.note(
         "The floor row runs a processor that writes, through the Filer, exactly the sources and"
             + " resources of the first Relata processor run of that size, and does nothing else:"
             + " what javac needs for that output alone (the extra round, parsing, attributing and"
@@ -161,10 +168,13 @@ public final class CompileComparison implements Comparison {
       throws Exception {
     List<Path> relataFiles = ModelGenerator.write(Flavor.RELATA, size, dir.resolve("relata-src"));
     List<Path> jpaFiles = ModelGenerator.write(Flavor.JPA, size, dir.resolve("jpa-src"));
+    List<Path> jpaAccessorFiles =
+        ModelGenerator.write(Flavor.JPA_ACCESSORS, size, dir.resolve("jpa-accessors-src"));
     List<Variant> variants = new ArrayList<>(List.of(Variant.values()));
     if (!mode.compilePregenerated()) {
       variants.remove(Variant.RELATA_PREGENERATED);
       variants.remove(Variant.RELATA_REPLAY);
+      variants.remove(Variant.JPA_HIBERNATE_ACCESSORS);
     }
 
     Map<Variant, List<Run>> results = new EnumMap<>(Variant.class);
@@ -177,7 +187,12 @@ public final class CompileComparison implements Comparison {
         boolean keep = rep == runs - 1 && (v == Variant.JPA_PLAIN || v == Variant.RELATA_PROCESSOR);
         Run r =
             runOnce(
-                v, relataFiles, jpaFiles, pregenerated, dir.resolve("run-" + v + "-" + rep), keep);
+                v,
+                relataFiles,
+                v == Variant.JPA_HIBERNATE_ACCESSORS ? jpaAccessorFiles : jpaFiles,
+                pregenerated,
+                dir.resolve("run-" + v + "-" + rep),
+                keep);
         if (v == Variant.RELATA_PROCESSOR && pregenerated == null) {
           pregenerated = r;
         }
@@ -300,7 +315,7 @@ public final class CompileComparison implements Comparison {
         args.addAll(List.of("-proc:none", "-classpath", jpaClasspath()));
         sources.addAll(jpaFiles);
       }
-      case JPA_HIBERNATE -> {
+      case JPA_HIBERNATE, JPA_HIBERNATE_ACCESSORS -> {
         args.addAll(
             List.of(
                 "-classpath",
@@ -378,7 +393,7 @@ public final class CompileComparison implements Comparison {
     List<String> expected =
         switch (v) {
           case JPA_PLAIN -> List.of("Author0.class");
-          case JPA_HIBERNATE -> List.of("Author0.class", "Author0_.class");
+          case JPA_HIBERNATE, JPA_HIBERNATE_ACCESSORS -> List.of("Author0.class", "Author0_.class");
           case RELATA_PROCESSOR, RELATA_PREGENERATED, RELATA_REPLAY ->
               List.of("Author0.class", "Author0Relations.class", "Profile0Relations.class");
         };

@@ -24,7 +24,8 @@ class ValidModelsTest {
           "crosspackage",
           "sqlkeywords",
           "foreignkeychoice",
-          "beancolumns");
+          "beancolumns",
+          "shadowednames");
 
   static Stream<Arguments> models() {
     return Stream.of(TestCompiler.values())

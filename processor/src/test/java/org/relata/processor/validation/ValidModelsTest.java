@@ -25,7 +25,8 @@ class ValidModelsTest {
           "sqlkeywords",
           "foreignkeychoice",
           "beancolumns",
-          "shadowednames");
+          "shadowednames",
+          "overlapschemas");
 
   static Stream<Arguments> models() {
     return Stream.of(TestCompiler.values())

@@ -29,9 +29,12 @@ public final class CompileComparison implements Comparison {
   enum Variant {
     JPA_PLAIN("javac, JPA model, no processor (baseline)"),
     JPA_HIBERNATE("javac + Hibernate processor (jpamodelgen), JPA model"),
+    JPA_HIBERNATE_ACCESSORS(
+        "javac + Hibernate processor, JPA model with the accessors written by hand"),
     RELATA_PROCESSOR("javac + Relata processor, Relata model"),
-    // After RELATA_PROCESSOR: it compiles what the first RELATA_PROCESSOR run generated.
-    RELATA_PREGENERATED("javac, Relata model + its generated sources, no processor");
+    // After RELATA_PROCESSOR: both take what the first RELATA_PROCESSOR run generated.
+    RELATA_PREGENERATED("javac, Relata model + its generated sources, no processor"),
+    RELATA_REPLAY("javac + a processor that only writes the Relata processor's output (floor)");
 
     final String label;
 
@@ -40,8 +43,17 @@ public final class CompileComparison implements Comparison {
     }
   }
 
-  /** One forked compilation and what it left behind. */
-  private record Run(ForkedJavac.Result result, List<Path> sources, long resources, Path classes) {}
+  /**
+   * One forked compilation and what it left behind: its generated sources, the number of generated
+   * resources and, for the Relata processor, a copy of them in {@code resourceCopy}.
+   */
+  private record Run(
+      ForkedJavac.Result result,
+      List<Path> sources,
+      long resources,
+      Path classes,
+      Path generated,
+      Path resourceCopy) {}
 
   /** The sizes at which the targets are checked. */
   private static final int[] TARGET_SIZES = {500, 2000};
@@ -122,6 +134,16 @@ public final class CompileComparison implements Comparison {
     section.note(
         "generated files: Java sources, plus the resources written to the class output if any.");
     section.note(
+        "The JPA model with accessors adds what a JPA user writes by hand to keep both sides of"
+            + " each association in step, as Hibernate's user guide asks: a getter per side, a"
+            + " setter on a scalar side that updates the other side, add and remove helpers on a"
+            + " collection side; Relata generates the equivalent accessors into ERelations.");
+    section.note(
+        "The floor row runs a processor that writes, through the Filer, exactly the sources and"
+            + " resources of the first Relata processor run of that size, and does nothing else:"
+            + " what javac needs for that output alone (the extra round, parsing, attributing and"
+            + " compiling it), with a processor that costs nothing.");
+    section.note(
         "Models: clusters of 5 entities using one-to-many with backPopulates, @Backref,"
             + " @Backref(uselist = false), many-to-many with @AssociationTable, and a self-referential"
             + " list; the JPA model declares the same relationships on both sides.");
@@ -146,13 +168,17 @@ public final class CompileComparison implements Comparison {
       throws Exception {
     List<Path> relataFiles = ModelGenerator.write(Flavor.RELATA, size, dir.resolve("relata-src"));
     List<Path> jpaFiles = ModelGenerator.write(Flavor.JPA, size, dir.resolve("jpa-src"));
+    List<Path> jpaAccessorFiles =
+        ModelGenerator.write(Flavor.JPA_ACCESSORS, size, dir.resolve("jpa-accessors-src"));
     List<Variant> variants = new ArrayList<>(List.of(Variant.values()));
     if (!mode.compilePregenerated()) {
       variants.remove(Variant.RELATA_PREGENERATED);
+      variants.remove(Variant.RELATA_REPLAY);
+      variants.remove(Variant.JPA_HIBERNATE_ACCESSORS);
     }
 
     Map<Variant, List<Run>> results = new EnumMap<>(Variant.class);
-    List<Path> pregenerated = null;
+    Run pregenerated = null;
     int warmups = mode.compileWarmupsAt(size);
     int runs = warmups + mode.compileRepetitions();
     for (int rep = 0; rep < runs; rep++) {
@@ -161,9 +187,14 @@ public final class CompileComparison implements Comparison {
         boolean keep = rep == runs - 1 && (v == Variant.JPA_PLAIN || v == Variant.RELATA_PROCESSOR);
         Run r =
             runOnce(
-                v, relataFiles, jpaFiles, pregenerated, dir.resolve("run-" + v + "-" + rep), keep);
+                v,
+                relataFiles,
+                v == Variant.JPA_HIBERNATE_ACCESSORS ? jpaAccessorFiles : jpaFiles,
+                pregenerated,
+                dir.resolve("run-" + v + "-" + rep),
+                keep);
         if (v == Variant.RELATA_PROCESSOR && pregenerated == null) {
-          pregenerated = r.sources();
+          pregenerated = r;
         }
         if (rep >= warmups) {
           results.computeIfAbsent(v, x -> new ArrayList<>()).add(r);
@@ -195,7 +226,7 @@ public final class CompileComparison implements Comparison {
           Figures.ratio(heap, baseHeap),
           Figures.millis(median(rs, ForkedJavac.Result::wallNanos)),
           v == Variant.RELATA_PREGENERATED
-              ? pregenerated.size() + " (given)"
+              ? pregenerated.sources().size() + " (given)"
               : last.sources().size()
                   + (last.resources() == 0 ? "" : " + " + last.resources() + " resources"));
     }
@@ -260,7 +291,7 @@ public final class CompileComparison implements Comparison {
       Variant v,
       List<Path> relataFiles,
       List<Path> jpaFiles,
-      List<Path> pregenerated,
+      Run pregenerated,
       Path runDir,
       boolean keepClasses)
       throws IOException, InterruptedException {
@@ -284,7 +315,7 @@ public final class CompileComparison implements Comparison {
         args.addAll(List.of("-proc:none", "-classpath", jpaClasspath()));
         sources.addAll(jpaFiles);
       }
-      case JPA_HIBERNATE -> {
+      case JPA_HIBERNATE, JPA_HIBERNATE_ACCESSORS -> {
         args.addAll(
             List.of(
                 "-classpath",
@@ -312,7 +343,23 @@ public final class CompileComparison implements Comparison {
         }
         args.addAll(List.of("-proc:none", "-classpath", relataClasspath()));
         sources.addAll(relataFiles);
-        sources.addAll(pregenerated);
+        sources.addAll(pregenerated.sources());
+      }
+      case RELATA_REPLAY -> {
+        if (pregenerated == null) {
+          throw new IllegalStateException(v + " runs before any " + Variant.RELATA_PROCESSOR);
+        }
+        args.addAll(
+            List.of(
+                "-classpath",
+                relataClasspath(),
+                "-processorpath",
+                classpaths.select("relata-benchmarks"),
+                "-processor",
+                ReplayProcessor.class.getName(),
+                "-A" + ReplayProcessor.SOURCES + "=" + pregenerated.generated(),
+                "-A" + ReplayProcessor.RESOURCES + "=" + pregenerated.resourceCopy()));
+        sources.addAll(relataFiles);
       }
     }
     for (Path s : sources) {
@@ -320,15 +367,24 @@ public final class CompileComparison implements Comparison {
     }
     ForkedJavac.Result r = ForkedJavac.run(args, runDir);
     checkOutput(v, out);
-    long resources;
+    List<Path> resources;
     try (Stream<Path> s = Files.walk(out)) {
       resources =
-          s.filter(Files::isRegularFile).filter(p -> !p.toString().endsWith(".class")).count();
+          s.filter(Files::isRegularFile).filter(p -> !p.toString().endsWith(".class")).toList();
+    }
+    Path resourceCopy = runDir.resolve("resources");
+    if (v == Variant.RELATA_PROCESSOR) {
+      for (Path p : resources) {
+        Path copy = resourceCopy.resolve(out.relativize(p).toString());
+        Files.createDirectories(copy.getParent());
+        Files.copy(p, copy);
+      }
     }
     if (!keepClasses) {
       deleteTree(out);
     }
-    return new Run(r, javaFiles(gen), resources, keepClasses ? out : null);
+    return new Run(
+        r, javaFiles(gen), resources.size(), keepClasses ? out : null, gen, resourceCopy);
   }
 
   /** A run only counts if it produced what its processor should have produced. */
@@ -337,8 +393,8 @@ public final class CompileComparison implements Comparison {
     List<String> expected =
         switch (v) {
           case JPA_PLAIN -> List.of("Author0.class");
-          case JPA_HIBERNATE -> List.of("Author0.class", "Author0_.class");
-          case RELATA_PROCESSOR, RELATA_PREGENERATED ->
+          case JPA_HIBERNATE, JPA_HIBERNATE_ACCESSORS -> List.of("Author0.class", "Author0_.class");
+          case RELATA_PROCESSOR, RELATA_PREGENERATED, RELATA_REPLAY ->
               List.of("Author0.class", "Author0Relations.class", "Profile0Relations.class");
         };
     for (String f : expected) {

@@ -23,7 +23,9 @@ public final class ModelGenerator {
   /** Which annotations the generated model uses. */
   public enum Flavor {
     RELATA,
-    JPA
+    JPA,
+    /** The JPA model with the relationship accessors a JPA user writes by hand. */
+    JPA_ACCESSORS
   }
 
   private ModelGenerator() {}
@@ -38,7 +40,8 @@ public final class ModelGenerator {
     Path dir = Files.createDirectories(root.resolve(PACKAGE));
     List<Path> files = new ArrayList<>();
     for (int k = 0; k < entities / 5; k++) {
-      for (var unit : flavor == Flavor.RELATA ? relata(k) : jpa(k)) {
+      for (var unit :
+          flavor == Flavor.RELATA ? relata(k) : jpa(k, flavor == Flavor.JPA_ACCESSORS)) {
         Path file = dir.resolve(unit[0] + ".java");
         Files.writeString(file, "package " + PACKAGE + ";\n\n" + unit[1]);
         files.add(file);
@@ -175,83 +178,127 @@ public final class ModelGenerator {
     return units;
   }
 
-  private static List<String[]> jpa(int k) {
+  private static List<String[]> jpa(int k, boolean accessors) {
     String imports = "import jakarta.persistence.*;\nimport java.util.*;\n\n";
+    String author = "Author" + k;
+    String book = "Book" + k;
+    String tag = "Tag" + k;
+    String profile = "Profile" + k;
+    String category = "Category" + k;
     List<String[]> units = new ArrayList<>();
     units.add(
         unit(
-            "Author" + k,
+            author,
             imports
-                + "@Entity\npublic class Author"
-                + k
+                + "@Entity\npublic class "
+                + author
                 + " {\n  @Id Long id;\n"
                 + columns()
-                + "  @OneToMany(mappedBy = \"author\") List<Book"
-                + k
-                + "> books;\n"
-                + "  @OneToOne(mappedBy = \"author\") Profile"
-                + k
-                + " profile;\n}\n"));
+                + "  @OneToMany(mappedBy = \"author\") List<"
+                + book
+                + "> books"
+                + newCollection(accessors, "ArrayList")
+                + "  @OneToOne(mappedBy = \"author\") "
+                + profile
+                + " profile;\n"
+                + (accessors
+                    ? "\n"
+                        + HandWrittenAccessors.collectionToScalar("List", book, "books", "author")
+                        + HandWrittenAccessors.oneToOne(profile, "profile", "author")
+                    : "")
+                + "}\n"));
     units.add(
         unit(
-            "Book" + k,
+            book,
             imports
-                + "@Entity\npublic class Book"
-                + k
+                + "@Entity\npublic class "
+                + book
                 + " {\n  @Id Long id;\n"
                 + columns()
-                + "  @ManyToOne @JoinColumn(name = \"author_id\") Author"
-                + k
+                + "  @ManyToOne @JoinColumn(name = \"author_id\") "
+                + author
                 + " author;\n"
-                + "  @ManyToOne @JoinColumn(name = \"category_id\") Category"
-                + k
+                + "  @ManyToOne @JoinColumn(name = \"category_id\") "
+                + category
                 + " category;\n"
                 + "  @ManyToMany @JoinTable(name = \"book_tag"
                 + k
                 + "\", joinColumns = @JoinColumn(name = \"book_id\"),"
-                + " inverseJoinColumns = @JoinColumn(name = \"tag_id\")) Set<Tag"
-                + k
-                + "> tags;\n}\n"));
+                + " inverseJoinColumns = @JoinColumn(name = \"tag_id\")) Set<"
+                + tag
+                + "> tags"
+                + newCollection(accessors, "LinkedHashSet")
+                + (accessors
+                    ? "\n"
+                        + HandWrittenAccessors.scalarToCollection(author, "author", "books")
+                        + HandWrittenAccessors.scalarToCollection(category, "category", "books")
+                        + HandWrittenAccessors.manyToMany("Set", tag, "tags", "books")
+                    : "")
+                + "}\n"));
     units.add(
         unit(
-            "Tag" + k,
+            tag,
             imports
-                + "@Entity\npublic class Tag"
-                + k
+                + "@Entity\npublic class "
+                + tag
                 + " {\n  @Id Long id;\n"
                 + columns()
-                + "  @ManyToMany(mappedBy = \"tags\") List<Book"
-                + k
-                + "> books;\n}\n"));
+                + "  @ManyToMany(mappedBy = \"tags\") List<"
+                + book
+                + "> books"
+                + newCollection(accessors, "ArrayList")
+                + (accessors
+                    ? "\n" + HandWrittenAccessors.manyToMany("List", book, "books", "tags")
+                    : "")
+                + "}\n"));
     units.add(
         unit(
-            "Profile" + k,
+            profile,
             imports
-                + "@Entity\npublic class Profile"
-                + k
+                + "@Entity\npublic class "
+                + profile
                 + " {\n  @Id Long id;\n"
                 + columns()
-                + "  @OneToOne @JoinColumn(name = \"author_id\") Author"
-                + k
-                + " author;\n}\n"));
+                + "  @OneToOne @JoinColumn(name = \"author_id\") "
+                + author
+                + " author;\n"
+                + (accessors
+                    ? "\n" + HandWrittenAccessors.oneToOne(author, "author", "profile")
+                    : "")
+                + "}\n"));
     units.add(
         unit(
-            "Category" + k,
+            category,
             imports
-                + "@Entity\npublic class Category"
-                + k
+                + "@Entity\npublic class "
+                + category
                 + " {\n  @Id Long id;\n"
                 + columns()
-                + "  @ManyToOne @JoinColumn(name = \"parent_id\") Category"
-                + k
+                + "  @ManyToOne @JoinColumn(name = \"parent_id\") "
+                + category
                 + " parent;\n"
-                + "  @OneToMany(mappedBy = \"parent\") List<Category"
-                + k
-                + "> children;\n"
-                + "  @OneToMany(mappedBy = \"category\") List<Book"
-                + k
-                + "> books;\n}\n"));
+                + "  @OneToMany(mappedBy = \"parent\") List<"
+                + category
+                + "> children"
+                + newCollection(accessors, "ArrayList")
+                + "  @OneToMany(mappedBy = \"category\") List<"
+                + book
+                + "> books"
+                + newCollection(accessors, "ArrayList")
+                + (accessors
+                    ? "\n"
+                        + HandWrittenAccessors.scalarToCollection(category, "parent", "children")
+                        + HandWrittenAccessors.collectionToScalar(
+                            "List", category, "children", "parent")
+                        + HandWrittenAccessors.collectionToScalar("List", book, "books", "category")
+                    : "")
+                + "}\n"));
     return units;
+  }
+
+  /** The end of a collection field's declaration: with accessors, it starts out empty. */
+  private static String newCollection(boolean accessors, String implementation) {
+    return accessors ? " = new " + implementation + "<>();\n" : ";\n";
   }
 
   private static String[] unit(String name, String source) {

@@ -12,7 +12,13 @@ final class MissedTargets {
   private static final Map<String, String> CAUSES =
       Map.of(
           Targets.PROCESSOR_VS_HIBERNATE,
-          "One generated file per entity now, as with Hibernate, but each ERelations holds what Hibernate's metamodel does not: the relationship accessors (about a third of its compile cost in an in-process profile) and typed jOOQ fields. Compiling the Relata model with its generated sources and no processor (the fourth row) is already near Hibernate's whole run; the processor's own work (JavaPoet output, the Filer, whose duplicate-file check scans every file created so far) and the extra round add the rest.",
+          "The floor row says it: a processor that only writes Relata's output, with no modelling,"
+              + " validation or code generation, already costs javac about as much as Hibernate's"
+              + " whole run or more, because each ERelations holds what Hibernate's metamodel does"
+              + " not, and javac must attribute and compile it: the accessors that mirror both sides"
+              + " (method bodies) and typed jOOQ fields and descriptors (initialisers); Hibernate's"
+              + " fields have no initialisers. The Relata processor's own work adds the rest. See"
+              + " benchmarks/NOTES.md, comparison 4 after the text writer.",
           Targets.PROCESSOR_VS_JAVAC,
           "Any processor that generates a source per entity costs javac an extra round in which it"
               + " parses, enters and then compiles those files (the \"processing\" column shows the"

@@ -43,6 +43,41 @@ class ModelGeneratorTest {
   }
 
   @Test
+  void jpaModelWithAccessorsCompilesWithHibernatesProcessor() throws Exception {
+    List<Path> files =
+        ModelGenerator.write(ModelGenerator.Flavor.JPA_ACCESSORS, 10, dir.resolve("src"));
+    assertEquals(10, files.size());
+    assertTrue(Files.readString(files.get(1)).contains("public void addTag("), "Book1's helpers");
+    Path out = compile(files, CompileComparison.HIBERNATE_PROCESSOR);
+    assertTrue(Files.exists(out.resolve("synth/Book1_.class")));
+  }
+
+  @Test
+  void replayProcessorWritesWhatTheRelataProcessorWrote() throws Exception {
+    List<Path> files = ModelGenerator.write(ModelGenerator.Flavor.RELATA, 10, dir.resolve("src"));
+    Path first = compile(files, CompileComparison.RELATA_PROCESSOR_CLASS);
+    Path resources = Files.createDirectories(dir.resolve("resources/META-INF/relata"));
+    Files.copy(
+        first.resolve("META-INF/relata/synth.BookTag1.relata"),
+        resources.resolve("synth.BookTag1.relata"));
+    Path replayed =
+        compile(
+            files,
+            ReplayProcessor.class.getName(),
+            "-A" + ReplayProcessor.SOURCES + "=" + dir.resolve("gen"),
+            "-A" + ReplayProcessor.RESOURCES + "=" + dir.resolve("resources"),
+            "-d",
+            Files.createDirectories(dir.resolve("out2")).toString(),
+            "-s",
+            Files.createDirectories(dir.resolve("gen2")).toString());
+    assertTrue(Files.exists(replayed.resolve("synth/Author1Relations.class")));
+    assertTrue(Files.exists(replayed.resolve("META-INF/relata/synth.BookTag1.relata")));
+    assertEquals(
+        Files.readString(dir.resolve("gen/synth/Book1Relations.java")),
+        Files.readString(dir.resolve("gen2/synth/Book1Relations.java")));
+  }
+
+  @Test
   void entityNamesAreTheEntitiesWritten() throws Exception {
     List<Path> files = ModelGenerator.write(ModelGenerator.Flavor.JPA, 10, dir.resolve("src"));
     List<String> written =
@@ -54,7 +89,11 @@ class ModelGeneratorTest {
     assertEquals(written, ModelGenerator.entityNames(10).stream().sorted().toList());
   }
 
-  private Path compile(List<Path> files, String processor) throws Exception {
+  /**
+   * Compiles {@code files} with {@code processor} into {@code out} (sources into {@code gen}), or
+   * where {@code options} says, and returns the class output.
+   */
+  private Path compile(List<Path> files, String processor, String... options) throws Exception {
     // Surefire may hide the test class path behind a manifest-only jar; it also publishes it here.
     String cp =
         System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
@@ -73,6 +112,7 @@ class ModelGeneratorTest {
                 "-processor",
                 processor,
                 "-nowarn"));
+    args.addAll(List.of(options));
     files.forEach(f -> args.add(f.toString()));
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     int exit =
@@ -83,6 +123,7 @@ class ModelGeneratorTest {
                 new PrintStream(err, true, StandardCharsets.UTF_8),
                 args.toArray(new String[0]));
     assertEquals(0, exit, err.toString(StandardCharsets.UTF_8));
-    return out;
+    int d = args.lastIndexOf("-d");
+    return Path.of(args.get(d + 1));
   }
 }

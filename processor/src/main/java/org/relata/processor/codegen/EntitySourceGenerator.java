@@ -3,7 +3,9 @@ package org.relata.processor.codegen;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
@@ -22,6 +24,8 @@ abstract class EntitySourceGenerator {
   static final String INDENT = "  ";
 
   private final ProcessingEnvironment env;
+  // "package.Simple" -> whether that class exists, looked up once per compilation.
+  private final Map<String, Boolean> declared = new HashMap<>();
 
   /** The whole resolved model: a file refers to the generated classes of related entities. */
   final Model model;
@@ -46,7 +50,12 @@ abstract class EntitySourceGenerator {
   /** Writes the file for {@code entity} through the Filer. */
   final void generate(EntityModel entity) {
     TypeElement origin = entity.element();
-    SourceText text = new SourceText(entity.packageName(), entity.relationsName());
+    String pkg = entity.packageName();
+    SourceText text =
+        new SourceText(
+            pkg,
+            entity.relationsName(),
+            simple -> !pkg.isEmpty() && declared.computeIfAbsent(pkg + "." + simple, this::exists));
     StringBuilder out = new StringBuilder(4096);
     javadoc(out, "", javadoc(text, entity));
     List<String> suppressed = Deprecations.suppressed(env.getElementUtils(), uses(entity));
@@ -75,6 +84,10 @@ abstract class EntitySourceGenerator {
     } catch (IOException e) {
       throw new UncheckedIOException("Could not write " + name, e);
     }
+  }
+
+  private boolean exists(String qualifiedName) {
+    return env.getElementUtils().getTypeElement(qualifiedName) != null;
   }
 
   /** Appends {@code doc} as a Javadoc comment indented by {@code indent}. */

@@ -3,6 +3,7 @@ package org.relata.processor.codegen;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.ArrayType;
@@ -23,14 +24,20 @@ import org.relata.processor.model.Names;
 final class SourceText {
   private final String packageName;
   private final String className;
+  private final Predicate<String> declaredInPackage;
   // Simple name of a top-level class -> the qualified name that owns it in this file.
   private final Map<String, String> simpleNames = new HashMap<>();
   private final TreeSet<String> imports = new TreeSet<>();
 
-  /** A file in {@code packageName} that declares the top-level class {@code className}. */
-  SourceText(String packageName, String className) {
+  /**
+   * A file in {@code packageName} that declares the top-level class {@code className}; {@code
+   * declaredInPackage} tells whether the package declares a class of a given simple name, which
+   * would hide the {@code java.lang} class of that name.
+   */
+  SourceText(String packageName, String className, Predicate<String> declaredInPackage) {
     this.packageName = packageName;
     this.className = className;
+    this.declaredInPackage = declaredInPackage;
     simpleNames.put(className, qualified(packageName, className));
   }
 
@@ -49,8 +56,9 @@ final class SourceText {
   /** How this file names the top-level class {@code simpleName} of {@code pkg}. */
   String name(String pkg, String simpleName) {
     String qualified = qualified(pkg, simpleName);
-    String owner = simpleNames.putIfAbsent(simpleName, qualified);
-    if (owner != null && !owner.equals(qualified)) {
+    boolean hidden = pkg.equals("java.lang") && declaredInPackage.test(simpleName);
+    String owner = hidden ? null : simpleNames.putIfAbsent(simpleName, qualified);
+    if (hidden || (owner != null && !owner.equals(qualified))) {
       return qualified;
     }
     if (!pkg.equals(packageName) && !pkg.equals("java.lang")) {

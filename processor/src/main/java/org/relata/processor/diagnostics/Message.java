@@ -134,8 +134,8 @@ public enum Message {
   SECONDARY_MISMATCH(
       "SecondaryMismatch",
       Diagnostic.Kind.ERROR,
-      "secondary = %s.class, but the reverse side %s.%s says secondary = %s. Both sides of a"
-          + " many-to-many must name the same association table."),
+      "%s, but the reverse side %s.%s says secondary = %s. Both sides of a many-to-many must"
+          + " name the same association table."),
   SECONDARY_OVERLAP(
       "SecondaryOverlap",
       Diagnostic.Kind.WARNING,

@@ -121,7 +121,7 @@ final class BackPopulatesValidator {
       report.add(
           Message.SECONDARY_MISMATCH,
           Sites.attribute(r, "secondary"),
-          "void",
+          "This side has no secondary",
           targetSimple,
           reverse.name(),
           Sites.simple(reverse.secondaryName()) + ".class");
@@ -132,7 +132,7 @@ final class BackPopulatesValidator {
       report.add(
           Message.SECONDARY_MISMATCH,
           Sites.attribute(r, "secondary"),
-          Sites.simple(r.secondaryName()),
+          "secondary = " + Sites.simple(r.secondaryName()) + ".class",
           targetSimple,
           reverse.name(),
           Sites.simple(reverse.secondaryName()) + ".class");

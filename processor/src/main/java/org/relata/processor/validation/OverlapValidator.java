@@ -29,7 +29,11 @@ final class OverlapValidator {
               join.table() != null
                   ? join.table().tableName()
                   : join.associationEntity().tableName();
-          EntityModel writer = writers.get(table.toLowerCase(Locale.ROOT));
+          String schema =
+              join.table() != null
+                  ? join.table().schemaName()
+                  : join.associationEntity().schemaName();
+          EntityModel writer = writers.get(key(schema, table));
           if (writer != null) {
             report.add(
                 Message.SECONDARY_OVERLAP,
@@ -47,16 +51,25 @@ final class OverlapValidator {
   }
 
   /**
-   * The entities whose foreign keys some writable relationship sets, by lower-cased table name:
-   * association objects in use. The first such relationship's holder wins for a table.
+   * The entities whose foreign keys some writable relationship sets, by {@link #key}: association
+   * objects in use. The first such relationship's holder wins for a table.
    */
   private static Map<String, EntityModel> associationObjectsWriting(Model model) {
     Map<String, EntityModel> writers = new HashMap<>();
     for (RelationshipModel r : model.relationships()) {
       if (!r.viewonly() && model.resolution(r).join() instanceof JoinModel.ForeignKeyJoin join) {
-        writers.putIfAbsent(join.holder().tableName().toLowerCase(Locale.ROOT), join.holder());
+        EntityModel holder = join.holder();
+        writers.putIfAbsent(key(holder.schemaName(), holder.tableName()), holder);
       }
     }
     return writers;
+  }
+
+  /**
+   * A table as SQL sees it: schema and name, case-insensitively; tables of the same name in
+   * different schemas are different tables. An empty schema is the connection's current one.
+   */
+  private static String key(String schema, String table) {
+    return schema.toLowerCase(Locale.ROOT) + "." + table.toLowerCase(Locale.ROOT);
   }
 }

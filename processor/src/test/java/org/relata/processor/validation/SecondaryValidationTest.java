@@ -50,6 +50,18 @@ class SecondaryValidationTest {
         .hasOnlyRelataErrors();
   }
 
+  /** A single-object side cannot mirror a many-to-many; the message says it has no secondary. */
+  @ProcessorTest
+  void aScalarSideAgainstAManyToMany(TestCompiler compiler) {
+    Relata.compile(compiler, "bad/secondarymismatchscalar")
+        .hasError(SECONDARY_MISMATCH, "Author.java", "@Relationship(backPopulates = \"authors\")")
+        .mentions(
+            "This side has no secondary, but the reverse side Book.authors says secondary ="
+                + " Authorship.class. Both sides of a many-to-many must name the same association"
+                + " table.")
+        .hasOnlyRelataErrors();
+  }
+
   @ProcessorTest
   void collectionToCollectionWithoutSecondaryNamesTheLinkTableThatExists(TestCompiler compiler) {
     Outcome outcome =

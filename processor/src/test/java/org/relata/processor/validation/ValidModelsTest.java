@@ -24,7 +24,9 @@ class ValidModelsTest {
           "crosspackage",
           "sqlkeywords",
           "foreignkeychoice",
-          "beancolumns");
+          "beancolumns",
+          "shadowednames",
+          "overlapschemas");
 
   static Stream<Arguments> models() {
     return Stream.of(TestCompiler.values())

@@ -27,6 +27,9 @@ final class Flush {
   private Flush() {}
 
   static void run(Session session) {
+    if (session.allStates(FlushPlan::givesNothing)) {
+      return; // what an autoflush before a query most often finds
+    }
     FlushPlan plan = FlushPlan.build(session);
     if (plan.writesNothing()) {
       return;

@@ -149,6 +149,30 @@ final class FlushPlan {
   }
 
   /**
+   * Whether {@code s} certainly gives a flush nothing to write, told by one look at it and without
+   * a plan: it is persistent and not to be deleted, its columns are what the database holds, and
+   * each side that writes ({@link TypePlan#rules}) is unloaded and has no collection in its field.
+   * Every step of {@link #build} then finds nothing in it: the DELETE cascade starts only from
+   * requested deletes; the check of what it reaches, the relationships' rules and the pending
+   * orphans read only loaded sides and live collections; the UPDATE search compares the same
+   * columns; and it is neither inserted nor deleted. A session whose states all give nothing needs
+   * no plan, which spares an autoflush the plan's several walks over every managed object. False
+   * means only that the plan must decide.
+   */
+  static boolean givesNothing(EntityState s) {
+    if (s.deleteRequested || !s.isPersistent()) {
+      return false;
+    }
+    DirectionRules[] rules = s.plan.rules;
+    for (int i = 0; i < rules.length; i++) {
+      if (rules[i] != null && (!s.isUnloaded(i) || Targets.collection(s, i) != null)) {
+        return false;
+      }
+    }
+    return !s.isChanged();
+  }
+
+  /**
    * Takes back the delete requests that this flush's own DELETE cascade added, when the flush
    * fails: they follow from the object graph as the next flush finds it, not as this one did.
    */

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Predicate;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.relata.runtime.meta.Attachments;
@@ -514,12 +515,32 @@ public final class Session implements AutoCloseable {
   List<EntityState> states() {
     List<EntityState> live = new ArrayList<>(order.size() - leftSlots);
     for (int i = 0, n = order.size(); i < n; i++) {
-      EntityState s = order.get(i);
-      if (s.isRegistered() && s.orderIndex() == i) {
+      EntityState s = stateAt(i);
+      if (s != null) {
         live.add(s);
       }
     }
     return live;
+  }
+
+  /**
+   * Whether {@code test} holds for every managed state, asked in join order without copying them;
+   * stops at the first state it fails for.
+   */
+  boolean allStates(Predicate<EntityState> test) {
+    for (int i = 0; i < order.size(); i++) {
+      EntityState s = stateAt(i);
+      if (s != null && !test.test(s)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The state at {@code i} of the join order, or null for a slot that a state has left. */
+  private EntityState stateAt(int i) {
+    EntityState s = order.get(i);
+    return s.isRegistered() && s.orderIndex() == i ? s : null;
   }
 
   /** How many states the session manages. */

@@ -21,6 +21,7 @@ import org.relata.runtime.Session;
 class AutoflushTest {
   private static final Strategy MODEL = Strategy.SELECT;
   private static final Field<String> NAME = Strategy.field(Shelf.class, "name");
+  private static final Field<String> TITLE = Strategy.field(Book.class, "title");
 
   @ParameterizedTest
   @EnumSource(Backend.class)
@@ -44,6 +45,44 @@ class AutoflushTest {
         db.log.reset();
         assertEquals(List.of(renamed), s.select(Shelf.class, NAME.eq("s101")));
         assertEquals(List.of("SELECT"), db.log.kinds(), "nothing pending: only the query");
+      }
+    }
+  }
+
+  /**
+   * A flush skips its plan when every managed object is clean with nothing loaded; a single change
+   * anywhere among many such objects must still be found.
+   */
+  @ParameterizedTest
+  @EnumSource(Backend.class)
+  void aQueryFindsOneChangeAmongManyCleanObjects(Backend backend) {
+    try (TestDatabase db = new TestDatabase(backend, MODEL.model())) {
+      LoadingStrategiesTest.seedShelves(db, MODEL, 20, 2);
+      try (Session s = db.open()) {
+        List<Shelf> shelves = s.query(Shelf.class).orderBy(NAME.asc()).list();
+        List<Book> books = s.query(Book.class).orderBy(TITLE.asc()).list();
+        assertEquals(40, books.size());
+        db.log.reset();
+        assertEquals(books, s.query(Book.class).orderBy(TITLE.asc()).list());
+        assertEquals(List.of("SELECT"), db.log.kinds(), "all clean: only the query");
+
+        Book last = books.get(books.size() - 1);
+        EntityFields.set(last, "title", "s019-renamed");
+        db.log.reset();
+        assertEquals(List.of(last), s.query(Book.class).where(TITLE.eq("s019-renamed")).list());
+        assertEquals(List.of("UPDATE", "SELECT"), db.log.kinds(), "a plain field write, last");
+
+        last.setShelf(shelves.get(0));
+        db.log.reset();
+        s.query(Book.class).list();
+        assertTrue(db.log.kinds().contains("UPDATE"), "the new key is written: " + db.log.kinds());
+        s.commit();
+      }
+      try (Session s = db.open()) {
+        Book moved = s.get(Book.class, 40L);
+        assertEquals("s019-renamed", moved.title());
+        assertSame(s.get(Shelf.class, 1L), moved.getShelf());
+        assertEquals(3, s.get(Shelf.class, 1L).getBooks().size());
       }
     }
   }

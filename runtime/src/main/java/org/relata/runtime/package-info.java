@@ -27,7 +27,8 @@
  *
  * <p>A flush decides everything before its first statement, then only emits. {@code Flush} runs one
  * from end to end: plan, write inside a savepoint, then move the clean points forward (or put
- * everything back). The file that decides each kind of statement:
+ * everything back); when every managed object gives it nothing ({@code FlushPlan.givesNothing}, one
+ * walk), as before most queries, it skips the plan. The file that decides each kind of statement:
  *
  * <ul>
  *   <li>INSERT of an entity row: {@code FlushPlan} (every pending object that stays), in the order

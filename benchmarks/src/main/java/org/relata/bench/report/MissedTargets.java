@@ -37,6 +37,13 @@ final class MissedTargets {
           Targets.LOADING,
           "Relata maps each row into the session's identity map and fills both sides of every"
               + " relationship; the hand-written query builds plain objects and registers nothing.",
+          Targets.FINDER,
+          "The query and its mapping through the identity map run at about 1.1x of jOOQ (measured"
+              + " with autoflush off); the rest is the autoflush before each query, which must visit"
+              + " every managed object to find plain field writes (about 8 ns each, the column"
+              + " comparison most of it), and this session grows to 1,000 objects. SQLAlchemy knows"
+              + " a clean session in O(1) from its attribute events; Relata's plain fields have none."
+              + " See benchmarks/NOTES.md, comparison 5.",
           Targets.REMOVE_ONE,
           "Relata deletes exactly the removed link in one statement; a NO here is a regression in"
               + " the link diff, not a cost.");

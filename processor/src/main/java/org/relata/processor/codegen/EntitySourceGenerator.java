@@ -23,6 +23,9 @@ abstract class EntitySourceGenerator {
   /** The indentation of one level. */
   static final String INDENT = "  ";
 
+  /** The runtime's package of metamodel classes. */
+  static final String META = "org.relata.runtime.meta";
+
   private final ProcessingEnvironment env;
   // "package.Simple" -> whether that class exists, looked up once per compilation.
   private final Map<String, Boolean> declared = new HashMap<>();
@@ -38,11 +41,8 @@ abstract class EntitySourceGenerator {
   /** The class's Javadoc, its lines without comment markers. */
   abstract String javadoc(SourceText text, EntityModel entity);
 
-  /**
-   * Writes the class declaration, from its modifiers to its closing brace, naming every class
-   * through {@code text}.
-   */
-  abstract void declaration(SourceText text, StringBuilder out, EntityModel entity);
+  /** Writes the class's members, between its braces, naming every class through {@code text}. */
+  abstract void members(SourceText text, StringBuilder out, EntityModel entity);
 
   /** The user's elements that the code names or reads, for {@link Deprecations}. */
   abstract List<Element> uses(EntityModel entity);
@@ -74,7 +74,13 @@ abstract class EntitySourceGenerator {
           .append(SourceText.literal(GeneratedAnnotation.VALUE))
           .append(")\n");
     }
-    declaration(text, out, entity);
+    out.append("public abstract class ")
+        .append(entity.relationsName())
+        .append(" extends ")
+        .append(text.name(META, "EntityRelations"))
+        .append(" {\n");
+    members(text, out, entity);
+    out.append("}\n");
     String name = text.qualifiedClassName();
     try {
       JavaFileObject file = env.getFiler().createSourceFile(name, origin);
@@ -88,6 +94,16 @@ abstract class EntitySourceGenerator {
 
   private boolean exists(String qualifiedName) {
     return env.getElementUtils().getTypeElement(qualifiedName) != null;
+  }
+
+  /** Appends the protected no-argument constructor that the entity calls. */
+  static void constructor(StringBuilder out, EntityModel entity) {
+    out.append(INDENT)
+        .append("protected ")
+        .append(entity.relationsName())
+        .append("() {\n")
+        .append(INDENT)
+        .append("}\n");
   }
 
   /** Appends {@code doc} as a Javadoc comment indented by {@code indent}. */

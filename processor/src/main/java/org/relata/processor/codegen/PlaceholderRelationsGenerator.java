@@ -31,17 +31,7 @@ final class PlaceholderRelationsGenerator extends EntitySourceGenerator {
   }
 
   @Override
-  void declaration(SourceText text, StringBuilder out, EntityModel entity) {
-    out.append("public abstract class ")
-        .append(entity.relationsName())
-        .append(" extends ")
-        .append(text.name("org.relata.runtime.meta", "EntityRelations"))
-        .append(" {\n")
-        .append(INDENT)
-        .append("protected ")
-        .append(entity.relationsName())
-        .append("() {\n")
-        .append(INDENT)
-        .append("}\n}\n");
+  void members(SourceText text, StringBuilder out, EntityModel entity) {
+    constructor(out, entity);
   }
 }

@@ -28,8 +28,6 @@ import org.relata.processor.model.Shape;
  * which is what keeps a large model cheap to compile.
  */
 final class RelationsGenerator extends EntitySourceGenerator {
-  private static final String META = "org.relata.runtime.meta";
-
   private final StructureResourceWriter structure;
 
   RelationsGenerator(ProcessingEnvironment env, Model model) {
@@ -49,16 +47,11 @@ final class RelationsGenerator extends EntitySourceGenerator {
   }
 
   @Override
-  void declaration(SourceText text, StringBuilder out, EntityModel entity) {
+  void members(SourceText text, StringBuilder out, EntityModel entity) {
     String type = text.name(entity.element());
     MetamodelNames names = MetamodelNames.of(model, entity);
     List<RelationshipModel> relationships = model.relationshipsOf(entity);
     String entityType = text.name(META, "EntityType");
-    out.append("public abstract class ")
-        .append(entity.relationsName())
-        .append(" extends ")
-        .append(text.name(META, "EntityRelations"))
-        .append(" {\n");
     // First: every other constant reads it.
     constant(out, entityType + "<" + type + ">", "TYPE")
         .append(entityType)
@@ -111,17 +104,11 @@ final class RelationsGenerator extends EntitySourceGenerator {
             .append(";\n");
       }
     }
-    out.append('\n')
-        .append(INDENT)
-        .append("protected ")
-        .append(entity.relationsName())
-        .append("() {\n")
-        .append(INDENT)
-        .append("}\n");
+    out.append('\n');
+    constructor(out, entity);
     for (RelationshipModel r : relationships) {
       accessors(text, out, type, names.relationship(r.name()), r);
     }
-    out.append("}\n");
   }
 
   /** Starts {@code public static final <type> <name> = }, after a blank line. */

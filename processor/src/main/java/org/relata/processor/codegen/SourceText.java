@@ -67,12 +67,6 @@ final class SourceText {
     return simpleName;
   }
 
-  /** How this file names the class {@code qualifiedName}, a top-level class. */
-  String name(String qualifiedName) {
-    int dot = qualifiedName.lastIndexOf('.');
-    return name(qualifiedName.substring(0, dot), qualifiedName.substring(dot + 1));
-  }
-
   /** The name of a column's value type in a type argument: primitives boxed, arrays kept. */
   String boxed(TypeMirror type) {
     if (type.getKind().isPrimitive()) {

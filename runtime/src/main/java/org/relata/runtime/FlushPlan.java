@@ -237,9 +237,8 @@ final class FlushPlan {
    * this is the one pass that compares all objects' columns.
    */
   private void findChanged() {
-    boolean anySources = !sources.isEmpty();
     for (EntityState s : live) {
-      if (s.isPersistent() && ((anySources && sources.containsKey(s)) || s.isChanged())) {
+      if (s.isPersistent() && (sources.containsKey(s) || s.isChanged())) {
         changed.add(s);
       }
     }

@@ -111,7 +111,6 @@ final class JoinTree {
   private static final Map<Relationship<?, ?>, JoinTree> LOADS = new ConcurrentHashMap<>();
 
   final List<Node> nodes;
-  private final int width;
 
   /** What {@link #fields} returns, made once: each query of the tree selects the same columns. */
   private final List<SelectField<?>> fields;
@@ -121,12 +120,7 @@ final class JoinTree {
 
   private JoinTree(List<Node> nodes) {
     this.nodes = Collections.unmodifiableList(nodes);
-    int w = 0;
-    for (Node n : nodes) {
-      w += n.type.attributes().size();
-    }
-    this.width = w;
-    List<SelectField<?>> columns = new ArrayList<>(w);
+    List<SelectField<?>> columns = new ArrayList<>();
     for (Node n : nodes) {
       for (Attribute<Object, ?> a : n.type.attributes()) {
         columns.add(n.column(a.field()));
@@ -220,7 +214,7 @@ final class JoinTree {
 
   /** How many columns {@link #fields} selects. */
   int width() {
-    return width;
+    return fields.size();
   }
 
   /** The columns of every node, in node order, each entity's in attribute order. */
